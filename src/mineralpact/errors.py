@@ -1,0 +1,138 @@
+"""The exceptions that mineralpact raises.
+
+Every exception derives from :class:`MineralpactError`, so one ``except``
+clause catches them all. Each specific error also derives from the builtin
+that matches its meaning (:class:`ValueError` for a bad value,
+:class:`TypeError` for a value of the wrong type, :class:`LookupError` for a
+missing record), so code written against the builtins keeps working.
+
+Errors keep their context as attributes and build their message from them;
+they survive :mod:`pickle` (and so cross process boundaries) unchanged.
+
+>>> from mineralpact import PartialDate, InvalidDateError
+>>> try:
+...     PartialDate.parse("2023-13")
+... except InvalidDateError as exc:
+...     print(exc.value, "|", exc.expected)
+2023-13 | an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "IncompatibleUnitsError",
+    "InvalidCodeError",
+    "InvalidDateError",
+    "InvalidQuantityError",
+    "InvalidTypeError",
+    "InvalidUnitError",
+    "InvalidValueError",
+    "MineralpactError",
+    "UnresolvableDateError",
+]
+
+
+class MineralpactError(Exception):
+    """The root of every exception that mineralpact raises."""
+
+
+class InvalidValueError(MineralpactError, ValueError):
+    """A value that is of the right type but cannot be accepted.
+
+    Attributes:
+        value: the value that came, as given.
+        expected: what was expected instead, in words.
+        what: the kind of thing being read (``"PartialDate"``, ``"unit"``).
+        path: where the value was found (a JSON path such as
+            ``$.records[3].signed``), or ``None`` when it was given directly.
+        reason: an optional detail on what exactly is wrong.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        value: object,
+        expected: str,
+        *,
+        path: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        self.what = what
+        self.value = value
+        self.expected = expected
+        self.path = path
+        self.reason = reason
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = f" at {self.path}" if self.path else ""
+        detail = f" ({self.reason})" if self.reason else ""
+        return f"invalid {self.what}{where}: {self.value!r}{detail}; expected {self.expected}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {"path": self.path, "reason": self.reason}
+        return (type(self), (self.what, self.value, self.expected), state)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.args = (self._message(),)
+
+
+class InvalidDateError(InvalidValueError):
+    """Text or values that do not form a valid date, partial date or interval."""
+
+
+class UnresolvableDateError(InvalidValueError):
+    """A phrase that :func:`mineralpact.resolve_date` cannot read without guessing."""
+
+
+class InvalidUnitError(InvalidValueError):
+    """Unit text that is not a unit, or that the unit grammar refuses."""
+
+
+class IncompatibleUnitsError(InvalidValueError):
+    """Two quantities, or a quantity and a unit, of different dimensions."""
+
+
+class InvalidQuantityError(InvalidValueError):
+    """A magnitude, share, rank, count or amount of money that cannot be accepted."""
+
+
+class InvalidCodeError(InvalidValueError):
+    """A country, subdivision or currency code, or an identifier, that is not valid."""
+
+
+class InvalidTypeError(MineralpactError, TypeError):
+    """A value of the wrong type where mineralpact expected a specific one.
+
+    Attributes:
+        what: the kind of thing being read.
+        value: the value that came.
+        expected: the expected type, in words.
+        path: where the value was found, or ``None``.
+    """
+
+    def __init__(
+        self, what: str, value: object, expected: str, *, path: str | None = None
+    ) -> None:
+        self.what = what
+        self.value = value
+        self.expected = expected
+        self.path = path
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = f" at {self.path}" if self.path else ""
+        return (
+            f"wrong type for {self.what}{where}: expected {self.expected}, "
+            f"got {type(self.value).__name__} {self.value!r}"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.what, self.value, self.expected), {"path": self.path})
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.args = (self._message(),)
