@@ -11,6 +11,8 @@ PartialDate(2023, 2)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mineralpact.errors import (
     IncompatibleUnitsError,
     InvalidCodeError,
@@ -36,11 +38,15 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
-    # The version is read from the installed package's metadata on first use,
-    # so that importing mineralpact stays cheap.
-    if name == "__version__":
-        from importlib.metadata import version
+if TYPE_CHECKING:
+    __version__: str
+else:
 
-        return version("mineralpact")
-    raise AttributeError(f"module 'mineralpact' has no attribute {name!r}")
+    def __getattr__(name: str) -> str:
+        # The version is read from the installed package's metadata on first
+        # use, so that importing mineralpact stays cheap.
+        if name == "__version__":
+            from importlib.metadata import version
+
+            return version("mineralpact")
+        raise AttributeError(f"module 'mineralpact' has no attribute {name!r}")

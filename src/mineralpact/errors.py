@@ -75,8 +75,8 @@ class InvalidValueError(MineralpactError, ValueError):
         state = {"path": self.path, "reason": self.reason}
         return (type(self), (self.what, self.value, self.expected), state)
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
+    def __setstate__(self, state: dict[str, Any] | None) -> None:
+        self.__dict__.update(state or {})
         self.args = (self._message(),)
 
 
@@ -114,9 +114,7 @@ class InvalidTypeError(MineralpactError, TypeError):
         path: where the value was found, or ``None``.
     """
 
-    def __init__(
-        self, what: str, value: object, expected: str, *, path: str | None = None
-    ) -> None:
+    def __init__(self, what: str, value: object, expected: str, *, path: str | None = None) -> None:
         self.what = what
         self.value = value
         self.expected = expected
@@ -133,6 +131,6 @@ class InvalidTypeError(MineralpactError, TypeError):
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.what, self.value, self.expected), {"path": self.path})
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
+    def __setstate__(self, state: dict[str, Any] | None) -> None:
+        self.__dict__.update(state or {})
         self.args = (self._message(),)

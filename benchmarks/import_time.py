@@ -1,0 +1,61 @@
+"""How much does ``import mineralpact`` cost, next to the alternatives?
+
+Each figure is the median over several fresh interpreters of the time the
+import statement takes inside that interpreter (interpreter start-up is not
+counted). Run it with::
+
+    python benchmarks/import_time.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+
+CASES = {
+    "import mineralpact": "import mineralpact",
+    "import attrs, cattrs": "import attrs, cattrs",
+    "import pint": "import pint",
+    "import pint + UnitRegistry()": "import pint; pint.UnitRegistry()",
+    "mineralpact: first unit conversion": (
+        "import mineralpact; mineralpact.Quantity.parse('3110 t').to('kt')"
+    ),
+}
+
+_TEMPLATE = (
+    "import time\n"
+    "t0 = time.perf_counter()\n"
+    "{stmt}\n"
+    "print(time.perf_counter() - t0)\n"
+)
+
+
+def _measure(stmt: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _TEMPLATE.format(stmt=stmt)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        times.append(float(out))
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="fresh interpreters per case")
+    args = parser.parse_args()
+    results = {name: _measure(stmt, args.runs) for name, stmt in CASES.items()}
+    base = results["import attrs, cattrs"]
+    print(f"median of {args.runs} fresh interpreters, Python {sys.version.split()[0]}")
+    print(f"{'case':<38} {'ms':>8} {'vs attrs+cattrs':>16}")
+    for name, seconds in results.items():
+        print(f"{name:<38} {seconds * 1000:>8.1f} {seconds / base:>15.2f}x")
+
+
+if __name__ == "__main__":
+    main()
