@@ -25,6 +25,7 @@ __all__ = [
     "IncompatibleUnitsError",
     "InvalidCodeError",
     "InvalidDateError",
+    "InvalidIdError",
     "InvalidQuantityError",
     "InvalidTypeError",
     "InvalidUnitError",
@@ -102,6 +103,10 @@ class InvalidQuantityError(InvalidValueError):
 
 class InvalidCodeError(InvalidValueError):
     """A country, subdivision or currency code, or an identifier, that is not valid."""
+
+
+class InvalidIdError(InvalidValueError):
+    """A record id that is malformed, or names the wrong kind of record."""
 
 
 class InvalidTypeError(MineralpactError, TypeError):

@@ -1,0 +1,61 @@
+"""Record identifiers: ``prefix:slug``, lower case, stable and human-readable.
+
+Every entity and fact record has an id such as ``org:kigam``,
+``person:ku-hyeon-mo`` or ``event:kr-mn-joint-committee-2``. The prefix names
+the kind of record, so that a reference to the wrong kind of record is caught;
+the slug is lower-case ASCII letters and digits, joined by single ``-``, ``_``
+or ``.``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any
+
+from mineralpact.errors import InvalidIdError, InvalidTypeError
+
+__all__ = ["ID_PATTERN", "MAX_ID_LENGTH", "check_id", "id_prefix", "id_validator"]
+
+#: The pattern every record id matches.
+ID_PATTERN = r"^[a-z][a-z0-9]*:[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
+#: The longest id accepted.
+MAX_ID_LENGTH = 128
+
+_ID_RE = re.compile(ID_PATTERN)
+
+
+def id_prefix(record_id: str) -> str:
+    """The kind of record an id names: ``id_prefix("org:kigam") == "org"``."""
+    return record_id.partition(":")[0]
+
+
+def check_id(what: str, value: object, prefixes: Collection[str] | None = None) -> str:
+    """Return ``value`` if it is a well-formed id with one of ``prefixes``.
+
+    Raises :class:`~mineralpact.errors.InvalidTypeError` for a non-string and
+    :class:`InvalidIdError` for a malformed id or a prefix not in ``prefixes``.
+    """
+    if not isinstance(value, str):
+        raise InvalidTypeError(what, value, "a record id string such as 'org:kigam'")
+    if len(value) > MAX_ID_LENGTH or _ID_RE.match(value) is None:
+        raise InvalidIdError(
+            what,
+            value,
+            f"a record id 'prefix:slug' matching {ID_PATTERN} "
+            f"of at most {MAX_ID_LENGTH} characters",
+        )
+    if prefixes is not None and id_prefix(value) not in prefixes:
+        expected = " or ".join(f"'{p}:…'" for p in sorted(prefixes))
+        raise InvalidIdError(what, value, f"an id of the form {expected}")
+    return value
+
+
+def id_validator(*prefixes: str) -> Any:
+    """An attrs validator that checks an id field (optionally its prefix)."""
+    allowed = frozenset(prefixes) if prefixes else None
+
+    def _validate(instance: object, attribute: Any, value: object) -> None:
+        check_id(f"{type(instance).__name__}.{attribute.name}", value, allowed)
+
+    return _validate
