@@ -19,11 +19,15 @@ they survive :mod:`pickle` (and so cross process boundaries) unchanged.
 
 from __future__ import annotations
 
+import enum
 from typing import Any
+
+import attrs
 
 __all__ = [
     "IncompatibleUnitsError",
     "InvalidCodeError",
+    "InvalidDatasetError",
     "InvalidDateError",
     "InvalidIdError",
     "InvalidQuantityError",
@@ -31,6 +35,9 @@ __all__ = [
     "InvalidUnitError",
     "InvalidValueError",
     "MineralpactError",
+    "Problem",
+    "RecordNotFoundError",
+    "Severity",
     "UnresolvableDateError",
 ]
 
@@ -139,3 +146,90 @@ class InvalidTypeError(MineralpactError, TypeError):
     def __setstate__(self, state: dict[str, Any] | None) -> None:
         self.__dict__.update(state or {})
         self.args = (self._message(),)
+
+
+class Severity(enum.Enum):
+    """How serious a :class:`Problem` is.
+
+    An ERROR makes a dataset or document invalid. A WARNING is kept beside a
+    valid dataset: something that may come from the sources themselves (a
+    report that contradicts the timeline), which the user should see but
+    which must not stop the data from being used.
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in a dataset or a document, with its place.
+
+    Attributes:
+        path: where it is, as a JSON path: ``$.records[3].parties[0]``.
+        code: a short, stable, machine-readable name (``missing-reference``).
+        message: what is wrong, for a person.
+        expected: what was expected instead, in words (may be empty).
+        value: what came, as text (may be empty).
+        severity: :attr:`Severity.ERROR` or :attr:`Severity.WARNING`.
+        record: the id of the record concerned, when there is one.
+    """
+
+    path: str
+    code: str
+    message: str
+    expected: str = ""
+    value: str = ""
+    severity: Severity = Severity.ERROR
+    record: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.path}: {self.message}"
+        if self.value:
+            text += f" (got {self.value})"
+        if self.expected:
+            text += f"; expected {self.expected}"
+        return text
+
+
+class InvalidDatasetError(MineralpactError, ValueError):
+    """A dataset, or a document, with problems: every one of them, each with its path.
+
+    Attributes:
+        problems: the problems found, in the order of the records.
+    """
+
+    def __init__(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        count = len(self.problems)
+        lines = [f"{count} problem{'s' if count != 1 else ''} found:"]
+        lines += [f"  {problem}" for problem in self.problems]
+        return "\n".join(lines)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.problems,))
+
+
+class RecordNotFoundError(MineralpactError, LookupError):
+    """A record id that the dataset does not hold.
+
+    Attributes:
+        record_id: the id asked for.
+        suggestions: ids of the same kind that are close to it.
+    """
+
+    def __init__(self, record_id: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.record_id = record_id
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"no record with id {record_id!r}{hint}")
+
+    def __str__(self) -> str:
+        # LookupError subclasses such as KeyError would repr the message.
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.record_id, self.suggestions))
