@@ -582,10 +582,11 @@ def _url_value(value: str) -> str:
         raise refuse("not an http or https URL")
     # The host as written, without user information and port.
     host = parts.netloc.rpartition("@")[2]
-    if not host.startswith("["):
+    if host.startswith("["):
+        inside, bracket, _port = host.partition("]")
+        host = inside + bracket
+    else:
         host = host.partition(":")[0]
-    elif "]" in host:
-        host = host[: host.index("]") + 1]
     if not host or not _check_host(host):
         raise refuse("no valid host")
     return value
