@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-__all__: list[str] = []
+__all__: list[str] = ["countries", "identifiers", "subdivisions"]
 
 # --- dates (mineralpact.dates) ---
 # (section: dates)
@@ -25,4 +25,128 @@ __all__: list[str] = []
 # (section: quantities)
 
 # --- codes (mineralpact.codes) ---
-# (section: codes)
+from mineralpact.codes import (
+    Country,
+    Identifier,
+    IdentifierScheme,
+    Subdivision,
+    _lei_check_digits,
+    _pycountry,
+    _to_scheme,
+)
+
+
+def countries() -> st.SearchStrategy[Country]:
+    """Countries of ISO 3166-1, sampled from pycountry's list.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.codes import Country
+    >>> @given(countries())
+    ... def check(country: Country) -> None:
+    ...     assert Country.parse(str(country)) == country
+    >>> check()
+    """
+    codes = sorted(record.alpha_2 for record in _pycountry().countries)
+    return st.sampled_from(codes).map(Country)
+
+
+def subdivisions(country: Country | str | None = None) -> st.SearchStrategy[Subdivision]:
+    """Subdivisions of ISO 3166-2, of any country or of ``country`` only.
+
+    ``country`` is a :class:`~mineralpact.codes.Country` or anything
+    :meth:`Country.parse <mineralpact.codes.Country.parse>` reads.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.codes import Subdivision
+    >>> @given(subdivisions("MN"))
+    ... def check(subdivision: Subdivision) -> None:
+    ...     assert subdivision.code.startswith("MN-")
+    >>> check()
+
+    Raises:
+        InvalidTypeError: if ``country`` is neither a Country, a str nor None.
+        InvalidCodeError: if ``country`` is unknown or has no subdivisions.
+    """
+    from mineralpact.errors import InvalidCodeError, InvalidTypeError
+
+    if country is None:
+        codes = sorted(record.code for record in _pycountry().subdivisions)
+    else:
+        if isinstance(country, str):
+            country = Country.parse(country)
+        elif not isinstance(country, Country):
+            raise InvalidTypeError("Country", country, "Country, str or None")
+        records = _pycountry().subdivisions.get(country_code=country.alpha2) or ()
+        codes = sorted(record.code for record in records)
+        if not codes:
+            raise InvalidCodeError(
+                "Country",
+                country,
+                "a country with ISO 3166-2 subdivisions",
+                reason="ISO 3166-2 lists no subdivisions for it",
+            )
+    return st.sampled_from(codes).map(Subdivision)
+
+
+_LEI_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _url_values() -> st.SearchStrategy[str]:
+    label = st.from_regex(r"[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?", fullmatch=True)
+    host = st.builds(
+        lambda labels, tld: ".".join([*labels, tld]),
+        st.lists(label, min_size=1, max_size=3),
+        st.sampled_from(["org", "com", "net", "kr", "mn", "go.kr", "gov.mn"]),
+    )
+    port = st.none() | st.integers(min_value=1, max_value=65535)
+    segment = st.text(st.characters(categories=("L", "N")) | st.sampled_from("-._~"), max_size=12)
+    path = st.lists(segment, max_size=4).map(lambda parts: "".join("/" + p for p in parts))
+    query = st.none() | st.from_regex(r"[a-z]{1,5}=[A-Za-z0-9]{0,8}", fullmatch=True)
+    return st.builds(
+        lambda scheme, host, port, path, query: (
+            f"{scheme}://{host}"
+            + ("" if port is None else f":{port}")
+            + path
+            + ("" if query is None else f"?{query}")
+        ),
+        st.sampled_from(["http", "https"]),
+        host,
+        port,
+        path,
+        query,
+    )
+
+
+def _identifier_values(scheme: IdentifierScheme) -> st.SearchStrategy[str]:
+    if scheme is IdentifierScheme.WIKIDATA:
+        return st.integers(min_value=1, max_value=10**15 - 1).map(lambda n: f"Q{n}")
+    if scheme is IdentifierScheme.LEI:
+        return st.text(_LEI_ALPHABET, min_size=18, max_size=18).map(
+            lambda base: base + _lei_check_digits(base)
+        )
+    if scheme is IdentifierScheme.SEC_CIK:
+        return st.integers(min_value=1, max_value=9_999_999_999).map(lambda n: f"{n:010d}")
+    return _url_values()
+
+
+def identifiers(scheme: IdentifierScheme | str | None = None) -> st.SearchStrategy[Identifier]:
+    """Valid identifiers of every scheme, or of ``scheme`` only.
+
+    LEIs carry correctly computed check digits; SEC CIKs are zero-padded;
+    URLs are http or https with a host and, at times, a port, a path with
+    non-ASCII letters, and a query.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.codes import Identifier, IdentifierScheme
+    >>> @given(identifiers("lei"))
+    ... def check(identifier: Identifier) -> None:
+    ...     assert identifier.scheme is IdentifierScheme.LEI
+    ...     assert Identifier.parse(str(identifier)) == identifier
+    >>> check()
+
+    Raises:
+        InvalidTypeError: if ``scheme`` is neither an IdentifierScheme nor a str.
+        InvalidCodeError: if ``scheme`` is not a known scheme.
+    """
+    schemes = list(IdentifierScheme) if scheme is None else [_to_scheme(scheme)]
+    return st.one_of([st.builds(Identifier, st.just(s), _identifier_values(s)) for s in schemes])
