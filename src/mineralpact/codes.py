@@ -44,11 +44,10 @@ __all__ = [
 # Longest text that the parse functions look at. The longest name in ISO
 # 3166-1 has 52 characters; anything far beyond is refused before any look-up.
 _MAX_NAME_LENGTH = 200
-# Longest URL accepted as an identifier (the limit most browsers and
-# crawlers keep to).
+# Longest URL accepted as an identifier (a common practical limit).
 _MAX_URL_LENGTH = 2048
 # Longest Wikidata id accepted: "Q" and up to 15 digits, far beyond the
-# ids in use (about Q130000000 in 2025).
+# ids in use.
 _MAX_QID_LENGTH = 16
 
 _ALPHA2 = re.compile(r"[A-Z]{2}")
@@ -67,7 +66,7 @@ _COUNTRY_EXPECTED = "an ISO 3166-1 alpha-2 or alpha-3 code, numeric code or coun
 # Common English names of countries that pycountry's records (name,
 # official_name, common_name) lack. Keep this table small: every entry is a
 # name in everyday use in English-language news and reports, not a guess;
-# ambiguous names ("Korea", "Congo" alone) stay out. Keys are written as
+# ambiguous names (such as "Korea") stay out. Keys are written as
 # people write them; look-ups compare them case- and accent-insensitively.
 _EXTRA_COUNTRY_NAMES: dict[str, str] = {
     "Republic of Korea": "KR",
