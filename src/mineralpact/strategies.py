@@ -25,7 +25,7 @@ __all__: list[str] = ["countries", "identifiers", "subdivisions"]
 # (section: quantities)
 
 # --- codes (mineralpact.codes) ---
-from mineralpact.codes import (
+from mineralpact.codes import (  # noqa: E402 -- each section keeps its imports with its code
     Country,
     Identifier,
     IdentifierScheme,
