@@ -1,0 +1,676 @@
+"""Parties: organisations and people, their names, and the positions people hold.
+
+Organisations and people are entities with stable ids (``org:kigam``,
+``person:uchral-nyam-osor``). What sources say about them is kept as stated:
+
+* :class:`Name`: a name as a source gives it, with its language, its kind
+  (official, abbreviation, alias, translation), the period in which it was in
+  use and the sources that give it. An organisation may have several names at
+  once (GCRA is "Geological Center for Research and Analysis" in one text and
+  "Geological Central Research Academy" in another) and names that change
+  over time (Korea's Ministry of Trade, Industry and Energy was restyled the
+  Ministry of Trade, Industry and Resources in late 2025).
+* :class:`Organisation` and :class:`Person`: the entities, each with one or
+  more names.
+* :class:`Position`: a person holding a title in an organisation over a
+  period, as a source states it. A person who changes posts has one position
+  record per post.
+
+>>> from mineralpact.codes import Country
+>>> from mineralpact.sources import Citation
+>>> cite = Citation(
+...     "src:korea-net-2025-03-12",
+...     quotation="Geological Center for Research and Analysis (GCRA)",
+... )
+>>> gcra = Organisation(
+...     id="org:gcra",
+...     names=(
+...         Name("Geological Center for Research and Analysis", citations=(cite,)),
+...         Name("GCRA", kind=NameKind.ABBREVIATION, citations=(cite,)),
+...     ),
+...     kind=OrganisationKind.RESEARCH_INSTITUTE,
+...     jurisdiction=Country("MN"),
+...     citations=(cite,),
+... )
+>>> gcra.name.text
+'Geological Center for Research and Analysis'
+>>> gcra.matches("gcra")
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import unicodedata
+from collections.abc import Iterator
+
+import attrs
+
+from mineralpact import _refs
+from mineralpact import _validate as v
+from mineralpact._ids import id_validator
+from mineralpact.codes import Country, Identifier
+from mineralpact.dates import PartialDate
+from mineralpact.errors import InvalidCodeError, InvalidIdError, InvalidTypeError
+from mineralpact.sources import Citation
+
+__all__ = [
+    "Name",
+    "NameKind",
+    "Organisation",
+    "OrganisationKind",
+    "Person",
+    "Position",
+]
+
+_MAX_NAME_LENGTH = 300
+_MAX_TITLE_LENGTH = 300
+_MAX_NOTES_LENGTH = 2000
+_DATE_EXPECTED = "a PartialDate or a datetime.date (not a datetime)"
+
+
+class OrganisationKind(enum.Enum):
+    """What kind of body an organisation is.
+
+    >>> OrganisationKind("state_owned_enterprise")
+    <OrganisationKind.STATE_OWNED_ENTERPRISE: 'state_owned_enterprise'>
+    """
+
+    #: A national government as a whole ("the Mongolian government").
+    GOVERNMENT = "government"
+    #: A ministry or department of a government (MOTIE).
+    MINISTRY = "ministry"
+    #: A government agency (Mongolia's National Geological Survey).
+    AGENCY = "agency"
+    #: A company owned by a state (Erdenes Mongol, KOMIR).
+    STATE_OWNED_ENTERPRISE = "state_owned_enterprise"
+    #: A private or listed company (KT Corporation, Samsung C&T).
+    COMPANY = "company"
+    #: A research institute (KIGAM, GCRA).
+    RESEARCH_INSTITUTE = "research_institute"
+    #: A university.
+    UNIVERSITY = "university"
+    #: An international organisation or body.
+    INTERNATIONAL_BODY = "international_body"
+    #: The organiser of a forum or conference.
+    FORUM_ORGANISER = "forum_organiser"
+    #: A joint committee (the Korea-Mongolia Rare Metals Cooperation Joint Committee).
+    COMMITTEE = "committee"
+    #: A publisher of news or reports (The Korea Herald).
+    PUBLISHER = "publisher"
+    #: Anything else.
+    OTHER = "other"
+
+
+class NameKind(enum.Enum):
+    """What kind of name a :class:`Name` is.
+
+    >>> NameKind("abbreviation")
+    <NameKind.ABBREVIATION: 'abbreviation'>
+    """
+
+    #: The name the party itself uses officially, in that language.
+    OFFICIAL = "official"
+    #: A short form such as "GCRA" or "MOTIE".
+    ABBREVIATION = "abbreviation"
+    #: Another name or rendering in use, such as another source's English
+    #: name, or a person's name in another order ("J. Ganbaatar").
+    ALIAS = "alias"
+    #: A translation of the official name into another language.
+    TRANSLATION = "translation"
+
+
+# --- shared helpers ---------------------------------------------------------------
+
+
+@functools.cache
+def _iso639_1_codes() -> frozenset[str]:
+    """The two-letter language codes of ISO 639-1, as pycountry lists them."""
+    # Deferred: importing pycountry is costly, and `import mineralpact` must
+    # stay cheap.
+    import pycountry
+
+    return frozenset(
+        str(language.alpha_2) for language in pycountry.languages if hasattr(language, "alpha_2")
+    )
+
+
+def _fold(text: str) -> str:
+    """Fold text for name matching: Unicode compatibility forms, case, spacing.
+
+    >>> _fold("  Geological   CENTER\\u00a0for Research ")
+    'geological center for research'
+    """
+    normalized = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    return " ".join(normalized.casefold().split())
+
+
+def _date_bounds(what: str, value: object) -> tuple[datetime.date, datetime.date]:
+    """The first and last day that a date (partial or not) may stand for."""
+    if isinstance(value, PartialDate):
+        return value.earliest, value.latest
+    # A datetime is a date too, but its time of day would be silently dropped.
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value, value
+    raise InvalidTypeError(what, value, _DATE_EXPECTED)
+
+
+def _in_period(
+    first: datetime.date,
+    last: datetime.date,
+    since: PartialDate | None,
+    until: PartialDate | None,
+    *,
+    open_bounds: bool,
+) -> bool | None:
+    """Whether every day from ``first`` to ``last`` lies in ``[since, until]``.
+
+    ``since`` is the first day of the period and ``until`` its last (both
+    included), each known only to the precision it is given with. Returns
+    ``True`` when every day certainly lies in the period, ``False`` when none
+    can, and ``None`` when it cannot be told. A missing bound is open (no limit
+    on that side) when ``open_bounds`` is true. Otherwise it is unknown, and
+    the period is only known to hold the days that both ends of the stated
+    one share: a period known to start on 2023-01-26 holds at least that day.
+    """
+    if since is not None and last < since.earliest:
+        return False
+    if until is not None and first > until.latest:
+        return False
+    if not open_bounds:
+        if since is None and until is None:
+            return None
+        # The period ends no earlier than it starts, so a known bound stands
+        # in for the unknown one, as the shortest period possible.
+        since, until = since or until, until or since
+    after_start = since is None or since.latest <= first
+    before_end = until is None or last <= until.earliest
+    return True if after_start and before_end else None
+
+
+def _primary(names: tuple[Name, ...]) -> Name:
+    for name in names:
+        if name.kind is NameKind.OFFICIAL and name.language == "en":
+            return name
+    return names[0]
+
+
+def _matches(what: str, names: tuple[Name, ...], text: object) -> bool:
+    if not isinstance(text, str):
+        raise InvalidTypeError(what, text, "a string")
+    folded = _fold(text)
+    return bool(folded) and any(_fold(name.text) == folded for name in names)
+
+
+# --- Name -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Name:
+    """A name of an organisation or a person, as sources give it.
+
+    ``language`` is an ISO 639-1 code (two lower-case letters, ``"en"``,
+    ``"ko"``, ``"mn"``). ``since`` and ``until`` bound the period in which the
+    name was in use, both included, each as precise as known; leave them out
+    when the sources do not say. ``citations`` are the sources that give the
+    name (they may be left empty when the record's own citations cover it).
+
+    The name Korea's MOTIE had until its restyling in late 2025, and the name
+    it has since:
+
+    >>> from mineralpact.dates import PartialDate
+    >>> old = Name("Ministry of Trade, Industry and Energy", until=PartialDate(2025))
+    >>> new = Name("Ministry of Trade, Industry and Resources", since=PartialDate(2025))
+    >>> str(new)
+    'Ministry of Trade, Industry and Resources'
+    >>> Name("GCRA", kind=NameKind.ABBREVIATION).kind
+    <NameKind.ABBREVIATION: 'abbreviation'>
+    >>> Name("Монгол Улс", language="MN")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidCodeError: invalid Name.language: 'MN'; expected an ISO 639-1 ...
+    """
+
+    text: str = attrs.field(validator=v.text(max_length=_MAX_NAME_LENGTH))
+    language: str = attrs.field(default="en")
+    kind: NameKind = attrs.field(default=NameKind.OFFICIAL, validator=v.instance_of(NameKind))
+    since: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    until: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    citations: tuple[Citation, ...] = attrs.field(default=(), validator=v.tuple_of(Citation))
+
+    @language.validator
+    def _check_language(self, attribute: attrs.Attribute[str], value: object) -> None:
+        if not isinstance(value, str):
+            raise InvalidTypeError("Name.language", value, "a string")
+        if not (len(value) == 2 and value.isascii() and value.islower()) or (
+            value not in _iso639_1_codes()
+        ):
+            raise InvalidCodeError(
+                "Name.language",
+                value,
+                "an ISO 639-1 language code of two lower-case letters, such as 'en' or 'mn'",
+            )
+
+    def in_use_on(self, date: PartialDate | datetime.date) -> bool | None:
+        """Whether this name was in use on ``date``: ``True``, ``False`` or ``None``.
+
+        ``True`` when the name was certainly in use on every day ``date`` may
+        stand for, ``False`` when it certainly was not in use on any of them,
+        ``None`` when the precision of the dates does not allow telling. A
+        missing ``since`` or ``until`` is open: a name with neither is taken
+        as in use at any time.
+
+        A name first used at some time in 2025 is not known to be in use in
+        June 2025, but is in 2026:
+
+        >>> from mineralpact.dates import PartialDate
+        >>> new = Name("Ministry of Trade, Industry and Resources", since=PartialDate(2025))
+        >>> new.in_use_on(PartialDate(2025, 6)) is None
+        True
+        >>> new.in_use_on(PartialDate(2026, 3))
+        True
+        >>> new.in_use_on(datetime.date(2024, 12, 31))
+        False
+
+        Raises:
+            InvalidTypeError: if ``date`` is neither a PartialDate nor a
+                datetime.date.
+        """
+        first, last = _date_bounds("Name.in_use_on", date)
+        return _in_period(first, last, self.since, self.until, open_bounds=True)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+# --- Organisation -------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Organisation:
+    """An organisation: a government, ministry, agency, company, institute...
+
+    ``names`` holds every name sources give, the primary one first (see
+    :attr:`name`); ``jurisdiction`` is the country whose law it falls under;
+    ``parent`` is the id of the organisation it belongs to (a ministry's
+    government, an institute's ministry); ``identifiers`` are its ids in
+    external registers. Ids start with ``org:``.
+
+    >>> from mineralpact.codes import Country, Identifier
+    >>> from mineralpact.sources import Citation
+    >>> cite = Citation("src:korea-herald-2023-01-26", quotation="KT Corp.")
+    >>> kt = Organisation(
+    ...     id="org:kt",
+    ...     names=(
+    ...         Name("KT Corporation", citations=(cite,)),
+    ...         Name("KT Corp.", kind=NameKind.ALIAS),
+    ...         Name("KT", kind=NameKind.ABBREVIATION),
+    ...     ),
+    ...     kind=OrganisationKind.COMPANY,
+    ...     jurisdiction=Country("KR"),
+    ...     identifiers=frozenset({Identifier("sec_cik", "892450")}),
+    ...     citations=(cite,),
+    ... )
+    >>> kt.name
+    Name(text='KT Corporation', language='en', kind=<NameKind.OFFICIAL: 'official'>, since=None, until=None, citations=(Citation(source='src:korea-herald-2023-01-26', quotation='KT Corp.', phrase=None),))
+    >>> kt.matches("kt  corp.")
+    True
+    >>> list(kt.references())
+    [('names[0].citations[0].source', 'src:korea-herald-2023-01-26'), ('citations[0].source', 'src:korea-herald-2023-01-26')]
+
+    Raises:
+        InvalidTypeError: if a field has the wrong type.
+        InvalidValueError: if a field's value is not acceptable (no names, no
+            citations, a blank note).
+        InvalidIdError: if ``id`` or ``parent`` is not an ``org:`` id, or
+            ``parent`` is the organisation itself.
+    """  # noqa: E501 -- the repr of a Name is one long line
+
+    id: str = attrs.field(validator=id_validator("org"))
+    names: tuple[Name, ...] = attrs.field(validator=v.tuple_of(Name, min_length=1))
+    kind: OrganisationKind = attrs.field(validator=v.instance_of(OrganisationKind))
+    jurisdiction: Country | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Country))
+    )
+    parent: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
+    identifiers: frozenset[Identifier] = attrs.field(
+        default=frozenset(), validator=v.frozenset_of(Identifier)
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
+    notes: str | None = attrs.field(
+        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.parent is not None and self.parent == self.id:
+            raise InvalidIdError(
+                "Organisation.parent",
+                self.parent,
+                "the id of another organisation",
+                reason="an organisation cannot be its own parent",
+            )
+
+    @property
+    def name(self) -> Name:
+        """The primary name: the first official English name, else the first name.
+
+        It does not depend on dates: list the current name first, or use
+        :meth:`name_on` for the name in use at a given time.
+
+        >>> mimr = Organisation(
+        ...     id="org:mn-mimr",
+        ...     names=(
+        ...         Name("MIMR", kind=NameKind.ABBREVIATION),
+        ...         Name("Ministry of Industry and Mineral Resources"),
+        ...     ),
+        ...     kind=OrganisationKind.MINISTRY,
+        ...     citations=(Citation("src:korea-net-2025-03-12"),),
+        ... )
+        >>> mimr.name.text
+        'Ministry of Industry and Mineral Resources'
+        """
+        return _primary(self.names)
+
+    def name_on(self, date: PartialDate | datetime.date) -> Name | None:
+        """The name in use on ``date``, or ``None`` when it cannot be told.
+
+        Only names certainly in use on every day that ``date`` may stand for
+        count (see :meth:`Name.in_use_on`): a name with ``since`` 2025-11 is
+        not known to be in use in 2025-10, nor in 2025 as a whole. Among those,
+        the first official English name is chosen, else the first official
+        name, else the first. A name without ``since`` or ``until`` counts as
+        in use without limit on that side. ``None`` means that no name is
+        known to be in use then, typically because ``date`` falls in the
+        uncertain time of a renaming.
+
+        Korea's MOTIE, restyled in late 2025:
+
+        >>> from mineralpact.dates import PartialDate
+        >>> motie = Organisation(
+        ...     id="org:kr-motie",
+        ...     names=(
+        ...         Name("Ministry of Trade, Industry and Resources", since=PartialDate(2025)),
+        ...         Name("Ministry of Trade, Industry and Energy", until=PartialDate(2025)),
+        ...     ),
+        ...     kind=OrganisationKind.MINISTRY,
+        ...     citations=(Citation("src:korea-net-2025-03-12"),),
+        ... )
+        >>> motie.name_on(PartialDate(2023, 2, 15)).text
+        'Ministry of Trade, Industry and Energy'
+        >>> motie.name_on(PartialDate(2026)).text
+        'Ministry of Trade, Industry and Resources'
+        >>> motie.name_on(PartialDate(2025, 9)) is None
+        True
+
+        Raises:
+            InvalidTypeError: if ``date`` is neither a PartialDate nor a
+                datetime.date.
+        """
+        first, last = _date_bounds("Organisation.name_on", date)
+        in_use = [
+            name
+            for name in self.names
+            if _in_period(first, last, name.since, name.until, open_bounds=True)
+        ]
+        if not in_use:
+            return None
+        official = [name for name in in_use if name.kind is NameKind.OFFICIAL]
+        return _primary(tuple(official)) if official else in_use[0]
+
+    def matches(self, text: str) -> bool:
+        """Whether ``text`` is one of the organisation's names or abbreviations.
+
+        Case, Unicode compatibility forms and runs of white space are
+        ignored; punctuation counts. Every name matches, whatever its period.
+
+        >>> from mineralpact.sources import Citation
+        >>> gcra = Organisation(
+        ...     id="org:gcra",
+        ...     names=(
+        ...         Name("Geological Center for Research and Analysis"),
+        ...         Name("Geological Central Research Academy", kind=NameKind.ALIAS),
+        ...         Name("GCRA", kind=NameKind.ABBREVIATION),
+        ...     ),
+        ...     kind=OrganisationKind.RESEARCH_INSTITUTE,
+        ...     citations=(Citation("src:sedaily-2025-12-15"),),
+        ... )
+        >>> gcra.matches("geological central research  academy")
+        True
+        >>> gcra.matches("Geological Center")
+        False
+
+        Raises:
+            InvalidTypeError: if ``text`` is not a string.
+        """
+        return _matches("Organisation.matches", self.names, text)
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        """The ids this record mentions, each with its path in the record.
+
+        >>> from mineralpact.sources import Citation
+        >>> motie = Organisation(
+        ...     id="org:kr-motie",
+        ...     names=(Name("Ministry of Trade, Industry and Energy"),),
+        ...     kind=OrganisationKind.MINISTRY,
+        ...     parent="org:kr-government",
+        ...     citations=(Citation("src:korea-net-2025-03-12"),),
+        ... )
+        >>> list(motie.references())
+        [('parent', 'org:kr-government'), ('citations[0].source', 'src:korea-net-2025-03-12')]
+        """
+        yield from _refs.claims_cited("names", self.names)
+        yield from _refs.one("parent", self.parent)
+        yield from _refs.cited("citations", self.citations)
+
+
+# --- Person -------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person, with every form of their name that sources give.
+
+    Korean and Mongolian names appear in several orders and forms: list each
+    as a :class:`Name` (the usual English form first, the others as
+    ``NameKind.ALIAS``). Ids start with ``person:``.
+
+    >>> from mineralpact.codes import Country
+    >>> from mineralpact.sources import Citation
+    >>> ganbaatar = Person(
+    ...     id="person:ganbaatar-jambal",
+    ...     names=(Name("Ganbaatar Jambal"), Name("J. Ganbaatar", kind=NameKind.ALIAS)),
+    ...     nationality=Country("MN"),
+    ...     citations=(Citation("src:korea-herald-2023-01-26", quotation="Ganbaatar Jambal"),),
+    ... )
+    >>> ganbaatar.name.text
+    'Ganbaatar Jambal'
+    >>> ganbaatar.matches("J. GANBAATAR")
+    True
+
+    Raises:
+        InvalidTypeError: if a field has the wrong type.
+        InvalidValueError: if a field's value is not acceptable.
+        InvalidIdError: if ``id`` is not a ``person:`` id.
+    """
+
+    id: str = attrs.field(validator=id_validator("person"))
+    names: tuple[Name, ...] = attrs.field(validator=v.tuple_of(Name, min_length=1))
+    nationality: Country | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Country))
+    )
+    identifiers: frozenset[Identifier] = attrs.field(
+        default=frozenset(), validator=v.frozenset_of(Identifier)
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
+    notes: str | None = attrs.field(
+        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
+    )
+
+    @property
+    def name(self) -> Name:
+        """The primary name: the first official English name, else the first name.
+
+        >>> from mineralpact.sources import Citation
+        >>> Person(
+        ...     id="person:ku-hyeon-mo",
+        ...     names=(Name("구현모", language="ko"), Name("Ku Hyeon-mo")),
+        ...     citations=(Citation("src:korea-herald-2023-01-26"),),
+        ... ).name.text
+        'Ku Hyeon-mo'
+        """
+        return _primary(self.names)
+
+    def matches(self, text: str) -> bool:
+        """Whether ``text`` is one of the person's names.
+
+        Case, Unicode compatibility forms and runs of white space are
+        ignored; punctuation and the order of the parts count, so each order
+        in use is listed as its own name.
+
+        >>> from mineralpact.sources import Citation
+        >>> lee = Person(
+        ...     id="person:lee-ho-hyeon",
+        ...     names=(Name("Lee Ho-hyeon"),),
+        ...     citations=(Citation("src:korea-net-2025-03-12"),),
+        ... )
+        >>> lee.matches("lee ho-hyeon"), lee.matches("Ho-hyeon Lee")
+        (True, False)
+
+        Raises:
+            InvalidTypeError: if ``text`` is not a string.
+        """
+        return _matches("Person.matches", self.names, text)
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        """The ids this record mentions, each with its path in the record.
+
+        >>> from mineralpact.sources import Citation
+        >>> cite = Citation("src:korea-times-2025-09-22")
+        >>> list(Person(
+        ...     id="person:damdinnyam-gongor",
+        ...     names=(Name("Damdinnyam Gongor", citations=(cite,)),),
+        ...     citations=(cite,),
+        ... ).references())
+        [('names[0].citations[0].source', 'src:korea-times-2025-09-22'), ('citations[0].source', 'src:korea-times-2025-09-22')]
+        """  # noqa: E501 -- a doctest output line
+        yield from _refs.claims_cited("names", self.names)
+        yield from _refs.cited("citations", self.citations)
+
+
+# --- Position -----------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Position:
+    """A person holding a title in an organisation, as a source states it.
+
+    ``person`` and ``organisation`` are ids (``person:…``, ``org:…``);
+    ``title`` is the title as written. ``since`` and ``until`` bound the
+    period in which the position was held (both included, each as precise as
+    known); leave them out when the source does not say. A person who holds
+    several posts, one after another or at once, has one record per post,
+    each citing its source: Uchral Nyam-Osor was Minister of Digital
+    Development and Communications in January 2023, and First Deputy Prime
+    Minister and Minister of Economy and Development in September 2025.
+
+    >>> from mineralpact.sources import Citation
+    >>> minister = Position(
+    ...     id="position:uchral-nyam-osor-mddc",
+    ...     person="person:uchral-nyam-osor",
+    ...     organisation="org:mn-mddc",
+    ...     title="Minister of Digital Development and Communications",
+    ...     citations=(
+    ...         Citation(
+    ...             "src:korea-herald-2023-01-26",
+    ...             quotation="Uchral Nyam-Osor, Mongolia's Minister of digital development "
+    ...             "and communications",
+    ...         ),
+    ...     ),
+    ... )
+    >>> list(minister.references())  # doctest: +NORMALIZE_WHITESPACE
+    [('person', 'person:uchral-nyam-osor'), ('organisation', 'org:mn-mddc'),
+     ('citations[0].source', 'src:korea-herald-2023-01-26')]
+
+    Raises:
+        InvalidTypeError: if a field has the wrong type.
+        InvalidValueError: if a field's value is not acceptable.
+        InvalidIdError: if an id has the wrong form or prefix.
+    """
+
+    id: str = attrs.field(validator=id_validator("position"))
+    person: str = attrs.field(validator=id_validator("person"))
+    organisation: str = attrs.field(validator=id_validator("org"))
+    title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
+    since: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    until: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
+    notes: str | None = attrs.field(
+        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
+    )
+
+    def held_on(self, date: PartialDate | datetime.date) -> bool | None:
+        """Whether the record says the position was held on ``date``.
+
+        ``True`` when every day ``date`` may stand for lies within the stated
+        period, ``False`` when none of them can, ``None`` when it cannot be
+        told. Unlike a name's period, a missing bound is unknown, not open: a
+        position without ``until`` has no stated end, so whether it is still
+        held after its first day cannot be told from the record (and one with
+        neither bound gives ``None`` for every date).
+
+        Ku Hyeon-mo was appointed Mongolia's chief technology officer on
+        Thursday 2023-01-26; the source states no end:
+
+        >>> from mineralpact.dates import PartialDate
+        >>> from mineralpact.sources import Citation
+        >>> cto = Position(
+        ...     id="position:ku-hyeon-mo-mn-cto",
+        ...     person="person:ku-hyeon-mo",
+        ...     organisation="org:mn-government",
+        ...     title="Chief Technology Officer",
+        ...     since=PartialDate(2023, 1, 26),
+        ...     citations=(Citation("src:korea-herald-2023-01-26", phrase="Thursday"),),
+        ... )
+        >>> cto.held_on(PartialDate(2023, 1, 26))
+        True
+        >>> cto.held_on(PartialDate(2022))
+        False
+        >>> cto.held_on(PartialDate(2023)) is None
+        True
+        >>> cto.held_on(PartialDate(2024)) is None
+        True
+
+        Raises:
+            InvalidTypeError: if ``date`` is neither a PartialDate nor a
+                datetime.date.
+        """
+        first, last = _date_bounds("Position.held_on", date)
+        return _in_period(first, last, self.since, self.until, open_bounds=False)
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        """The ids this record mentions, each with its path in the record.
+
+        >>> from mineralpact.sources import Citation
+        >>> lee = Position(
+        ...     id="position:lee-ho-hyeon-motie-vice-minister",
+        ...     person="person:lee-ho-hyeon",
+        ...     organisation="org:kr-motie",
+        ...     title="Vice Minister of Trade, Industry and Energy",
+        ...     citations=(Citation("src:korea-times-2025-09-22"),),
+        ... )
+        >>> [path for path, _ in lee.references()]
+        ['person', 'organisation', 'citations[0].source']
+        """
+        yield from _refs.one("person", self.person)
+        yield from _refs.one("organisation", self.organisation)
+        yield from _refs.cited("citations", self.citations)
