@@ -5,11 +5,21 @@ from __future__ import annotations
 import datetime
 import itertools
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mineralpact._claims import bounds, compatible, conflicts, consensus, disputed, within
+from mineralpact import _validate as v
+from mineralpact._claims import (
+    bounds,
+    compatible,
+    conflicts,
+    consensus,
+    disputed,
+    distinct_values,
+    within,
+)
 from mineralpact.dates import (
     DateRange,
     Deadline,
@@ -18,7 +28,7 @@ from mineralpact.dates import (
     Qualifier,
     TemporalValue,
 )
-from mineralpact.errors import InvalidTypeError
+from mineralpact.errors import InvalidTypeError, InvalidValueError
 from mineralpact.sources import Citation, DateClaim
 
 # A narrow span of years, so that generated values overlap often enough for
@@ -241,3 +251,31 @@ def test_consensus_does_not_depend_on_order(values: list[TemporalValue]) -> None
     for permutation in itertools.islice(itertools.permutations(claims), 6):
         assert consensus(permutation) == consensus(claims)
         assert disputed(permutation) is disputed(claims)
+
+
+# --- one claim per distinct value ----------------------------------------------------
+
+
+@attrs.frozen
+class _Dated:
+    dates: tuple[DateClaim, ...] = attrs.field(validator=[v.tuple_of(DateClaim), distinct_values])
+
+
+def test_distinct_values_accepts_different_dates() -> None:
+    claims = (_claim(DEC_12, "src:yonhap"), _claim(JAN_12, "src:sedaily"), _claim(FEB_2023))
+    assert _Dated(claims).dates == claims
+    assert _Dated(()).dates == ()
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        (_claim(DEC_12, "src:yonhap"), _claim(DEC_12, "src:kigam")),
+        (_claim(FEB_2023), _claim(FEB_15), _claim(FEB_2023, "src:b")),
+    ],
+)
+def test_distinct_values_refuses_a_repeated_date(claims: tuple[DateClaim, ...]) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        _Dated(claims)
+    assert info.value.what == "_Dated.dates"
+    assert info.value.reason == "given by 2 claims"

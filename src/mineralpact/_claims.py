@@ -36,12 +36,21 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from itertools import combinations
+from typing import Any
 
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, TemporalValue
-from mineralpact.errors import InvalidTypeError
+from mineralpact.errors import InvalidTypeError, InvalidValueError
 from mineralpact.sources import DateClaim
 
-__all__ = ["bounds", "compatible", "conflicts", "consensus", "disputed", "within"]
+__all__ = [
+    "bounds",
+    "compatible",
+    "conflicts",
+    "consensus",
+    "disputed",
+    "distinct_values",
+    "within",
+]
 
 _TEMPORAL_TYPES = (PartialDate, DateRange, Deadline, QualifiedDate)
 _TEMPORAL_EXPECTED = "a PartialDate, DateRange, Deadline or QualifiedDate"
@@ -159,3 +168,37 @@ def consensus(claims: Iterable[DateClaim]) -> TemporalValue | None:
         return None
     candidates = [v for v in values if all(within(v, other) for other in values)]
     return min(candidates, key=lambda v: v.sort_key, default=None)
+
+
+def distinct_values(instance: object, attribute: Any, value: tuple[DateClaim, ...]) -> None:
+    """An attrs validator: a tuple of claims holds one claim per distinct value.
+
+    Use it after ``tuple_of(DateClaim)``; two sources that give the same date
+    are two citations of one claim, not two claims.
+
+    >>> import attrs
+    >>> from mineralpact import _validate as v
+    >>> from mineralpact.dates import PartialDate
+    >>> from mineralpact.sources import Citation, DateClaim
+    >>> @attrs.frozen
+    ... class Dated:
+    ...     dates: tuple[DateClaim, ...] = attrs.field(
+    ...         validator=[v.tuple_of(DateClaim), distinct_values]
+    ...     )
+    >>> day = PartialDate(2023, 1, 26)
+    >>> Dated((DateClaim(day, (Citation("src:a"),)), DateClaim(day, (Citation("src:b"),))))
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidValueError: invalid Dated.dates: '2023-01-26' (given by 2 claims); expected one claim per distinct date, with all the citations that give it
+    """  # noqa: E501 -- a doctest output line
+    seen: set[TemporalValue] = set()
+    for claim in value:
+        if claim.value in seen:
+            count = sum(1 for c in value if c.value == claim.value)
+            raise InvalidValueError(
+                f"{type(instance).__name__}.{attribute.name}",
+                str(claim.value),
+                "one claim per distinct date, with all the citations that give it",
+                reason=f"given by {count} claims",
+            )
+        seen.add(claim.value)
