@@ -16,10 +16,127 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-__all__: list[str] = ["countries", "identifiers", "subdivisions"]
+__all__: list[str] = [
+    "countries",
+    "date_ranges",
+    "deadlines",
+    "identifiers",
+    "partial_dates",
+    "qualified_dates",
+    "subdivisions",
+    "temporal_values",
+]
 
 # --- dates (mineralpact.dates) ---
-# (section: dates)
+import datetime as _datetime
+
+from mineralpact.dates import (
+    DateRange,
+    Deadline,
+    PartialDate,
+    Precision,
+    QualifiedDate,
+    Qualifier,
+    TemporalValue,
+)
+from mineralpact.errors import InvalidTypeError
+
+
+def _truncate(day: _datetime.date, precision: Precision) -> PartialDate:
+    if precision is Precision.YEAR:
+        return PartialDate(day.year)
+    if precision is Precision.MONTH:
+        return PartialDate(day.year, day.month)
+    return PartialDate.from_date(day)
+
+
+def partial_dates(precision: Precision | None = None) -> st.SearchStrategy[PartialDate]:
+    """Partial dates of the years 1 to 9999, of any precision or of ``precision`` only.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.dates import PartialDate, Precision
+    >>> @given(partial_dates(Precision.MONTH))
+    ... def check(d: PartialDate) -> None:
+    ...     assert d.precision is Precision.MONTH
+    >>> check()
+
+    Raises:
+        InvalidTypeError: if ``precision`` is neither a Precision nor None.
+    """
+    if precision is None:
+        return st.builds(_truncate, st.dates(), st.sampled_from(Precision))
+    if not isinstance(precision, Precision):
+        raise InvalidTypeError("precision", precision, "a Precision or None")
+    return st.builds(_truncate, st.dates(), st.just(precision))
+
+
+def _same_year(start: PartialDate) -> st.SearchStrategy[PartialDate]:
+    year = start.year
+    days = st.dates(_datetime.date(year, 1, 1), _datetime.date(year, 12, 31))
+    return st.builds(_truncate, days, st.sampled_from(Precision))
+
+
+def _in_order(start: PartialDate, end: PartialDate | None) -> DateRange:
+    if end is not None and start.earliest > end.latest:
+        start, end = end, start
+    return DateRange(start, end)
+
+
+def date_ranges() -> st.SearchStrategy[DateRange]:
+    """Valid ranges: open-ended or closed, endpoints of mixed precision, often overlapping.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.dates import DateRange
+    >>> @given(date_ranges())
+    ... def check(r: DateRange) -> None:
+    ...     assert DateRange.parse(str(r)) == r
+    >>> check()
+    """
+    return partial_dates().flatmap(
+        lambda start: st.builds(
+            _in_order, st.just(start), st.none() | partial_dates() | _same_year(start)
+        )
+    )
+
+
+def deadlines() -> st.SearchStrategy[Deadline]:
+    """Deadlines by a partial date of any precision.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.dates import Deadline
+    >>> @given(deadlines())
+    ... def check(d: Deadline) -> None:
+    ...     assert str(d).startswith("../")
+    >>> check()
+    """
+    return st.builds(Deadline, partial_dates())
+
+
+def qualified_dates() -> st.SearchStrategy[QualifiedDate]:
+    """Approximate, uncertain, or approximate and uncertain partial dates.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.dates import QualifiedDate
+    >>> @given(qualified_dates())
+    ... def check(q: QualifiedDate) -> None:
+    ...     assert QualifiedDate.parse(str(q)) == q
+    >>> check()
+    """
+    return st.builds(QualifiedDate, partial_dates(), st.sampled_from(Qualifier))
+
+
+def temporal_values() -> st.SearchStrategy[TemporalValue]:
+    """Any temporal value: a partial date, range, deadline or qualified date.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.dates import TemporalValue, parse_temporal
+    >>> @given(temporal_values())
+    ... def check(value: TemporalValue) -> None:
+    ...     assert parse_temporal(str(value)) == value
+    >>> check()
+    """
+    return st.one_of(partial_dates(), date_ranges(), deadlines(), qualified_dates())
+
 
 # --- quantities (mineralpact.quantities) ---
 # (section: quantities)
