@@ -1,0 +1,362 @@
+"""The unit registry and the unit-text grammar behind :mod:`mineralpact.quantities`.
+
+Unit text comes from scrapers and users, and pint's own expression parser is
+not safe on it: ``9**9**9 meter`` makes it compute a number with hundreds of
+millions of digits, and thousands of nested parentheses overflow its stack.
+So every unit text is first checked against a small grammar, here, with
+plain string scanning and hard bounds; only text that passes is handed to
+pint.
+
+The grammar (after runs of whitespace are collapsed to one space)::
+
+    unit     := factor (separator factor)*
+    factor   := atom [("**" | "^") exponent]
+    atom     := name | "(" unit ")"
+    name     := one or more of A-Z a-z _ µ μ, or the single symbol %
+    separator:= "*" | "/" | "·" | " " (a space multiplies, as in pint)
+    exponent := an optional sign and one digit, 1 to 4 in size
+
+with at most :data:`MAX_UNIT_LENGTH` characters and at most
+:data:`MAX_DEPTH` levels of parentheses. There are no numbers apart from
+exponents: a scaling factor such as ``1000 kg`` is not a unit.
+
+The pint registry is built once, on first use, with
+``non_int_type=Fraction``: every factor that pint's definitions state
+exactly (a tonne is 1000 kg, a pound 0.45359237 kg, a troy ounce
+31.1034768 g, a year 365.25 days) stays exact, so conversions and
+comparisons are exact rational arithmetic. In the registry ``kt`` is the
+kilotonne (pint's default makes it the knot, which no mineral statistic
+means), and offset or logarithmic units (``degC``, ``dB``) are refused.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from mineralpact.errors import IncompatibleUnitsError, InvalidTypeError, InvalidUnitError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_EXPONENT",
+    "MAX_UNIT_LENGTH",
+    "UNIT_EXPECTED",
+    "UnitInfo",
+    "check_unit_text",
+    "conversion_factor",
+    "format_dimensionality",
+    "registry",
+    "unit_info",
+]
+
+#: The longest unit text accepted, in characters (before whitespace is collapsed).
+MAX_UNIT_LENGTH = 64
+#: The deepest nesting of parentheses accepted.
+MAX_DEPTH = 2
+#: The largest exponent accepted, in absolute value.
+MAX_EXPONENT = 4
+
+#: What a unit text must look like, in words, for error messages.
+UNIT_EXPECTED = (
+    "a unit such as 't', 'kt', 'Mt', 'lb', 'troy_ounce', '%', 'ppm', 'g/t' or 't/yr': "
+    "unit names joined by '*', '/' or spaces, integer exponents from -4 to 4, "
+    f"at most {MAX_DEPTH} levels of parentheses, at most {MAX_UNIT_LENGTH} characters"
+)
+
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_µμ")
+_SEPARATORS = frozenset("*/·")
+
+# Definitions added to pint's defaults. pint reads ``kt`` as the knot; in
+# mineral statistics it is always the kilotonne.
+_DEFINITIONS = ("kilotonne = 1000 * metric_ton = kt",)
+
+_registry_lock = threading.Lock()
+
+
+def _refuse(text: str, reason: str) -> InvalidUnitError:
+    return InvalidUnitError("unit", text, UNIT_EXPECTED, reason=reason)
+
+
+def _tokens(text: str) -> list[str]:
+    """Split grammar-checked-for-characters text into tokens; spaces are kept as " "."""
+    tokens: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _NAME_CHARS:
+            j = i + 1
+            while j < n and text[j] in _NAME_CHARS:
+                j += 1
+            tokens.append(text[i:j])
+            i = j
+        elif ch == "*" and text.startswith("**", i):
+            tokens.append("**")
+            i += 2
+        elif ch.isdigit() and ch.isascii():
+            j = i + 1
+            while j < n and text[j].isdigit() and text[j].isascii():
+                j += 1
+            tokens.append(text[i:j])
+            i = j
+        elif ch in "%^()+- " or ch in _SEPARATORS:
+            tokens.append(ch)
+            i += 1
+        else:
+            raise _refuse(text, f"character {ch!r} at position {i} is not allowed in a unit")
+    return tokens
+
+
+class _Grammar:
+    """A recursive-descent check of the token list; depth is bounded, so is recursion."""
+
+    def __init__(self, text: str, tokens: list[str]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.pos = 0
+
+    def _peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def _skip_space(self) -> None:
+        while self._peek() == " ":
+            self.pos += 1
+
+    def check(self) -> None:
+        self._skip_space()
+        self._unit(0)
+        if self._peek() is not None:
+            raise _refuse(self.text, f"unexpected {self._peek()!r}")
+
+    def _unit(self, depth: int) -> None:
+        self._factor(depth)
+        while True:
+            spaced = self._peek() == " "
+            self._skip_space()
+            token = self._peek()
+            if token is None or token == ")":
+                return
+            if token in ("**", "^"):
+                raise _refuse(self.text, "an exponent may follow only a unit name or ')', once")
+            if token in _SEPARATORS:
+                self.pos += 1
+                self._skip_space()
+            elif not spaced:
+                raise _refuse(self.text, f"{token!r} must be separated by '*', '/' or a space")
+            self._factor(depth)
+
+    def _factor(self, depth: int) -> None:
+        token = self._peek()
+        if token is None:
+            raise _refuse(self.text, "a unit name is missing at the end")
+        if token == "(":
+            if depth >= MAX_DEPTH:
+                raise _refuse(self.text, f"parentheses nest deeper than {MAX_DEPTH} levels")
+            self.pos += 1
+            self._skip_space()
+            self._unit(depth + 1)
+            if self._peek() != ")":
+                raise _refuse(self.text, "a '(' is not closed")
+            self.pos += 1
+        elif token == "%" or token[0] in _NAME_CHARS:
+            self.pos += 1
+        elif token[0].isdigit():
+            raise _refuse(self.text, f"a number ({token}) is allowed only as an exponent")
+        else:
+            raise _refuse(self.text, f"a unit name was expected, not {token!r}")
+        if self._peek() in ("**", "^"):
+            self.pos += 1
+            self._exponent()
+
+    def _exponent(self) -> None:
+        token = self._peek()
+        sign = 1
+        if token in ("+", "-"):
+            sign = -1 if token == "-" else 1
+            self.pos += 1
+            token = self._peek()
+        if token is None or not token[0].isdigit():
+            raise _refuse(self.text, "an exponent must be an integer")
+        if len(token) > 1 or not 1 <= int(token) <= MAX_EXPONENT:
+            raise _refuse(
+                self.text,
+                f"exponent {sign * int(token[:4])} is out of range"
+                f" (from -{MAX_EXPONENT} to {MAX_EXPONENT}, not 0)",
+            )
+        self.pos += 1
+
+
+def check_unit_text(text: object) -> str:
+    """Check unit text against the grammar and return it with whitespace collapsed.
+
+    pint is not loaded: this is plain string scanning with hard bounds.
+
+    >>> check_unit_text("  t /  yr ")
+    't / yr'
+    >>> check_unit_text("9**9**9 meter")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidUnitError: invalid unit: '9**9**9 meter' (a number (9) ...
+
+    Raises:
+        InvalidTypeError: if ``text`` is not a str.
+        InvalidUnitError: if the text is empty, too long, or not in the grammar.
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError("unit", text, "a unit as a str, such as 't' or 'g/t'")
+    if len(text) > MAX_UNIT_LENGTH:
+        raise InvalidUnitError(
+            "unit",
+            text[:MAX_UNIT_LENGTH] + "…",
+            UNIT_EXPECTED,
+            reason=f"{len(text)} characters, more than {MAX_UNIT_LENGTH}",
+        )
+    normalized = " ".join(text.split())
+    if not normalized:
+        raise _refuse(text, "the unit is empty")
+    _Grammar(normalized, _tokens(normalized)).check()
+    return normalized
+
+
+@functools.cache
+def registry() -> Any:
+    """The package's pint registry, built on first call and then reused.
+
+    It is never pint's global or application registry. Building it imports
+    pint and reads its definitions, which takes a noticeable fraction of a
+    second, so nothing in mineralpact calls this at import time.
+
+    >>> registry() is registry()
+    True
+    """
+    with _registry_lock:
+        # Threads that race here wait for the first build and share it.
+        return _build_registry()
+
+
+@functools.cache
+def _build_registry() -> Any:
+    # pint is imported here, not at the top: only when a unit is first checked.
+    import pint
+
+    ureg: Any = pint.UnitRegistry(
+        non_int_type=Fraction,
+        cache_folder=None,
+        # Only the definitions below replace anything (``kt``); they are
+        # meant to, so pint is told not to complain about it.
+        on_redefinition="ignore",
+    )
+    for definition in _DEFINITIONS:
+        ureg.define(definition)
+    return ureg
+
+
+@attrs.frozen
+class UnitInfo:
+    """What pint says about one valid unit text.
+
+    Attributes:
+        text: the unit text with whitespace collapsed, as it was written.
+        dimensionality: the dimensions in words, ``"[mass]"``, ``"[mass] / [time]"``
+            or ``"dimensionless"``.
+        factor: the exact factor from the unit to the registry's root units
+            (grams for mass, seconds for time).
+    """
+
+    text: str
+    dimensionality: str
+    factor: Fraction
+
+
+def format_dimensionality(dimensions: Mapping[str, Any]) -> str:
+    """Write pint's dimensions the way pint writes them, from a mapping of exponents.
+
+    pint's own formatter cannot format the ``Fraction`` exponents of a
+    registry with ``non_int_type=Fraction``, hence this small function.
+
+    >>> format_dimensionality({"[mass]": 1, "[time]": -1})
+    '[mass] / [time]'
+    >>> format_dimensionality({"[length]": -2})
+    '1 / [length] ** 2'
+    >>> format_dimensionality({})
+    'dimensionless'
+    """
+
+    def power(items: Iterable[tuple[str, int]]) -> str:
+        return " * ".join(name if exp == 1 else f"{name} ** {exp}" for name, exp in items)
+
+    items = sorted((name, int(exp)) for name, exp in dimensions.items() if exp)
+    up = [(name, exp) for name, exp in items if exp > 0]
+    down = [(name, -exp) for name, exp in items if exp < 0]
+    if not up and not down:
+        return "dimensionless"
+    text = power(up) if up else "1"
+    return f"{text} / {power(down)}" if down else text
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_info(text: str) -> UnitInfo:
+    """Check ``text`` with the grammar, then with pint; cached per text.
+
+    Loading many records with the same few units parses each unit once.
+
+    >>> info = unit_info("kt")
+    >>> info.dimensionality, info.factor
+    ('[mass]', Fraction(1000000000, 1))
+    >>> unit_info("t/yr").dimensionality
+    '[mass] / [time]'
+
+    Raises:
+        InvalidTypeError: if ``text`` is not a str.
+        InvalidUnitError: if the grammar refuses the text, pint does not know a
+            name in it, or the unit has an offset or is logarithmic.
+    """
+    normalized = check_unit_text(text)
+    ureg = registry()
+    try:
+        units = ureg.parse_units(normalized, as_delta=False)
+        factor, _root = ureg.get_root_units(units)
+        # A multiplicative unit maps zero to zero; degC (an offset) and dB
+        # (a logarithm) do not, or cannot be converted at all.
+        zero = ureg.Quantity(0, units).to_base_units().magnitude
+        dimensions = dict(units.dimensionality)
+    except Exception as exc:
+        raise _refuse(normalized, str(exc)) from exc
+    if factor is None or zero != 0:
+        raise _refuse(
+            normalized, "offset and logarithmic units such as degC or dB are not supported"
+        )
+    if isinstance(factor, float):
+        # A few physical constants are defined through a square root.
+        factor = Fraction(repr(factor))
+    return UnitInfo(normalized, format_dimensionality(dimensions), Fraction(factor))
+
+
+@functools.lru_cache(maxsize=4096)
+def conversion_factor(from_unit: str, to_unit: str) -> Fraction:
+    """The exact factor that takes a magnitude in ``from_unit`` to ``to_unit``.
+
+    >>> conversion_factor("t", "kt")
+    Fraction(1, 1000)
+    >>> conversion_factor("lb", "kg")
+    Fraction(45359237, 100000000)
+
+    Raises:
+        InvalidUnitError: if either unit is invalid.
+        IncompatibleUnitsError: if the units have different dimensions.
+    """
+    source, target = unit_info(from_unit), unit_info(to_unit)
+    if source.dimensionality != target.dimensionality:
+        raise IncompatibleUnitsError(
+            "unit conversion",
+            f"{source.text} to {target.text}",
+            f"a unit of the same dimension as {source.text!r} ({source.dimensionality})",
+            reason=f"{target.text!r} is {target.dimensionality}",
+        )
+    return source.factor / target.factor

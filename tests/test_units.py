@@ -1,0 +1,325 @@
+"""The unit grammar, the lazily built pint registry, and exact conversion factors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mineralpact import _units
+from mineralpact._units import (
+    MAX_UNIT_LENGTH,
+    check_unit_text,
+    conversion_factor,
+    format_dimensionality,
+    registry,
+    unit_info,
+)
+from mineralpact.errors import IncompatibleUnitsError, InvalidTypeError, InvalidUnitError
+
+# Exact factors to grams (pint's root unit of mass), from the units' definitions.
+MASS_FACTORS = {
+    "t": Fraction(10**6),
+    "tonne": Fraction(10**6),
+    "tonnes": Fraction(10**6),
+    "kt": Fraction(10**9),
+    "Mt": Fraction(10**12),
+    "kg": Fraction(1000),
+    "g": Fraction(1),
+    "lb": Fraction("453.59237"),
+    "troy_ounce": Fraction("31.1034768"),
+    "ozt": Fraction("31.1034768"),
+}
+
+DIMENSIONLESS_FACTORS = {
+    "percent": Fraction(1, 100),
+    "%": Fraction(1, 100),
+    "ppm": Fraction(1, 10**6),
+    "g/t": Fraction(1, 10**6),
+}
+
+# A Julian year of 365.25 days, as pint defines ``year``, ``yr`` and ``a``.
+SECONDS_PER_YEAR = 365 * 86400 + 86400 // 4
+
+RATE_FACTORS = {
+    "t/year": Fraction(10**6, SECONDS_PER_YEAR),
+    "t/yr": Fraction(10**6, SECONDS_PER_YEAR),
+    "t/a": Fraction(10**6, SECONDS_PER_YEAR),
+    "kt/a": Fraction(10**9, SECONDS_PER_YEAR),
+    "Mt/yr": Fraction(10**12, SECONDS_PER_YEAR),
+    "t per year": Fraction(10**6, SECONDS_PER_YEAR),
+}
+
+
+def run_fresh(code: str) -> str:
+    """Run ``code`` in a new interpreter and return what it prints."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+# --- the field's units --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("unit", "factor"), MASS_FACTORS.items())
+def test_mass_units_have_exact_factors(unit: str, factor: Fraction) -> None:
+    info = unit_info(unit)
+    assert info.dimensionality == "[mass]"
+    assert info.factor == factor
+
+
+@pytest.mark.parametrize(("unit", "factor"), DIMENSIONLESS_FACTORS.items())
+def test_grades_are_dimensionless_with_exact_factors(unit: str, factor: Fraction) -> None:
+    info = unit_info(unit)
+    assert info.dimensionality == "dimensionless"
+    assert info.factor == factor
+
+
+@pytest.mark.parametrize(("unit", "factor"), RATE_FACTORS.items())
+def test_rates_per_year_have_exact_factors(unit: str, factor: Fraction) -> None:
+    info = unit_info(unit)
+    assert info.dimensionality == "[mass] / [time]"
+    assert info.factor == factor
+
+
+def test_kt_is_the_kilotonne_not_the_knot() -> None:
+    assert unit_info("kt").dimensionality == "[mass]"
+    assert conversion_factor("kt", "t") == 1000
+    # The knot keeps its long names.
+    assert unit_info("knot").dimensionality == "[length] / [time]"
+
+
+def test_t_is_the_metric_tonne_and_ton_the_short_ton() -> None:
+    assert conversion_factor("t", "kg") == 1000
+    assert conversion_factor("ton", "lb") == 2000
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "factor"),
+    [
+        ("t", "kt", Fraction(1, 1000)),
+        ("kt", "t", Fraction(1000)),
+        ("Mt", "kt", Fraction(1000)),
+        ("lb", "kg", Fraction("0.45359237")),
+        ("troy_ounce", "g", Fraction("31.1034768")),
+        ("t/yr", "kt/a", Fraction(1, 1000)),
+        ("t/year", "t/a", Fraction(1)),
+        ("percent", "ppm", Fraction(10**4)),
+        ("g/t", "ppm", Fraction(1)),
+        ("kg", "lb", Fraction(10**8, 45359237)),
+    ],
+)
+def test_conversion_factors_are_exact(source: str, target: str, factor: Fraction) -> None:
+    assert conversion_factor(source, target) == factor
+
+
+def test_dimensions_of_compound_units() -> None:
+    assert unit_info("(t/yr)**2").dimensionality == "[mass] ** 2 / [time] ** 2"
+    assert unit_info("m^-2").dimensionality == "1 / [length] ** 2"
+    assert unit_info("kg·m").dimensionality == "[length] * [mass]"
+    assert unit_info("t t").dimensionality == "[mass] ** 2"
+    assert unit_info("µg").factor == Fraction(1, 10**6)
+
+
+def test_a_unit_defined_through_a_square_root_gets_a_rational_factor() -> None:
+    info = unit_info("planck_length")
+    assert info.dimensionality == "[length]"
+    assert 1.6e-35 < info.factor < 1.7e-35
+
+
+@pytest.mark.parametrize(
+    ("dimensions", "text"),
+    [
+        ({}, "dimensionless"),
+        ({"[mass]": 1}, "[mass]"),
+        ({"[mass]": 1, "[time]": -1}, "[mass] / [time]"),
+        ({"[time]": -1}, "1 / [time]"),
+        ({"[length]": 2, "[mass]": 0}, "[length] ** 2"),
+        ({"[time]": -2, "[length]": 1}, "[length] / [time] ** 2"),
+    ],
+)
+def test_format_dimensionality(dimensions: dict[str, int], text: str) -> None:
+    assert format_dimensionality(dimensions) == text
+
+
+# --- text is kept as written, whitespace collapsed ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("t", "t"),
+        ("  t ", "t"),
+        ("t /  yr", "t / yr"),
+        ("g/t", "g/t"),
+        ("t\tper\nyear", "t per year"),
+    ],
+)
+def test_whitespace_is_collapsed_and_nothing_else_changes(text: str, normalized: str) -> None:
+    assert check_unit_text(text) == normalized
+    assert unit_info(text).text == normalized
+
+
+# --- hostile and invalid unit text ---------------------------------------------
+
+
+INVALID_UNITS = [
+    pytest.param("9**9**9 meter", "number", id="power-tower"),
+    pytest.param("(" * 5000 + "m" + ")" * 5000, "characters", id="deep-parentheses-long"),
+    pytest.param("(((m)))", "deeper than 2", id="deep-parentheses-short"),
+    pytest.param("m" * (MAX_UNIT_LENGTH + 1), "characters", id="too-long"),
+    pytest.param("", "empty", id="empty"),
+    pytest.param("   ", "empty", id="blank"),
+    pytest.param("1000 kg", "number", id="scaling-factor"),
+    pytest.param("1/s", "number", id="leading-number"),
+    pytest.param("kg2", "separated", id="digit-after-name"),
+    pytest.param("m**5", "out of range", id="exponent-too-large"),
+    pytest.param("m**-5", "out of range", id="exponent-too-small"),
+    pytest.param("m**0", "out of range", id="exponent-zero"),
+    pytest.param("m**12", "out of range", id="exponent-two-digits"),
+    pytest.param("m**2**2", "once", id="exponent-of-exponent"),
+    pytest.param("m**", "integer", id="exponent-missing"),
+    pytest.param("m**x", "integer", id="exponent-not-a-number"),
+    pytest.param("m**1.5", "character", id="exponent-fraction"),
+    pytest.param("kg/", "missing", id="trailing-operator"),
+    pytest.param("/kg", "expected", id="leading-operator"),
+    pytest.param("kg//m", "expected", id="double-operator"),
+    pytest.param("(m", "not closed", id="unclosed-parenthesis"),
+    pytest.param("m)", "unexpected", id="stray-parenthesis"),
+    pytest.param("()", "expected", id="empty-parentheses"),
+    pytest.param("k%", "separated", id="glued-percent"),
+    pytest.param("m\x00", "character", id="nul"),
+    pytest.param("m;import os", "character", id="semicolon"),
+    pytest.param("m²", "character", id="superscript"),
+    pytest.param("kg.m", "character", id="dot"),
+    pytest.param("xyzzy", "not defined", id="unknown-name"),
+    pytest.param("Kg", "not defined", id="wrong-case"),
+    pytest.param("degC", "offset", id="offset-unit"),
+    pytest.param("degC/s", "offset", id="offset-unit-in-a-product"),
+    pytest.param("dB", "logarithmic", id="logarithmic-unit"),
+    pytest.param("per", "not defined", id="bare-per"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), INVALID_UNITS)
+def test_invalid_unit_text_is_refused(text: str, reason: str) -> None:
+    with pytest.raises(InvalidUnitError) as info:
+        unit_info(text)
+    assert info.value.what == "unit"
+    assert info.value.reason is not None
+    assert reason in info.value.reason
+    assert "'t'" in info.value.expected
+
+
+@pytest.mark.parametrize("value", [None, 1, b"t", ["t"]])
+def test_unit_text_must_be_a_str(value: object) -> None:
+    with pytest.raises(InvalidTypeError):
+        check_unit_text(value)
+
+
+def test_overlong_text_is_reported_shortened() -> None:
+    with pytest.raises(InvalidUnitError) as info:
+        check_unit_text("(" * 5000)
+    assert len(str(info.value.value)) == MAX_UNIT_LENGTH + 1
+
+
+def test_the_error_keeps_pints_error_as_its_cause() -> None:
+    with pytest.raises(InvalidUnitError) as info:
+        unit_info("xyzzy")
+    assert info.value.__cause__ is not None
+
+
+def test_incompatible_units_name_both_dimensions() -> None:
+    with pytest.raises(IncompatibleUnitsError) as info:
+        conversion_factor("t", "m")
+    message = str(info.value)
+    assert "[mass]" in message
+    assert "[length]" in message
+    assert info.value.value == "t to m"
+
+
+# A small alphabet of the grammar's own pieces, and a few foreign ones, so
+# that random text often gets far into the grammar.
+_PIECES = st.sampled_from(
+    ["t", "kg", "m", "yr", "%", "ppm", "g", "*", "/", "·", " ", "(", ")", "**", "^", "-", "2",
+     "9", "0", "e", ".", "µ", "per", "degC", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=20).map("".join) | st.text(max_size=80))
+def test_any_text_is_either_a_unit_or_an_invalid_unit_error(text: str) -> None:
+    try:
+        info = unit_info(text)
+    except InvalidUnitError:
+        return
+    assert info.text == " ".join(text.split())
+    assert isinstance(info.factor, Fraction)
+    assert info.factor > 0
+
+
+# --- laziness and caching ------------------------------------------------------
+
+
+def test_importing_the_quantities_module_loads_neither_pint_nor_pycountry() -> None:
+    code = (
+        "import sys, mineralpact.quantities, mineralpact._units\n"
+        "heavy = [m for m in ('pint', 'pycountry', 'dateutil.parser') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    assert run_fresh(code) == ""
+
+
+def test_the_grammar_alone_does_not_load_pint() -> None:
+    code = (
+        "import sys\n"
+        "from mineralpact._units import check_unit_text\n"
+        "check_unit_text('t/yr')\n"
+        "try:\n"
+        "    check_unit_text('9**9**9 meter')\n"
+        "except ValueError:\n"
+        "    pass\n"
+        "print('pint' in sys.modules)\n"
+    )
+    assert run_fresh(code) == "False"
+
+
+def test_pint_is_loaded_on_the_first_unit_check_and_the_registry_is_built_once() -> None:
+    code = (
+        "import sys\n"
+        "from mineralpact.quantities import Quantity\n"
+        "loaded_before = 'pint' in sys.modules\n"
+        "Quantity(1, 't')\n"
+        "from mineralpact import _units\n"
+        "print(loaded_before, 'pint' in sys.modules, _units._build_registry.cache_info().misses)\n"
+    )
+    assert run_fresh(code) == "False True 1"
+
+
+def test_the_registry_is_the_packages_own() -> None:
+    import pint
+
+    ureg = registry()
+    assert ureg is registry()
+    assert ureg is not pint.get_application_registry()  # type: ignore[no-untyped-call]
+    # pint's own registries keep ``kt`` as the knot; ours does not leak into them.
+    assert str(pint.UnitRegistry().parse_units("kt")) == "knot"
+
+
+def test_validating_the_same_unit_twice_hits_the_cache() -> None:
+    unit_info("Mt/yr")
+    before = _units.unit_info.cache_info()
+    unit_info("Mt/yr")
+    after = _units.unit_info.cache_info()
+    assert after.hits == before.hits + 1
+    assert after.misses == before.misses
+
+
+def test_conversion_factors_are_cached_per_pair() -> None:
+    conversion_factor("kt/a", "Mt/yr")
+    before = _units.conversion_factor.cache_info()
+    conversion_factor("kt/a", "Mt/yr")
+    assert _units.conversion_factor.cache_info().hits == before.hits + 1
