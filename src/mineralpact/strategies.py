@@ -21,7 +21,11 @@ __all__: list[str] = [
     "date_ranges",
     "deadlines",
     "identifiers",
+    "names",
+    "organisations",
     "partial_dates",
+    "persons",
+    "positions",
     "qualified_dates",
     "subdivisions",
     "temporal_values",
@@ -267,3 +271,125 @@ def identifiers(scheme: IdentifierScheme | str | None = None) -> st.SearchStrate
     """
     schemes = list(IdentifierScheme) if scheme is None else [_to_scheme(scheme)]
     return st.one_of([st.builds(Identifier, st.just(s), _identifier_values(s)) for s in schemes])
+
+
+# --- parties (mineralpact.parties) ---
+from mineralpact.parties import (  # noqa: E402 -- each section keeps its imports with its code
+    Name,
+    NameKind,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Position,
+    _iso639_1_codes,
+)
+from mineralpact.sources import Citation  # noqa: E402 -- each section keeps its imports
+
+
+def _parties_ids(prefix: str) -> st.SearchStrategy[str]:
+    slug = st.from_regex(r"[a-z0-9]{1,12}(?:[-_.][a-z0-9]{1,8}){0,2}", fullmatch=True)
+    return slug.map(lambda s: f"{prefix}:{s}")
+
+
+def _parties_text(max_size: int) -> st.SearchStrategy[str]:
+    alphabet = st.characters(categories=("L", "N", "P", "Zs"))
+    return st.text(alphabet, min_size=1, max_size=max_size).filter(str.strip)
+
+
+def _parties_citations(min_size: int) -> st.SearchStrategy[tuple[Citation, ...]]:
+    citation = st.builds(
+        Citation,
+        source=_parties_ids("src"),
+        quotation=st.none() | _parties_text(60),
+    )
+    return st.lists(citation, min_size=min_size, max_size=3).map(tuple)
+
+
+def names() -> st.SearchStrategy[Name]:
+    """Names of any ISO 639-1 language and kind, with or without a period and citations.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.parties import Name
+    >>> @given(names())
+    ... def check(name: Name) -> None:
+    ...     assert len(name.language) == 2
+    >>> check()
+    """
+    return st.builds(
+        Name,
+        text=_parties_text(40),
+        language=st.sampled_from(sorted(_iso639_1_codes())),
+        kind=st.sampled_from(NameKind),
+        since=st.none() | partial_dates(),
+        until=st.none() | partial_dates(),
+        citations=_parties_citations(0),
+    )
+
+
+def organisations() -> st.SearchStrategy[Organisation]:
+    """Organisations with one to three names, at times a jurisdiction, parent and identifiers.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.parties import Organisation
+    >>> @given(organisations())
+    ... def check(organisation: Organisation) -> None:
+    ...     assert organisation.matches(organisation.name.text)
+    >>> check()
+    """
+    return st.builds(
+        Organisation,
+        id=_parties_ids("org"),
+        names=st.lists(names(), min_size=1, max_size=3).map(tuple),
+        kind=st.sampled_from(OrganisationKind),
+        jurisdiction=st.none() | countries(),
+        # An organisation's own id as its parent is refused, so parents are
+        # drawn from ids that no generated organisation id can equal.
+        parent=st.none() | _parties_ids("org").map(lambda i: i + "-parent"),
+        identifiers=st.frozensets(identifiers(), max_size=2),
+        citations=_parties_citations(1),
+        notes=st.none() | _parties_text(80),
+    )
+
+
+def persons() -> st.SearchStrategy[Person]:
+    """People with one to three names, at times a nationality and identifiers.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.parties import Person
+    >>> @given(persons())
+    ... def check(person: Person) -> None:
+    ...     assert person.id.startswith("person:")
+    >>> check()
+    """
+    return st.builds(
+        Person,
+        id=_parties_ids("person"),
+        names=st.lists(names(), min_size=1, max_size=3).map(tuple),
+        nationality=st.none() | countries(),
+        identifiers=st.frozensets(identifiers(), max_size=2),
+        citations=_parties_citations(1),
+        notes=st.none() | _parties_text(80),
+    )
+
+
+def positions() -> st.SearchStrategy[Position]:
+    """Positions with or without a period (its ends in any order: records do not check it).
+
+    >>> from hypothesis import given
+    >>> from mineralpact.parties import Position
+    >>> @given(positions())
+    ... def check(position: Position) -> None:
+    ...     assert position.organisation.startswith("org:")
+    >>> check()
+    """
+    return st.builds(
+        Position,
+        id=_parties_ids("position"),
+        person=_parties_ids("person"),
+        organisation=_parties_ids("org"),
+        title=_parties_text(60),
+        since=st.none() | partial_dates(),
+        until=st.none() | partial_dates(),
+        citations=_parties_citations(1),
+        notes=st.none() | _parties_text(80),
+    )
