@@ -1,0 +1,499 @@
+"""Figures: reserves, resources, production, capacity, shares, ranks, counts and money.
+
+A :class:`Figure` is one number (or one qualitative statement) that a source
+gives about a subject: a country, an organisation, a facility or a project.
+It says what is measured (:class:`Measure`), of which minerals, on which
+:class:`Basis` (contained metal, oxide, concentrate, ore), for which period
+or as of which date, in which reserve or resource category
+(:class:`ReserveCategory`), whether it is an estimate, and which sources
+state it. The value is one of the small value types of
+:mod:`mineralpact.quantities`, so that a tonnage, a share of a named total, a
+rank and an approximate count cannot be confused.
+
+A figure whose ``subject`` is ``None`` is about the world as a whole: a world
+total (USGS: world molybdenum production of 256,000 t in 2024).
+
+Figures that say the same thing share a :attr:`~Figure.key`; two figures
+with the same key and different values are a disagreement between their
+sources.
+
+Mongolia's molybdenum, as USGS gives it and as the news texts do:
+
+>>> from mineralpact.dates import PartialDate
+>>> from mineralpact.quantities import Quantity, Rank
+>>> from mineralpact.sources import Citation
+>>> usgs = Citation("src:usgs-mcs-2026", quotation="Mongolia 3,110 4,200")
+>>> production_2024 = Figure(
+...     id="figure:mn-mo-production-2024-usgs",
+...     subject="country:mn",
+...     measure=Measure.PRODUCTION,
+...     minerals=frozenset({"element:mo"}),
+...     value=Quantity(3110, "t"),
+...     basis=Basis.CONTAINED_METAL,
+...     period=PartialDate(2024),
+...     citations=(usgs,),
+... )
+>>> world_2024 = Figure(
+...     id="figure:world-mo-production-2024-usgs",
+...     subject=None,
+...     measure=Measure.PRODUCTION,
+...     minerals=frozenset({"element:mo"}),
+...     value=Quantity(256000, "t"),
+...     basis=Basis.CONTAINED_METAL,
+...     period=PartialDate(2024),
+...     citations=(Citation("src:usgs-mcs-2026"),),
+... )
+>>> rank = Figure(
+...     id="figure:mn-mo-production-rank-korea-net",
+...     subject="country:mn",
+...     measure=Measure.PRODUCTION,
+...     minerals=frozenset({"element:mo"}),
+...     value=Rank(8, scope="largest producers of molybdenum"),
+...     citations=(Citation("src:korea-net-2025-03-12", phrase="eighth-largest producer"),),
+... )
+>>> str(rank.value), world_2024.is_world
+('8th: largest producers of molybdenum', True)
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import NamedTuple, TypeAlias
+
+import attrs
+
+from mineralpact import _refs
+from mineralpact import _validate as v
+from mineralpact._ids import id_validator
+from mineralpact.dates import DateRange, PartialDate
+from mineralpact.errors import InvalidValueError
+from mineralpact.quantities import Count, Money, Quantity, Rank, Share
+from mineralpact.sources import Citation
+
+__all__ = [
+    "Basis",
+    "Figure",
+    "FigureKey",
+    "FigureValue",
+    "Measure",
+    "ReserveCategory",
+]
+
+#: The kinds of value a figure may hold.
+FigureValue: TypeAlias = Quantity | Share | Rank | Count | Money
+
+_FIGURE_VALUE_TYPES = (Quantity, Share, Rank, Count, Money)
+_SUBJECT_PREFIXES = ("org", "country", "person", "facility", "project")
+_MINERAL_PREFIXES = ("element", "group", "commodity", "list")
+_MAX_DESCRIPTION_LENGTH = 1000
+_MAX_NOTES_LENGTH = 2000
+
+
+class Measure(enum.Enum):
+    """What a figure measures.
+
+    >>> Measure("production")
+    <Measure.PRODUCTION: 'production'>
+    """
+
+    #: Reserves: what can be mined economically (CRIRSCO proved and probable,
+    #: or a national figure).
+    RESERVES = "reserves"
+    #: Resources: what is known to be there (CRIRSCO measured, indicated and
+    #: inferred, or a national figure).
+    RESOURCES = "resources"
+    #: Production (mine or refinery output) in a period.
+    PRODUCTION = "production"
+    #: Production capacity.
+    CAPACITY = "capacity"
+    #: Exports in a period.
+    EXPORTS = "exports"
+    #: Imports in a period.
+    IMPORTS = "imports"
+    #: Investment, in money.
+    INVESTMENT = "investment"
+    #: Mineral deposits: their number or the number of their kinds ("some 80
+    #: kinds of mineral deposits").
+    DEPOSITS = "deposits"
+    #: A count of things, described by the :class:`~mineralpact.quantities.Count`'s
+    #: ``of`` ("56 types of advanced equipment").
+    COUNT = "count"
+    #: Anything else.
+    OTHER = "other"
+
+
+class Basis(enum.Enum):
+    """What a tonnage or grade is of: the metal, its oxide, concentrate or ore.
+
+    >>> Basis("oxide")
+    <Basis.OXIDE: 'oxide'>
+    """
+
+    #: The contained metal ("3,110 t Mo content").
+    CONTAINED_METAL = "contained_metal"
+    #: The oxide, such as rare-earth oxide (REO).
+    OXIDE = "oxide"
+    #: Concentrate.
+    CONCENTRATE = "concentrate"
+    #: Ore, as mined.
+    ORE = "ore"
+
+
+class ReserveCategory(enum.Enum):
+    """A reserve or resource category: CRIRSCO's, or a national unclassified one.
+
+    CRIRSCO's template (JORC, NI 43-101, PERC and others) divides mineral
+    reserves into PROVED and PROBABLE, and mineral resources into MEASURED,
+    INDICATED and INFERRED. NATIONAL_UNCLASSIFIED is a national or
+    compiled figure outside those categories, such as the reserves that USGS
+    Mineral Commodity Summaries lists by country; it may be a reserve or a
+    resource figure.
+
+    >>> ReserveCategory.PROBABLE.is_reserve, ReserveCategory.INFERRED.is_resource
+    (True, True)
+    >>> ReserveCategory.NATIONAL_UNCLASSIFIED.is_reserve
+    False
+    """
+
+    PROVED = "proved"
+    PROBABLE = "probable"
+    MEASURED = "measured"
+    INDICATED = "indicated"
+    INFERRED = "inferred"
+    NATIONAL_UNCLASSIFIED = "national_unclassified"
+
+    @property
+    def is_reserve(self) -> bool:
+        """Whether this is a CRIRSCO reserve category (proved or probable).
+
+        >>> [c.value for c in ReserveCategory if c.is_reserve]
+        ['proved', 'probable']
+        """
+        return self in (ReserveCategory.PROVED, ReserveCategory.PROBABLE)
+
+    @property
+    def is_resource(self) -> bool:
+        """Whether this is a CRIRSCO resource category (measured, indicated or inferred).
+
+        >>> [c.value for c in ReserveCategory if c.is_resource]
+        ['measured', 'indicated', 'inferred']
+        """
+        return self in (
+            ReserveCategory.MEASURED,
+            ReserveCategory.INDICATED,
+            ReserveCategory.INFERRED,
+        )
+
+
+class FigureKey(NamedTuple):
+    """What identifies "the same figure", so that sources can be compared.
+
+    Two figures with equal keys state the same thing about the same subject;
+    if their values differ, their sources disagree. ``kind`` is the kind of
+    value with what makes values of that kind comparable:
+
+    * ``("quantity", dimensionality)``: tonnes and kilotonnes compare, tonnes
+      and tonnes per year do not;
+    * ``("share", total)``, ``("rank", scope)``, ``("count", what is
+      counted)``: the named total, ranking or things counted, case and runs
+      of spaces folded (a share of global reserves and a share of Asian
+      reserves are different figures);
+    * ``("money", currency)``: amounts in different currencies do not compare;
+    * ``("qualitative", description)``: a statement without a number, folded;
+      it never disagrees with a number, nor with another wording.
+
+    A key is a tuple, and compares and hashes like one.
+    """
+
+    subject: str | None
+    measure: Measure
+    minerals: frozenset[str]
+    basis: Basis | None
+    category: ReserveCategory | None
+    period: PartialDate | DateRange | None
+    as_of: PartialDate | None
+    kind: tuple[str, str]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _value_kind(value: FigureValue | None, description: str | None) -> tuple[str, str]:
+    if isinstance(value, Quantity):
+        return "quantity", value.dimensionality
+    if isinstance(value, Share):
+        return "share", _fold(value.of)
+    if isinstance(value, Rank):
+        return "rank", _fold(value.scope)
+    if isinstance(value, Count):
+        return "count", "" if value.of is None else _fold(value.of)
+    if isinstance(value, Money):
+        return "money", value.currency
+    return "qualitative", _fold(description or "")
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A number, or a qualitative statement, that sources give about a subject.
+
+    Fields:
+
+    * ``subject``: who or what the figure is about: a party (``country:mn``,
+      ``org:…``, ``person:…``), a ``facility:`` or a ``project:``; ``None``
+      for the world as a whole (a world total). It is required, so a world
+      figure says ``subject=None`` explicitly.
+    * ``measure``: what is measured (:class:`Measure`).
+    * ``minerals``: the mineral ids it concerns (``element:mo``,
+      ``group:ree``, ``commodity:fluorspar``, ``list:…``).
+    * ``value``: a :class:`~mineralpact.quantities.Quantity`,
+      :class:`~mineralpact.quantities.Share`,
+      :class:`~mineralpact.quantities.Rank`,
+      :class:`~mineralpact.quantities.Count` or
+      :class:`~mineralpact.quantities.Money`; ``None`` when the source gives
+      no number, and then ``description`` is required ("abundant reserves").
+    * ``basis``: what a tonnage is of (:class:`Basis`).
+    * ``period``: the period a flow is for (production in 2024); ``as_of``:
+      the date a stock is stated at (reserves at the end of 2024). A figure
+      has one or the other, or neither when the source does not say.
+    * ``category``: the reserve or resource category, only with
+      :attr:`Measure.RESERVES` (proved, probable, national unclassified) or
+      :attr:`Measure.RESOURCES` (measured, indicated, inferred, national
+      unclassified).
+    * ``estimated``: the source marks the figure as an estimate (USGS "e").
+
+    A :attr:`Measure.COUNT` figure holds a :class:`~mineralpact.quantities.Count`
+    that says what it counts. Counts that sources give for a facility or a
+    project ("56 types of advanced equipment", "research on 35 types of rare
+    metals") are figures whose subject is the facility's or project's id.
+    Ids start with ``figure:``.
+
+    Mongolia's rare-earth reserves, as two news texts give them, and its
+    "abundant reserves" of molybdenum, nickel and tin, which come without a
+    number:
+
+    >>> from mineralpact.quantities import Share
+    >>> from mineralpact.sources import Citation
+    >>> share = Figure(
+    ...     id="figure:mn-ree-reserves-share",
+    ...     subject="country:mn",
+    ...     measure=Measure.RESERVES,
+    ...     minerals=frozenset({"group:ree"}),
+    ...     value=Share(16, of="global rare earth reserves"),
+    ...     citations=(
+    ...         Citation("src:korea-herald-2023-01-26", phrase="about 16 percent"),
+    ...         Citation("src:sedaily-2025-12-15", phrase="16%"),
+    ...     ),
+    ... )
+    >>> str(share.value)
+    '16% of global rare earth reserves'
+    >>> abundant = Figure(
+    ...     id="figure:mn-mo-ni-sn-reserves-abundant",
+    ...     subject="country:mn",
+    ...     measure=Measure.RESERVES,
+    ...     minerals=frozenset({"element:mo", "element:ni", "element:sn"}),
+    ...     description="abundant reserves",
+    ...     citations=(Citation("src:korea-times-2025-09-22", phrase="abundant reserves"),),
+    ... )
+    >>> abundant.is_qualitative
+    True
+    >>> Figure(
+    ...     id="figure:x",
+    ...     subject="country:mn",
+    ...     measure=Measure.RESERVES,
+    ...     citations=(Citation("src:a"),),
+    ... )
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidValueError: invalid Figure.description: None ...
+
+    Raises:
+        InvalidTypeError: if a field has the wrong type (a float, a list for
+            a frozenset).
+        InvalidValueError: if there is neither a value nor a description, a
+            category does not fit the measure, both ``period`` and ``as_of``
+            are given, a count figure holds no count of something, or there
+            are no citations.
+        InvalidIdError: if an id is malformed or names the wrong kind of record.
+    """
+
+    id: str = attrs.field(validator=id_validator("figure"))
+    subject: str | None = attrs.field(validator=v.optional(id_validator(*_SUBJECT_PREFIXES)))
+    measure: Measure = attrs.field(validator=v.instance_of(Measure))
+    minerals: frozenset[str] = attrs.field(
+        default=frozenset(),
+        validator=v.frozenset_of(str, member=id_validator(*_MINERAL_PREFIXES)),
+    )
+    value: FigureValue | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(*_FIGURE_VALUE_TYPES))
+    )
+    description: str | None = attrs.field(
+        default=None, validator=v.optional(v.text(max_length=_MAX_DESCRIPTION_LENGTH))
+    )
+    basis: Basis | None = attrs.field(default=None, validator=v.optional(v.instance_of(Basis)))
+    period: PartialDate | DateRange | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate, DateRange))
+    )
+    as_of: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    category: ReserveCategory | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(ReserveCategory))
+    )
+    estimated: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
+    notes: str | None = attrs.field(
+        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.value is None and self.description is None:
+            raise InvalidValueError(
+                "Figure.description",
+                None,
+                "a description of what the source states when the figure has no value",
+                reason="a figure needs a value, a description, or both",
+            )
+        if self.measure is Measure.COUNT and self.value is not None:
+            if not isinstance(self.value, Count):
+                raise InvalidValueError(
+                    "Figure.value",
+                    self.value,
+                    "a Count for a figure that measures Measure.COUNT",
+                )
+            if self.value.of is None:
+                raise InvalidValueError(
+                    "Figure.value",
+                    self.value,
+                    "a Count that says what it counts (Count(56, of='types of equipment'))",
+                    reason="a count figure without 'of' counts nothing in particular",
+                )
+        if self.period is not None and self.as_of is not None:
+            raise InvalidValueError(
+                "Figure.as_of",
+                self.as_of,
+                "no as-of date when a period is given",
+                reason="a figure is either for a period or as of a date, not both",
+            )
+        if self.category is not None:
+            self._check_category(self.category)
+
+    def _check_category(self, category: ReserveCategory) -> None:
+        if self.measure is Measure.RESERVES:
+            fits = not category.is_resource
+            expected = "proved, probable or national_unclassified for reserves"
+        elif self.measure is Measure.RESOURCES:
+            fits = not category.is_reserve
+            expected = "measured, indicated, inferred or national_unclassified for resources"
+        else:
+            fits = False
+            expected = "no category for a figure that measures neither reserves nor resources"
+        if not fits:
+            raise InvalidValueError(
+                "Figure.category",
+                category.value,
+                expected,
+                reason=f"the figure measures {self.measure.value}",
+            )
+
+    @property
+    def is_world(self) -> bool:
+        """Whether the figure is about the world as a whole (``subject`` is ``None``).
+
+        >>> from mineralpact.quantities import Quantity
+        >>> from mineralpact.sources import Citation
+        >>> Figure(
+        ...     id="figure:world-mo-production-2024-usgs",
+        ...     subject=None,
+        ...     measure=Measure.PRODUCTION,
+        ...     value=Quantity(256000, "t"),
+        ...     citations=(Citation("src:usgs-mcs-2026"),),
+        ... ).is_world
+        True
+        """
+        return self.subject is None
+
+    @property
+    def is_qualitative(self) -> bool:
+        """Whether the figure states no number, only a description.
+
+        >>> from mineralpact.quantities import Count
+        >>> from mineralpact.sources import Citation
+        >>> Figure(
+        ...     id="figure:mn-deposit-kinds",
+        ...     subject="country:mn",
+        ...     measure=Measure.DEPOSITS,
+        ...     value=Count(80, approximate=True, of="kinds of mineral deposits"),
+        ...     citations=(Citation("src:korea-herald-2023-01-26", phrase="some 80 kinds"),),
+        ... ).is_qualitative
+        False
+        """
+        return self.value is None
+
+    @property
+    def key(self) -> FigureKey:
+        """What identifies "the same figure": equal keys and different values disagree.
+
+        The key is ``(subject, measure, minerals, basis, category, period,
+        as_of, kind)``, where ``kind`` is the kind of value with what makes
+        values of that kind comparable (see :class:`FigureKey`). Estimates
+        and final figures share a key, and so do figures from different
+        sources: that is what lets them be compared.
+
+        USGS's 2024 figure and a hypothetical other source's, in kilotonnes:
+
+        >>> from mineralpact.dates import PartialDate
+        >>> from mineralpact.quantities import Quantity
+        >>> from mineralpact.sources import Citation
+        >>> def production(figure_id, value, source):
+        ...     return Figure(
+        ...         id=figure_id,
+        ...         subject="country:mn",
+        ...         measure=Measure.PRODUCTION,
+        ...         minerals=frozenset({"element:mo"}),
+        ...         value=value,
+        ...         basis=Basis.CONTAINED_METAL,
+        ...         period=PartialDate(2024),
+        ...         citations=(Citation(source),),
+        ...     )
+        >>> usgs = production("figure:a", Quantity(3110, "t"), "src:usgs-mcs-2026")
+        >>> other = production("figure:b", Quantity(3, "kt"), "src:other")
+        >>> usgs.key == other.key, usgs.value == other.value
+        (True, False)
+        >>> usgs.key.kind
+        ('quantity', '[mass]')
+        """
+        return FigureKey(
+            subject=self.subject,
+            measure=self.measure,
+            minerals=self.minerals,
+            basis=self.basis,
+            category=self.category,
+            period=self.period,
+            as_of=self.as_of,
+            kind=_value_kind(self.value, self.description),
+        )
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        """The ids this record mentions, each with its path in the record.
+
+        A world figure (``subject`` ``None``) refers to no subject.
+
+        >>> from mineralpact.quantities import Count
+        >>> from mineralpact.sources import Citation
+        >>> equipment = Figure(
+        ...     id="figure:kr-mn-rare-metal-center-equipment-types",
+        ...     subject="facility:kr-mn-rare-metal-cooperation-center",
+        ...     measure=Measure.COUNT,
+        ...     value=Count(56, of="types of advanced equipment"),
+        ...     citations=(Citation("src:sedaily-2025-12-15"),),
+        ... )
+        >>> for path, ref in equipment.references():
+        ...     print(path, ref)
+        subject facility:kr-mn-rare-metal-cooperation-center
+        citations[0].source src:sedaily-2025-12-15
+        """
+        yield from _refs.one("subject", self.subject)
+        yield from _refs.each("minerals", self.minerals)
+        yield from _refs.cited("citations", self.citations)
