@@ -38,6 +38,7 @@ __all__ = [
     "Problem",
     "RecordNotFoundError",
     "Severity",
+    "UnknownMineralError",
     "UnresolvableDateError",
 ]
 
@@ -233,3 +234,35 @@ class RecordNotFoundError(MineralpactError, LookupError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.record_id, self.suggestions))
+
+
+class UnknownMineralError(InvalidValueError, LookupError):
+    """A symbol, name or id that names no element, group, commodity or list.
+
+    Attributes:
+        suggestions: symbols, names or ids close to the text given, best first.
+
+    >>> from mineralpact.minerals import lookup
+    >>> try:
+    ...     lookup("neodymum")
+    ... except UnknownMineralError as exc:
+    ...     print(exc.suggestions)
+    ('neodymium',)
+    """
+
+    def __init__(
+        self,
+        what: str,
+        value: object,
+        expected: str,
+        *,
+        path: str | None = None,
+        reason: str | None = None,
+        suggestions: tuple[str, ...] = (),
+    ) -> None:
+        self.suggestions = tuple(suggestions)
+        super().__init__(what, value, expected, path=path, reason=reason)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {"path": self.path, "reason": self.reason, "suggestions": self.suggestions}
+        return (type(self), (self.what, self.value, self.expected), state)
