@@ -17,16 +17,21 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 __all__: list[str] = [
+    "agreements",
     "countries",
+    "date_claims",
     "date_ranges",
     "deadlines",
+    "events",
     "identifiers",
     "names",
     "organisations",
     "partial_dates",
+    "participants",
     "persons",
     "positions",
     "qualified_dates",
+    "signatories",
     "subdivisions",
     "temporal_values",
 ]
@@ -392,4 +397,184 @@ def positions() -> st.SearchStrategy[Position]:
         until=st.none() | partial_dates(),
         citations=_parties_citations(1),
         notes=st.none() | _parties_text(80),
+    )
+
+
+# --- agreements (mineralpact.agreements) ---
+from mineralpact.agreements import (  # noqa: E402 -- each section keeps its imports with its code
+    Agreement,
+    AgreementKind,
+    Scope,
+    Signatory,
+)
+from mineralpact.places import Place  # noqa: E402 -- each section keeps its imports
+from mineralpact.sources import DateClaim  # noqa: E402 -- each section keeps its imports
+
+
+def _agreements_ids(*prefixes: str) -> st.SearchStrategy[str]:
+    slug = st.from_regex(r"[a-z0-9]{1,12}(?:[-_.][a-z0-9]{1,8}){0,2}", fullmatch=True)
+    return st.builds(lambda prefix, s: f"{prefix}:{s}", st.sampled_from(prefixes), slug)
+
+
+def _agreements_party_ids(*prefixes: str) -> st.SearchStrategy[str]:
+    """Ids of parties of the given kinds; countries are real ISO 3166-1 codes."""
+    others = [p for p in prefixes if p != "country"]
+    country_ids = countries().map(lambda c: f"country:{c.alpha2.lower()}")
+    if "country" not in prefixes:
+        return _agreements_ids(*others)
+    return country_ids | _agreements_ids(*others) if others else country_ids
+
+
+def _agreements_mineral_ids() -> st.SearchStrategy[str]:
+    return _agreements_ids("element", "group", "commodity", "list")
+
+
+def _agreements_text(max_size: int) -> st.SearchStrategy[str]:
+    alphabet = st.characters(categories=("L", "N", "P", "Zs"))
+    return st.text(alphabet, min_size=1, max_size=max_size).filter(str.strip)
+
+
+def _agreements_citations(min_size: int) -> st.SearchStrategy[tuple[Citation, ...]]:
+    citation = st.builds(
+        Citation,
+        source=_agreements_ids("src"),
+        quotation=st.none() | _agreements_text(60),
+    )
+    return st.lists(citation, min_size=min_size, max_size=3).map(tuple)
+
+
+def _agreements_places() -> st.SearchStrategy[Place]:
+    parts = st.none() | _agreements_text(30)
+    return st.builds(Place, country=countries(), city=parts, venue=parts) | st.builds(
+        Place, subdivision=subdivisions(), city=parts
+    )
+
+
+def date_claims() -> st.SearchStrategy[DateClaim]:
+    """Date claims of any temporal value, each citing one to three sources.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.sources import DateClaim
+    >>> @given(date_claims())
+    ... def check(claim: DateClaim) -> None:
+    ...     assert claim.sources
+    >>> check()
+    """
+    return st.builds(DateClaim, temporal_values(), _agreements_citations(1))
+
+
+def _agreements_dates() -> st.SearchStrategy[tuple[DateClaim, ...]]:
+    """Up to three claims with distinct values, as records hold them."""
+    return st.lists(date_claims(), max_size=3, unique_by=lambda c: c.value).map(tuple)
+
+
+def signatories() -> st.SearchStrategy[Signatory]:
+    """Signatories acting for an organisation or a country, at times in a position.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.agreements import Signatory
+    >>> @given(signatories())
+    ... def check(signatory: Signatory) -> None:
+    ...     assert signatory.person.startswith("person:")
+    >>> check()
+    """
+    return st.builds(
+        Signatory,
+        person=_agreements_ids("person"),
+        on_behalf_of=_agreements_party_ids("org", "country"),
+        position=st.none() | _agreements_ids("position"),
+    )
+
+
+@st.composite
+def _agreements_records(draw: st.DrawFn) -> Agreement:
+    record_id = draw(_agreements_ids("agreement"))
+    return Agreement(
+        id=record_id,
+        kind=draw(st.sampled_from(AgreementKind)),
+        title=draw(st.none() | _agreements_text(60)),
+        parties=draw(
+            st.frozensets(_agreements_party_ids("org", "country", "person"), min_size=1, max_size=3)
+        ),
+        signatories=tuple(draw(st.lists(signatories(), max_size=3))),
+        dates=draw(_agreements_dates()),
+        place=draw(st.none() | _agreements_places()),
+        minerals=draw(st.frozensets(_agreements_mineral_ids(), max_size=3)),
+        scope=draw(st.frozensets(st.sampled_from(Scope))),
+        binding=draw(st.none() | st.booleans()),
+        # An agreement that follows itself is refused.
+        follows=draw(
+            st.frozensets(_agreements_ids("agreement").filter(lambda i: i != record_id), max_size=2)
+        ),
+        citations=draw(_agreements_citations(1)),
+        notes=draw(st.none() | _agreements_text(80)),
+    )
+
+
+def agreements() -> st.SearchStrategy[Agreement]:
+    """Agreements with every field drawn, dates at times disputed.
+
+    Signatories need not act for one of the parties: that is checked by a
+    dataset, not by the record.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.agreements import Agreement
+    >>> @given(agreements())
+    ... def check(agreement: Agreement) -> None:
+    ...     assert agreement.parties and agreement.id not in agreement.follows
+    >>> check()
+    """
+    return _agreements_records()
+
+
+# --- events (mineralpact.events) ---
+from mineralpact.events import Event, EventKind, Participant  # noqa: E402 -- section imports
+
+
+def participants() -> st.SearchStrategy[Participant]:
+    """Participants (people, organisations, countries), at times with a role and position.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.events import Participant
+    >>> @given(participants())
+    ... def check(participant: Participant) -> None:
+    ...     assert participant.role is None or participant.role.strip()
+    >>> check()
+    """
+    return st.builds(
+        Participant,
+        party=_agreements_party_ids("person", "org", "country"),
+        role=st.none() | st.sampled_from(["co-chair", "host", "speaker", "attendee", "appointee"]),
+        position=st.none() | _agreements_ids("position"),
+    )
+
+
+def events() -> st.SearchStrategy[Event]:
+    """Events of every kind, at times numbered sessions, with dates at times disputed.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.events import Event
+    >>> @given(events())
+    ... def check(event: Event) -> None:
+    ...     assert (event.ordinal is None) is (event.number is None)
+    >>> check()
+    """
+    return st.builds(
+        Event,
+        id=_agreements_ids("event"),
+        kind=st.sampled_from(EventKind),
+        title=_agreements_text(60),
+        dates=_agreements_dates(),
+        place=st.none() | _agreements_places(),
+        participants=st.lists(participants(), max_size=3).map(tuple),
+        organisers=st.frozensets(_agreements_party_ids("org", "country", "person"), max_size=2),
+        series=st.none() | _agreements_ids("org"),
+        number=st.none() | st.integers(min_value=1, max_value=200),
+        agreements=st.frozensets(_agreements_ids("agreement"), max_size=2),
+        subjects=st.frozensets(
+            _agreements_ids("position", "facility", "project", "org", "milestone"), max_size=2
+        ),
+        minerals=st.frozensets(_agreements_mineral_ids(), max_size=3),
+        citations=_agreements_citations(1),
+        notes=st.none() | _agreements_text(80),
     )
