@@ -17,13 +17,16 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 __all__: list[str] = [
+    "FIELD_UNITS",
     "agreements",
     "countries",
+    "counts",
     "date_claims",
     "date_ranges",
     "deadlines",
     "events",
     "identifiers",
+    "money",
     "names",
     "organisations",
     "partial_dates",
@@ -31,6 +34,9 @@ __all__: list[str] = [
     "persons",
     "positions",
     "qualified_dates",
+    "quantities",
+    "ranks",
+    "shares",
     "signatories",
     "subdivisions",
     "temporal_values",
@@ -148,7 +154,144 @@ def temporal_values() -> st.SearchStrategy[TemporalValue]:
 
 
 # --- quantities (mineralpact.quantities) ---
-# (section: quantities)
+from decimal import Decimal as _Decimal  # noqa: E402 -- each section keeps its own imports
+
+from mineralpact.quantities import (  # noqa: E402 -- each section keeps its own imports
+    Count,
+    Money,
+    Quantity,
+    Rank,
+    Share,
+    _currency_codes,
+)
+
+#: The units the field uses, the default of :func:`quantities`: masses,
+#: grades (percent, ppm, g/t) and rates per year.
+FIELD_UNITS: tuple[str, ...] = (
+    "t",
+    "kt",
+    "Mt",
+    "kg",
+    "g",
+    "lb",
+    "troy_ounce",
+    "ozt",
+    "percent",
+    "%",
+    "ppm",
+    "g/t",
+    "t/year",
+    "t/yr",
+    "kt/a",
+    "Mt/yr",
+)
+
+
+def _exact_decimals(
+    max_digits: int = 15, min_exponent: int = -12, max_exponent: int = 6, *, signed: bool = True
+) -> st.SearchStrategy[_Decimal]:
+    # Decimal("1200E-2") is Decimal("12.00"): trailing zeros are kept, as written.
+    largest = 10**max_digits - 1
+    return st.builds(
+        lambda coefficient, exponent: _Decimal(f"{coefficient}E{exponent}"),
+        st.integers(-largest if signed else 0, largest),
+        st.integers(min_exponent, max_exponent),
+    )
+
+
+def _descriptions() -> st.SearchStrategy[str]:
+    # Printable text with whitespace collapsed, as the types store it.
+    characters = st.characters(categories=("L", "N", "P", "S", "Zs"))
+    return (
+        st.text(characters, min_size=1, max_size=40)
+        .map(lambda text: " ".join(text.split()))
+        .filter(bool)
+    )
+
+
+def quantities(units: tuple[str, ...] = FIELD_UNITS) -> st.SearchStrategy[Quantity]:
+    """Quantities with magnitudes of up to 15 significant digits, in ``units``.
+
+    Magnitudes keep trailing zeros at times (``Decimal("12.00")``) and are
+    sometimes negative; units are drawn from ``units`` (by default
+    :data:`FIELD_UNITS`).
+
+    >>> from hypothesis import given
+    >>> from mineralpact.quantities import Quantity
+    >>> @given(quantities(("t", "kt")))
+    ... def check(q: Quantity) -> None:
+    ...     assert Quantity.parse(str(q)) == q
+    >>> check()
+    """
+    return st.builds(Quantity, _exact_decimals(), st.sampled_from(units))
+
+
+def _percentages() -> st.SearchStrategy[_Decimal]:
+    return st.integers(0, 4).flatmap(
+        lambda places: st.integers(0, 100 * 10**places).map(
+            lambda n: _Decimal(f"{n}E-{places}")
+        )
+    )
+
+
+def shares() -> st.SearchStrategy[Share]:
+    """Shares from 0 to 100 percent, with up to 4 decimal places, of a description.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.quantities import Share
+    >>> @given(shares())
+    ... def check(s: Share) -> None:
+    ...     assert 0 <= s.as_fraction() <= 1
+    >>> check()
+    """
+    return st.builds(Share, _percentages(), _descriptions())
+
+
+def ranks() -> st.SearchStrategy[Rank]:
+    """Ranks from 1st to 1,000,000th, with or without how many were ranked.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.quantities import Rank
+    >>> @given(ranks())
+    ... def check(r: Rank) -> None:
+    ...     assert r.of is None or r.of >= r.position
+    >>> check()
+    """
+    return st.integers(1, 10**6).flatmap(
+        lambda position: st.builds(
+            Rank,
+            st.just(position),
+            st.none() | st.integers(position, 2 * 10**6),
+            scope=_descriptions(),
+        )
+    )
+
+
+def counts() -> st.SearchStrategy[Count]:
+    """Exact and approximate counts from 0 to 10**9, with or without what is counted.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.quantities import Count
+    >>> @given(counts())
+    ... def check(c: Count) -> None:
+    ...     assert Count.parse(str(c)) == c
+    >>> check()
+    """
+    return st.builds(Count, st.integers(0, 10**9), st.booleans(), st.none() | _descriptions())
+
+
+def money() -> st.SearchStrategy[Money]:
+    """Amounts of up to 15 significant digits, some negative, in any ISO 4217 currency.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.quantities import Money
+    >>> @given(money())
+    ... def check(m: Money) -> None:
+    ...     assert Money.parse(str(m)) == m
+    >>> check()
+    """
+    currencies = st.sampled_from(sorted(_currency_codes()))
+    return st.builds(Money, _exact_decimals(min_exponent=-4), currencies)
 
 # --- codes (mineralpact.codes) ---
 from mineralpact.codes import (  # noqa: E402 -- each section keeps its imports with its code
