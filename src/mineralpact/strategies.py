@@ -19,13 +19,18 @@ from hypothesis import strategies as st
 __all__: list[str] = [
     "FIELD_UNITS",
     "agreements",
+    "commodities",
     "countries",
     "counts",
     "date_claims",
     "date_ranges",
     "deadlines",
+    "elements",
     "events",
     "identifiers",
+    "mineral_groups",
+    "mineral_ids",
+    "mineral_lists",
     "money",
     "names",
     "organisations",
@@ -728,3 +733,171 @@ def events() -> st.SearchStrategy[Event]:
         citations=_agreements_citations(1),
         notes=st.none() | _agreements_text(80),
     )
+
+
+# --- minerals (mineralpact.minerals) ---
+from mineralpact.minerals import (  # noqa: E402 -- each section keeps its imports with its code
+    Commodity,
+    Element,
+    ListSubset,
+    MineralGroup,
+    MineralList,
+    periodic_table,
+    reference_records,
+)
+
+_MINERAL_KINDS = ("element", "group", "commodity", "list")
+
+
+def _minerals_ids(prefix: str) -> st.SearchStrategy[str]:
+    slug = st.from_regex(r"[a-z0-9]{1,12}(?:[-_.][a-z0-9]{1,8}){0,2}", fullmatch=True)
+    return slug.map(lambda s: f"{prefix}:{s}")
+
+
+def _minerals_text(max_size: int) -> st.SearchStrategy[str]:
+    alphabet = st.characters(categories=("L", "N", "P", "Zs"))
+    return st.text(alphabet, min_size=1, max_size=max_size).filter(str.strip)
+
+
+def _minerals_citations() -> st.SearchStrategy[tuple[Citation, ...]]:
+    citation = st.builds(
+        Citation, source=_minerals_ids("src"), quotation=st.none() | _minerals_text(60)
+    )
+    return st.lists(citation, min_size=1, max_size=3).map(tuple)
+
+
+def _minerals_element_ids(max_size: int) -> st.SearchStrategy[frozenset[str]]:
+    return st.frozensets(mineral_ids("element"), min_size=1, max_size=max_size)
+
+
+def elements() -> st.SearchStrategy[Element]:
+    """The bundled elements, all 118 of them.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.minerals import Element, element
+    >>> @given(elements())
+    ... def check(e: Element) -> None:
+    ...     assert element(e.symbol) is e
+    >>> check()
+    """
+    return st.sampled_from(periodic_table())
+
+
+def mineral_ids(*kinds: str) -> st.SearchStrategy[str]:
+    """Ids of bundled minerals, of every kind or of ``kinds`` only.
+
+    ``kinds`` are id prefixes: ``"element"``, ``"group"``, ``"commodity"``,
+    ``"list"``. The ids resolve with :func:`mineralpact.minerals.find`.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.minerals import MineralGroup, find
+    >>> @given(mineral_ids("group"))
+    ... def check(mineral_id: str) -> None:
+    ...     assert isinstance(find(mineral_id), MineralGroup)
+    >>> check()
+
+    Raises:
+        InvalidValueError: if a kind is not one of the four.
+    """
+    from mineralpact.errors import InvalidValueError
+
+    for kind in kinds:
+        if kind not in _MINERAL_KINDS:
+            raise InvalidValueError(
+                "mineral kind", kind, "'element', 'group', 'commodity' or 'list'"
+            )
+    wanted = kinds or _MINERAL_KINDS
+    ids = [
+        record.id
+        for record in reference_records()
+        if isinstance(record, (Element, MineralGroup, Commodity, MineralList))
+        and record.id.partition(":")[0] in wanted
+    ]
+    return st.sampled_from(ids)
+
+
+def mineral_groups() -> st.SearchStrategy[MineralGroup]:
+    """Groups of bundled elements, with names, aliases, citations and notes.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.minerals import MineralGroup, find
+    >>> @given(mineral_groups())
+    ... def check(group: MineralGroup) -> None:
+    ...     assert all(find(m) is not None for m in group.members)
+    >>> check()
+    """
+    return st.builds(
+        MineralGroup,
+        id=_minerals_ids("group"),
+        name=_minerals_text(40),
+        aliases=st.lists(_minerals_text(20), max_size=3).map(tuple),
+        members=_minerals_element_ids(8),
+        citations=_minerals_citations(),
+        notes=st.none() | _minerals_text(80),
+    )
+
+
+def commodities() -> st.SearchStrategy[Commodity]:
+    """Commodities carrying bundled elements, with or without a formula.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.minerals import Commodity
+    >>> @given(commodities())
+    ... def check(commodity: Commodity) -> None:
+    ...     assert commodity.elements
+    >>> check()
+    """
+    return st.builds(
+        Commodity,
+        id=_minerals_ids("commodity"),
+        name=_minerals_text(40),
+        aliases=st.lists(_minerals_text(20), max_size=3).map(tuple),
+        elements=_minerals_element_ids(4),
+        formula=st.none() | st.from_regex(r"(?:[A-Z][a-z]?[1-9]?){1,4}", fullmatch=True),
+        citations=_minerals_citations(),
+        notes=st.none() | _minerals_text(80),
+    )
+
+
+@st.composite
+def _mineral_list(draw: st.DrawFn) -> MineralList:
+    entries = draw(
+        st.lists(mineral_ids("element", "group", "commodity"), min_size=1, max_size=12, unique=True)
+    )
+    names = draw(st.lists(_minerals_text(20), max_size=2, unique_by=_fold_subset_name))
+    subsets = tuple(
+        ListSubset(name, frozenset(draw(st.lists(st.sampled_from(entries), min_size=1))))
+        for name in names
+    )
+    return MineralList(
+        id=draw(_minerals_ids("list")),
+        title=draw(_minerals_text(60)),
+        aliases=tuple(draw(st.lists(_minerals_text(20), max_size=2))),
+        issuer=draw(_minerals_ids("org")),
+        jurisdiction=draw(st.none() | countries().map(lambda c: f"country:{c.alpha2.lower()}")),
+        published=draw(st.none() | partial_dates()),
+        entries=tuple(entries),
+        subsets=subsets,
+        citations=draw(_minerals_citations()),
+        notes=draw(st.none() | _minerals_text(80)),
+    )
+
+
+def _fold_subset_name(name: str) -> str:
+    from mineralpact.minerals import _fold
+
+    return _fold(name)
+
+
+def mineral_lists() -> st.SearchStrategy[MineralList]:
+    """Lists of bundled minerals in a drawn order, at times with named subsets.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.minerals import MineralList
+    >>> @given(mineral_lists())
+    ... def check(mineral_list: MineralList) -> None:
+    ...     for subset in mineral_list.subsets:
+    ...         assert subset.members <= set(mineral_list.entries)
+    >>> check()
+    """
+    return _mineral_list()
