@@ -805,7 +805,7 @@ _TIME_OF_DAY = re.compile(
 )
 _SEPARATORS = re.compile(r"[\s,]+")
 _NAME = re.compile(r"[a-z]+\.?")
-_DAY_NUMBER = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?")
+_DAY_NUMBER = re.compile(r"(?P<digits>[0-9]{1,2})(?:st|nd|rd|th)?")
 _YEAR_NUMBER = re.compile(r"[0-9]{4}")
 # Two defaults that differ in every field: a field that comes out the same from
 # both was stated by the phrase. Both years are leap years and both months have
@@ -827,65 +827,52 @@ def _calendar_fields(text: str) -> _Fields:
     """Read a phrase of month and weekday names, a day and a year with dateutil.
 
     Only month and weekday names, "of", a day number (1 or 2 digits, with an
-    optional ordinal suffix) and a four-digit year are accepted; dateutil would
-    otherwise take anything that looks like a number or a time, and guess.
+    optional ordinal suffix) and a four-digit year are accepted, once each:
+    dateutil would otherwise take anything that looks like a number or a time,
+    and guess. Its reading must then agree with the numbers as written (it
+    reads "March 32" as March 2032 and the year "0099" as 1999).
     """
     from dateutil.parser import parse
 
     info = _parserinfo()
     kept: list[str] = []
-    weekdays: list[int] = []
-    counts = {"year": 0, "month": 0, "day": 0}
+    written: dict[str, list[int]] = {"year": [], "month": [], "day": [], "weekday": []}
     for token in _SEPARATORS.split(text):
-        if not token:
+        if not token:  # before a leading or after a trailing comma
             continue
-        weekday = info.weekday(token.rstrip(".")) if _NAME.fullmatch(token) else None
-        if weekday is not None:
-            weekdays.append(weekday)
+        name = token.rstrip(".") if _NAME.fullmatch(token) else None
+        day_number = _DAY_NUMBER.fullmatch(token)
+        if name is not None and (number := info.weekday(name)) is not None:
+            # Left out of what dateutil reads: it would move the date to that
+            # weekday. It is checked against the date instead.
+            written["weekday"].append(number)
             continue
-        if _NAME.fullmatch(token) and info.month(token.rstrip(".")) is not None:
-            counts["month"] += 1
-        elif _DAY_NUMBER.fullmatch(token):
-            counts["day"] += 1
+        if name is not None and (number := info.month(name)) is not None:
+            written["month"].append(number)
+        elif day_number is not None:
+            written["day"].append(int(day_number["digits"]))
         elif _YEAR_NUMBER.fullmatch(token):
-            counts["year"] += 1
+            written["year"].append(int(token))
         elif token != "of":
             raise _UnreadableError(f"{token!r} is not part of a date")
         kept.append(token)
-    repeated = [field for field, count in counts.items() if count > 1] + (
-        ["weekday"] if len(weekdays) > 1 else []
-    )
+    repeated = [field for field, values in written.items() if len(values) > 1]
     if repeated:
         raise _UnreadableError(f"more than one {repeated[0]}")
-    weekday = weekdays[0] if weekdays else None
-    if not any(counts.values()):
-        if weekday is None:
-            raise _UnreadableError("no date in the phrase")
-        return _Fields(None, None, None, weekday)
-    if not counts["month"]:
-        raise _UnreadableError("a day or a year without a month")
+    year, month, day, weekday = (values[0] if values else None for values in written.values())
+    if month is None:
+        if year is None and day is None and weekday is not None:
+            return _Fields(None, None, None, weekday)
+        raise _UnreadableError("no month in the phrase")
     try:
         first, second = (parse(" ".join(kept), default=default) for default in _DEFAULTS)
     except (ValueError, OverflowError) as exc:
         raise _UnreadableError(f"not a calendar date ({exc})") from exc
-    stated = (first.year == second.year, first.day == second.day)
-    times = zip(
-        (first.hour, first.minute, first.second, first.microsecond),
-        (second.hour, second.minute, second.second, second.microsecond),
-        strict=True,
-    )
-    if (
-        stated != (bool(counts["year"]), bool(counts["day"]))
-        or first.month != second.month
-        or any(a == b for a, b in times)
-    ):
-        raise _UnreadableError("cannot tell which number is the day and which the year")
-    return _Fields(
-        first.year if counts["year"] else None,
-        first.month,
-        first.day if counts["day"] else None,
-        weekday,
-    )
+    for field in ("year", "month", "day", "hour", "minute", "second", "microsecond"):
+        one, other, stated = getattr(first, field), getattr(second, field), written.get(field)
+        if not (one == other == stated[0] if stated else one != other):
+            raise _UnreadableError("its numbers can be read more than one way")
+    return _Fields(year, month, day, weekday)
 
 
 def _check_weekday(value: PartialDate, weekday: int | None) -> PartialDate:
