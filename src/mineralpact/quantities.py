@@ -119,16 +119,17 @@ def _context() -> decimal.Context:
 
 def _decimal(value: object, what: str, float_hint: str) -> Decimal:
     """Check a magnitude or amount: a finite Decimal (or an int) within the bounds."""
-    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
-        expected = "a Decimal or an int"
-        if isinstance(value, float):
-            expected += f" (a float is not exact: use {float_hint})"
-        raise InvalidTypeError(what, value, expected)
-    if isinstance(value, int):
-        if value.bit_length() > 4 * MAX_EXPONENT:
+    if type(value) is not Decimal:  # plain Decimals, the common case, skip these checks
+        if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+            expected = "a Decimal or an int"
+            if isinstance(value, float):
+                expected += f" (a float is not exact: use {float_hint})"
+            raise InvalidTypeError(what, value, expected)
+        if isinstance(value, int) and value.bit_length() > 4 * MAX_EXPONENT:
             raise InvalidQuantityError(
                 what, value, _NUMBER_EXPECTED, reason="the number is too large"
             )
+        # An int converts exactly; a Decimal subclass becomes a plain Decimal.
         value = Decimal(value)
     if not value.is_finite():
         raise InvalidQuantityError(
@@ -143,7 +144,7 @@ def _decimal(value: object, what: str, float_hint: str) -> Decimal:
         raise InvalidQuantityError(
             what, value, _NUMBER_EXPECTED, reason=f"exponent {value.adjusted()} is out of range"
         )
-    return value if type(value) is Decimal else Decimal(value)
+    return value
 
 
 def _parse_number(text: str, number: str, what: str) -> Decimal:
