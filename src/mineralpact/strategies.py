@@ -233,9 +233,7 @@ def quantities(units: tuple[str, ...] = FIELD_UNITS) -> st.SearchStrategy[Quanti
 
 def _percentages() -> st.SearchStrategy[_Decimal]:
     return st.integers(0, 4).flatmap(
-        lambda places: st.integers(0, 100 * 10**places).map(
-            lambda n: _Decimal(f"{n}E-{places}")
-        )
+        lambda places: st.integers(0, 100 * 10**places).map(lambda n: _Decimal(f"{n}E-{places}"))
     )
 
 
@@ -297,6 +295,7 @@ def money() -> st.SearchStrategy[Money]:
     """
     currencies = st.sampled_from(sorted(_currency_codes()))
     return st.builds(Money, _exact_decimals(min_exponent=-4), currencies)
+
 
 # --- codes (mineralpact.codes) ---
 from mineralpact.codes import (  # noqa: E402 -- each section keeps its imports with its code
