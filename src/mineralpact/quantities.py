@@ -596,7 +596,9 @@ def _whole(value: object, what: str, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError(what, value, "an int")
     if value < minimum:
-        raise InvalidQuantityError(what, value, f"a whole number of at least {minimum}")
+        raise InvalidQuantityError(
+            what, value, f"a whole number of at least {minimum}", reason="too small"
+        )
     return value
 
 
@@ -738,7 +740,7 @@ class Count:
     >>> Count(-1)
     Traceback (most recent call last):
     ...
-    mineralpact.errors.InvalidQuantityError: invalid Count.value: -1; ...
+    mineralpact.errors.InvalidQuantityError: invalid Count.value: -1 (too small); ...
     """
 
     value: int = attrs.field(converter=_count_value)
