@@ -754,8 +754,10 @@ def test_count_parse(text: str, count: Count) -> None:
     ],
 )
 def test_count_parse_refuses(text: str) -> None:
-    with pytest.raises(InvalidQuantityError):
+    with pytest.raises(InvalidQuantityError) as info:
         Count.parse(text)
+    assert info.value.what == "Count"
+    assert info.value.value == text
 
 
 @given(counts())
@@ -899,6 +901,29 @@ def test_parse_refuses_non_str(cls: type[Quantity], value: object) -> None:
 def test_parse_refuses_overlong_text_quickly(cls: type[Quantity]) -> None:
     with pytest.raises(InvalidQuantityError):
         cls.parse("1" * 100_000)
+
+
+# Text that often gets far into the parsers: pieces of every text form, and noise.
+_TEXT_PIECES = st.sampled_from(
+    ["1", "0", "3,110", ",", ".", "e", "E", "-", "+", "~", "%", " ", "  ", "t", "kt", "g/t",
+     "t/yr", "**", "(", ")", "percent", "of", "th", "st", "nd", "rd", ":", "USD", "usd", "x",
+     "\n", "\x00", "9**9**9", "NaN", "1e99999"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("cls", [Quantity, Share, Rank, Count, Money])
+@given(text=st.lists(_TEXT_PIECES, max_size=12).map("".join) | st.text(max_size=60))
+def test_parse_gives_a_value_or_a_mineralpact_error(cls: type[Quantity], text: str) -> None:
+    error: InvalidValueError | None = None
+    try:
+        value = cls.parse(text)
+    except InvalidValueError as exc:
+        error = exc
+    if error is None:
+        assert cls.parse(str(value)) == value
+    else:
+        # The error names the whole text it was given.
+        assert error.value == text
 
 
 def test_money_loads_pycountry_only_when_a_currency_is_checked() -> None:

@@ -763,7 +763,10 @@ class Count:
         if match is None:
             raise InvalidQuantityError("Count", text, _COUNT_EXPECTED)
         value = _parse_integer(text, match[2], "Count", _COUNT_EXPECTED)
-        return cls(value, approximate=bool(match[1]), of=match[3])
+        try:
+            return cls(value, approximate=bool(match[1]), of=match[3])
+        except InvalidQuantityError as exc:
+            raise InvalidQuantityError("Count", text, exc.expected, reason=exc.reason) from exc
 
     def __str__(self) -> str:
         """The canonical text: ``"~80 kinds of mineral resources"``."""
