@@ -98,8 +98,6 @@ def tuple_of(*types: type, min_length: int = 0, member: Validator | None = None)
     return _members(tuple, types, min_length, member)
 
 
-def frozenset_of(
-    *types: type, min_length: int = 0, member: Validator | None = None
-) -> Validator:
+def frozenset_of(*types: type, min_length: int = 0, member: Validator | None = None) -> Validator:
     """A frozenset whose items are instances of ``types`` (and pass ``member``)."""
     return _members(frozenset, types, min_length, member)

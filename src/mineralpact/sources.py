@@ -28,6 +28,7 @@ PartialDate(2023, 1, 26)
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 
 import attrs
 
@@ -94,9 +95,7 @@ class Source:
     id: str = attrs.field(validator=id_validator("src"))
     title: str = attrs.field(validator=v.text(max_length=500))
     kind: SourceKind = attrs.field(validator=v.instance_of(SourceKind))
-    publisher: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=200))
-    )
+    publisher: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=200)))
     authors: tuple[str, ...] = attrs.field(
         default=(), validator=v.tuple_of(str, member=v.text(max_length=200))
     )
@@ -109,6 +108,10 @@ class Source:
         default=None, validator=v.optional(v.instance_of(Confidence))
     )
     notes: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=2000)))
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        """The ids this record refers to: a source refers to none."""
+        return iter(())
 
     @language.validator
     def _check_language(self, attribute: attrs.Attribute[str], value: str) -> None:
@@ -139,9 +142,7 @@ class Citation:
     quotation: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=MAX_QUOTATION_LENGTH))
     )
-    phrase: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=200))
-    )
+    phrase: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=200)))
 
     def __attrs_post_init__(self) -> None:
         if (

@@ -1,0 +1,868 @@
+"""The Dataset: an immutable, checked collection of records, with queries.
+
+A :class:`Dataset` holds sources, parties, minerals, agreements, events,
+projects, facilities, milestones and figures. Building one checks everything
+and reports every problem at once, each with its JSON path; a dataset that
+exists is consistent. It answers look-ups and queries (by party, country,
+country pair, mineral, period), gives the :meth:`~Dataset.timeline`, and
+lists the places where its sources :meth:`~Dataset.disagreements` disagree.
+
+>>> from mineralpact import Citation, Dataset, Organisation, Name, OrganisationKind, Source
+>>> from mineralpact import SourceKind
+>>> src = Source(id="src:a", title="A report", kind=SourceKind.NEWS_REPORT)
+>>> kigam = Organisation(
+...     id="org:kigam",
+...     names=(Name("Korea Institute of Geoscience and Mineral Resources"),),
+...     kind=OrganisationKind.RESEARCH_INSTITUTE,
+...     citations=(Citation("src:a"),),
+... )
+>>> data = Dataset((src, kigam))
+>>> data.get("org:kigam").name.text
+'Korea Institute of Geoscience and Mineral Resources'
+>>> Dataset((kigam,))
+Traceback (most recent call last):
+...
+mineralpact.errors.InvalidDatasetError: 1 problem found:
+  $.records[0].citations[0].source: citation of a source the dataset does not hold (got 'src:a')...$
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any, TypeAlias, TypeVar, cast
+
+import attrs
+
+from mineralpact import _claims
+from mineralpact import minerals as _minerals
+from mineralpact._ids import id_prefix
+from mineralpact.agreements import Agreement
+from mineralpact.codes import Country
+from mineralpact.dates import Comparison, PartialDate, TemporalValue
+from mineralpact.errors import (
+    InvalidCodeError,
+    InvalidDatasetError,
+    InvalidValueError,
+    Problem,
+    RecordNotFoundError,
+    Severity,
+)
+from mineralpact.events import Event
+from mineralpact.figures import Figure, FigureKey
+from mineralpact.milestones import Milestone
+from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.parties import Organisation, Person, Position
+from mineralpact.places import Place
+from mineralpact.projects import Facility, Project
+from mineralpact.quantities import Share
+from mineralpact.sources import Citation, DateClaim, Source
+
+__all__ = [
+    "Claim",
+    "Dataset",
+    "Disagreement",
+    "EntryKind",
+    "Record",
+    "TimelineEntry",
+]
+
+#: Every kind of record a dataset holds.
+Record: TypeAlias = (
+    Source
+    | Organisation
+    | Person
+    | Position
+    | Element
+    | MineralGroup
+    | Commodity
+    | MineralList
+    | Agreement
+    | Event
+    | Project
+    | Facility
+    | Milestone
+    | Figure
+)
+
+RECORD_TYPES: tuple[type, ...] = (
+    Source,
+    Organisation,
+    Person,
+    Position,
+    Element,
+    MineralGroup,
+    Commodity,
+    MineralList,
+    Agreement,
+    Event,
+    Project,
+    Facility,
+    Milestone,
+    Figure,
+)
+
+_MINERAL_TYPES = (Element, MineralGroup, Commodity, MineralList)
+_MINERAL_PREFIXES = frozenset({"element", "group", "commodity", "list"})
+_PARTY_PREFIXES = frozenset({"org", "country", "person"})
+
+R = TypeVar("R")
+
+
+class EntryKind(enum.Enum):
+    """What a :class:`TimelineEntry` marks."""
+
+    EVENT = "event"
+    AGREEMENT = "agreement"
+    PLANNED = "planned"
+    ACTUAL = "actual"
+
+
+@attrs.frozen(kw_only=True)
+class TimelineEntry:
+    """One line of a timeline: when, what, and who says so.
+
+    ``when`` keeps the precision the sources give (a month stays a month).
+    ``kind`` tells an event or agreement from a milestone's plan
+    (:attr:`EntryKind.PLANNED`) or its outcome (:attr:`EntryKind.ACTUAL`).
+    ``disputed`` is true when other sources give another, incompatible date
+    for the same thing: each competing date then has an entry of its own.
+    """
+
+    when: TemporalValue
+    kind: EntryKind
+    record: str
+    title: str
+    citations: tuple[Citation, ...]
+    disputed: bool = False
+
+    @property
+    def sources(self) -> frozenset[str]:
+        """The ids of the sources that give this date."""
+        return frozenset(c.source for c in self.citations)
+
+    def __str__(self) -> str:
+        mark = {EntryKind.PLANNED: " (planned)", EntryKind.ACTUAL: ""}.get(self.kind, "")
+        dispute = " [disputed]" if self.disputed else ""
+        sources = ", ".join(sorted(self.sources))
+        return f"{self.when}  {self.title}{mark}{dispute}  [{sources}]"
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One value that sources state in a disagreement, with its citations."""
+
+    value: object
+    citations: tuple[Citation, ...]
+    record: str
+
+    @property
+    def sources(self) -> frozenset[str]:
+        """The ids of the sources that state this value."""
+        return frozenset(c.source for c in self.citations)
+
+
+@attrs.frozen(kw_only=True)
+class Disagreement:
+    """Sources that state incompatible things about the same subject.
+
+    ``subject`` is the record the claims are about (for figures, the first of
+    the figures that share a key), ``aspect`` what they disagree on
+    (``"date"``, ``"planned"``, ``"actual"``, ``"value"``), and ``claims`` the
+    competing values, each with the citations that state it.
+    """
+
+    subject: str
+    aspect: str
+    claims: tuple[Claim, ...]
+
+    def __str__(self) -> str:
+        values = "; ".join(
+            f"{_show(c.value)} ({', '.join(sorted(c.sources))})" for c in self.claims
+        )
+        return f"{self.subject} {self.aspect}: {values}"
+
+
+def _show(value: object) -> str:
+    return str(value)
+
+
+def _dated_claims(record: object) -> Iterator[tuple[str, EntryKind, tuple[DateClaim, ...]]]:
+    """The date claims a record holds, by field name and timeline kind."""
+    if isinstance(record, Event):
+        yield "dates", EntryKind.EVENT, record.dates
+    elif isinstance(record, Agreement):
+        yield "dates", EntryKind.AGREEMENT, record.dates
+    elif isinstance(record, Milestone):
+        yield "planned", EntryKind.PLANNED, record.planned
+        yield "actual", EntryKind.ACTUAL, record.actual
+
+
+def _title(record: object) -> str:
+    if isinstance(record, Milestone):
+        return record.description
+    title = getattr(record, "title", None)
+    if isinstance(title, str):
+        return title
+    name = getattr(record, "name", None)
+    text = getattr(name, "text", name)
+    return text if isinstance(text, str) else str(getattr(record, "id", record))
+
+
+def _overlaps(a_start: date | None, a_end: date | None, b: TemporalValue) -> bool:
+    b_start, b_end = b.earliest, b.latest
+    return (a_end is None or b_start is None or b_start <= a_end) and (
+        b_end is None or a_start is None or a_start <= b_end
+    )
+
+
+@attrs.frozen
+class Dataset:
+    """An immutable, checked collection of records.
+
+    ``Dataset(records)`` checks every record against the others and raises
+    :class:`~mineralpact.InvalidDatasetError` listing every problem (each
+    with its JSON path, e.g. ``$.records[3].parties[0]``) if any is an error:
+    duplicate ids, references to records it does not hold, citations of
+    unknown sources, a name or position that ends before it starts, shares of
+    one total that add up to more than 100 %, a signatory who acts for no
+    party to the agreement, an event dated after a source that reports it.
+    Problems that may come from the sources themselves (a milestone met
+    before the source that planned it was published) are kept as
+    :attr:`warnings` and do not stop the dataset from being built.
+
+    Countries (``country:mn``) and the bundled reference minerals
+    (``element:nd``, ``group:ree``, ``list:kr-rare-metals``) can be referred
+    to without being held.
+
+    Datasets compare equal when they hold equal records in the same order.
+    """
+
+    records: tuple[Record, ...] = attrs.field()
+    _index: dict[str, Record] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _warnings: tuple[Problem, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    @records.validator
+    def _check_records(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise InvalidDatasetError(
+                (
+                    Problem(
+                        path="$.records",
+                        code="wrong-type",
+                        message="records must be a tuple",
+                        expected="a tuple of records",
+                        value=type(value).__name__,
+                    ),
+                )
+            )
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Record] = {}
+        problems: list[Problem] = []
+        for i, record in enumerate(self.records):
+            if not isinstance(record, RECORD_TYPES):
+                problems.append(
+                    Problem(
+                        path=f"$.records[{i}]",
+                        code="wrong-type",
+                        message="not a mineralpact record",
+                        expected="a Source, Organisation, Person, Position, mineral, "
+                        "Agreement, Event, Project, Facility, Milestone or Figure",
+                        value=type(record).__name__,
+                    )
+                )
+                continue
+            if record.id in index:
+                first = self.records.index(index[record.id])
+                problems.append(
+                    Problem(
+                        path=f"$.records[{i}].id",
+                        code="duplicate-id",
+                        message=f"id already used by $.records[{first}]",
+                        value=repr(record.id),
+                        expected="an id that no other record has",
+                        record=record.id,
+                    )
+                )
+                continue
+            index[record.id] = record
+        object.__setattr__(self, "_index", index)
+        if not problems:
+            problems.extend(self._check())
+        errors = tuple(p for p in problems if p.severity is Severity.ERROR)
+        if errors:
+            raise InvalidDatasetError(errors)
+        object.__setattr__(
+            self, "_warnings", tuple(p for p in problems if p.severity is Severity.WARNING)
+        )
+
+    # --- construction ----------------------------------------------------
+
+    @classmethod
+    def check(cls, records: Iterable[object]) -> tuple[Problem, ...]:
+        """Every problem (errors and warnings) that ``records`` would have as a dataset.
+
+        Unlike the constructor, this never raises for problems in the data.
+        """
+        try:
+            dataset = cls(tuple(cast("Iterable[Record]", records)))
+        except InvalidDatasetError as exc:
+            return exc.problems
+        return dataset.warnings
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """Problems that may come from the sources themselves; see :class:`Dataset`."""
+        return self._warnings
+
+    def merge(self, other: Dataset) -> Dataset:
+        """A dataset with the records of both; a record held by both is kept once.
+
+        Two different records with the same id are a conflict: every one is
+        reported in an :class:`~mineralpact.InvalidDatasetError` (code
+        ``conflicting-id``), and nothing is overwritten.
+        """
+        problems = []
+        extra = []
+        for i, record in enumerate(other.records):
+            mine = self._index.get(record.id)
+            if mine is None:
+                extra.append(record)
+            elif mine != record:
+                problems.append(
+                    Problem(
+                        path=f"$.records[{i}]",
+                        code="conflicting-id",
+                        message=f"{record.id!r} is a different record in each dataset",
+                        expected="the same record under the same id, or different ids",
+                        record=record.id,
+                    )
+                )
+        if problems:
+            raise InvalidDatasetError(problems)
+        return Dataset(self.records + tuple(extra))
+
+    # --- look-ups --------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[Record]:
+        return iter(self.records)
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._index
+
+    def find(self, record_id: str) -> Record | None:
+        """The record with ``record_id``, or ``None``."""
+        return self._index.get(record_id)
+
+    def get(self, record_id: str) -> Record:
+        """The record with ``record_id``; :class:`~mineralpact.RecordNotFoundError` if none.
+
+        The error suggests ids of the same kind that are close to it.
+        """
+        try:
+            return self._index[record_id]
+        except KeyError:
+            same_kind = [i for i in self._index if id_prefix(i) == id_prefix(record_id)]
+            close = difflib.get_close_matches(record_id, same_kind, n=3)
+            raise RecordNotFoundError(record_id, tuple(close)) from None
+
+    def of_type(self, cls: type[R]) -> tuple[R, ...]:
+        """The records of one type, in dataset order: ``data.of_type(Event)``."""
+        return tuple(r for r in self.records if isinstance(r, cls))
+
+    def referring_to(self, record_id: str) -> tuple[Record, ...]:
+        """The records that mention ``record_id`` (citations of a source included)."""
+        return tuple(r for r in self.records if any(ref == record_id for _, ref in r.references()))
+
+    # --- queries ---------------------------------------------------------
+
+    def query(
+        self,
+        *,
+        type: type[Any] | tuple[type[Any], ...] | None = None,
+        party: str | None = None,
+        country: str | Country | None = None,
+        countries: Sequence[str | Country] | None = None,
+        mineral: str | None = None,
+        period: TemporalValue | None = None,
+    ) -> tuple[Record, ...]:
+        """The records that match every filter given, in dataset order.
+
+        - ``type``: a record class (or a tuple of them).
+        - ``party``: an ``org:``, ``person:`` or ``country:`` id. A record
+          matches when it involves the party, one of its sub-organisations
+          (through ``parent``), or a person holding a position in either.
+        - ``country``: an ISO code or :class:`~mineralpact.Country`. A record
+          matches when it involves the country, an organisation under its
+          jurisdiction (or a sub-organisation of one), a person holding a
+          position in one, or a place in the country.
+        - ``countries``: every one of these countries (``("KR", "MN")``).
+        - ``mineral``: a mineral id or name (``"Nd"``, ``"group:ree"``). A
+          record matches when one of its minerals overlaps it: an agreement on
+          the rare earth elements, or on Korea's rare metals, matches ``Nd``.
+        - ``period``: a temporal value; a record matches when one of its
+          dates could fall in it (precision-aware: ``2023`` matches an
+          event on 2023-02-15, and ``2023-02`` matches an event in 2023 only
+          as "could be").
+
+        Sources and reference records have no parties or dates, and match
+        only the ``type`` filter.
+        """
+        records: Iterable[Record] = self.records
+        if type is not None:
+            records = (r for r in records if isinstance(r, type))
+        if party is not None:
+            wanted = self._party_closure(party)
+            records = (r for r in records if self._involved(r) & wanted)
+        country_list = list(countries or ())
+        if country is not None:
+            country_list.append(country)
+        for c in country_list:
+            wanted_c = self._country_closure(_country_id(c))
+            records = (r for r in records if self._involved(r) & wanted_c or _place_in(r, wanted_c))
+        if mineral is not None:
+            wanted_m = self._expand(self._mineral_id(mineral))
+            records = (r for r in records if self._covers_any(r, wanted_m))
+        if period is not None:
+            start, end = period.earliest, period.latest
+            records = (r for r in records if self._in_period(r, start, end))
+        return tuple(records)
+
+    def timeline(
+        self,
+        *,
+        party: str | None = None,
+        country: str | Country | None = None,
+        countries: Sequence[str | Country] | None = None,
+        mineral: str | None = None,
+        period: TemporalValue | None = None,
+    ) -> tuple[TimelineEntry, ...]:
+        """The events, agreements and milestones in order of time.
+
+        Takes the filters of :meth:`query`. Where a record's sources agree
+        (``2023-02`` and ``2023-02-15``) it has one entry at the most precise
+        date; where they disagree, one entry per competing date, marked
+        ``disputed``. A milestone's plan and outcome are separate entries.
+        Entries sort by their dates' earliest day, a coarser date before a
+        finer one that starts on the same day (``2023-02`` before
+        ``2023-02-01``), then by record id.
+        """
+        records = self.query(
+            type=(Event, Agreement, Milestone),
+            party=party,
+            country=country,
+            countries=countries,
+            mineral=mineral,
+            period=period,
+        )
+        entries: list[TimelineEntry] = []
+        for record in records:
+            for _, kind, claims in _dated_claims(record):
+                if not claims:
+                    continue
+                agreed = _claims.consensus(claims)
+                if agreed is not None:
+                    citations = tuple(c for claim in claims for c in claim.citations)
+                    entries.append(
+                        TimelineEntry(
+                            when=agreed,
+                            kind=kind,
+                            record=record.id,
+                            title=_title(record),
+                            citations=citations,
+                        )
+                    )
+                    continue
+                for claim in claims:
+                    if period is not None and not _overlaps(
+                        period.earliest, period.latest, claim.value
+                    ):
+                        continue
+                    entries.append(
+                        TimelineEntry(
+                            when=claim.value,
+                            kind=kind,
+                            record=record.id,
+                            title=_title(record),
+                            citations=claim.citations,
+                            disputed=True,
+                        )
+                    )
+        entries.sort(key=lambda e: (e.when.sort_key, e.record, e.kind.value))
+        return tuple(entries)
+
+    def disagreements(self) -> tuple[Disagreement, ...]:
+        """Every place where sources state incompatible things about the same subject.
+
+        - The dates of one event, agreement, or milestone's plan or outcome,
+          when two of its claims cannot both be true (``2025-12-12`` against
+          ``2025-01-12``; ``2023-02`` and ``2023-02-15`` agree).
+        - Figures with the same :attr:`~mineralpact.Figure.key` (subject,
+          measure, minerals, basis, category, period) and different values.
+
+        Differences over time (a title that changed; a rank in 2023 and
+        another in 2025) and alternative names are not disagreements.
+        """
+        found: list[Disagreement] = []
+        for record in self.records:
+            for aspect, _, claims in _dated_claims(record):
+                if len(claims) > 1 and _claims.consensus(claims) is None:
+                    found.append(
+                        Disagreement(
+                            subject=record.id,
+                            aspect={"dates": "date"}.get(aspect, aspect),
+                            claims=tuple(
+                                Claim(value=c.value, citations=c.citations, record=record.id)
+                                for c in claims
+                            ),
+                        )
+                    )
+        by_key: dict[object, list[Figure]] = defaultdict(list)
+        for figure in self.of_type(Figure):
+            by_key[figure.key].append(figure)
+        for figures in by_key.values():
+            values: dict[object, list[Figure]] = defaultdict(list)
+            for figure in figures:
+                values[_figure_value(figure)].append(figure)
+            if len(values) > 1:
+                found.append(
+                    Disagreement(
+                        subject=figures[0].id,
+                        aspect="value",
+                        claims=tuple(
+                            Claim(
+                                value=value,
+                                citations=tuple(c for f in group for c in f.citations),
+                                record=group[0].id,
+                            )
+                            for value, group in values.items()
+                        ),
+                    )
+                )
+        return tuple(found)
+
+    # --- checks ----------------------------------------------------------
+
+    def _check(self) -> Iterator[Problem]:
+        for i, record in enumerate(self.records):
+            base = f"$.records[{i}]"
+            yield from self._check_references(base, record)
+            yield from _check_periods(base, record)
+            if isinstance(record, Agreement):
+                yield from self._check_signatories(base, record)
+            if isinstance(record, Event):
+                yield from self._check_reported_after(base, record)
+            if isinstance(record, Milestone):
+                yield from self._check_met_before_planned(base, record)
+        yield from self._check_shares()
+
+    def _check_references(self, base: str, record: Record) -> Iterator[Problem]:
+        for path, ref in record.references():
+            if self._resolves(ref):
+                continue
+            if path.endswith(".source"):
+                yield Problem(
+                    path=f"{base}.{path}",
+                    code="unknown-source",
+                    message="citation of a source the dataset does not hold",
+                    value=repr(ref),
+                    expected="the id of a Source in the dataset",
+                    record=record.id,
+                )
+            else:
+                yield Problem(
+                    path=f"{base}.{path}",
+                    code="missing-reference",
+                    message="reference to a record the dataset does not hold",
+                    value=repr(ref),
+                    expected=_expected_reference(ref),
+                    record=record.id,
+                )
+
+    def _resolves(self, ref: str) -> bool:
+        if ref in self._index:
+            return True
+        prefix = id_prefix(ref)
+        if prefix == "country":
+            return _country_exists(ref)
+        if prefix in _MINERAL_PREFIXES:
+            return _minerals.find(ref) is not None
+        return False
+
+    def _check_signatories(self, base: str, agreement: Agreement) -> Iterator[Problem]:
+        for j, signatory in enumerate(agreement.signatories):
+            acting = self._ancestors(signatory.on_behalf_of)
+            if not acting & agreement.parties:
+                yield Problem(
+                    path=f"{base}.signatories[{j}].on_behalf_of",
+                    code="signatory-not-party",
+                    message="the signatory acts for no party to the agreement",
+                    value=repr(signatory.on_behalf_of),
+                    expected="a party to the agreement, or an organisation under one: "
+                    + ", ".join(sorted(agreement.parties)),
+                    record=agreement.id,
+                )
+            if signatory.position is None:
+                continue
+            position = self._index.get(signatory.position)
+            if not isinstance(position, Position):
+                continue  # reported as a missing reference
+            if position.person != signatory.person:
+                yield Problem(
+                    path=f"{base}.signatories[{j}].position",
+                    code="signatory-position-mismatch",
+                    message=f"the position is held by {position.person}, not the signatory",
+                    value=repr(signatory.position),
+                    expected=f"a position held by {signatory.person}",
+                    record=agreement.id,
+                )
+            elif not self._ancestors(position.organisation) & (
+                agreement.parties | {signatory.on_behalf_of}
+            ):
+                yield Problem(
+                    path=f"{base}.signatories[{j}].position",
+                    code="signatory-not-party",
+                    message=f"the position is in {position.organisation}, "
+                    "which is not a party to the agreement nor under one",
+                    value=repr(signatory.position),
+                    expected="a position in a party to the agreement",
+                    record=agreement.id,
+                )
+
+    def _published(self, source_id: str) -> TemporalValue | None:
+        source = self._index.get(source_id)
+        return source.published if isinstance(source, Source) else None
+
+    def _check_reported_after(self, base: str, event: Event) -> Iterator[Problem]:
+        for j, claim in enumerate(event.dates):
+            start = claim.value.earliest
+            for citation in claim.citations:
+                published = self._published(citation.source)
+                latest = published.latest if published is not None else None
+                if start is not None and latest is not None and start > latest:
+                    yield Problem(
+                        path=f"{base}.dates[{j}].value",
+                        code="event-after-report",
+                        message=f"the event is dated after {citation.source} "
+                        f"(published {published}) reports it",
+                        value=str(claim.value),
+                        expected=f"a date no later than {published}",
+                        record=event.id,
+                    )
+                    break
+
+    def _check_met_before_planned(self, base: str, milestone: Milestone) -> Iterator[Problem]:
+        planners = {c.source for claim in milestone.planned for c in claim.citations}
+        for j, claim in enumerate(milestone.actual):
+            end = claim.value.latest
+            for source_id in sorted(planners):
+                published = self._published(source_id)
+                earliest = published.earliest if published is not None else None
+                if end is not None and earliest is not None and end < earliest:
+                    yield Problem(
+                        path=f"{base}.actual[{j}].value",
+                        code="met-before-planned",
+                        message=f"met before {source_id} (published {published}) still planned it",
+                        value=str(claim.value),
+                        expected=f"a date no earlier than {published}",
+                        severity=Severity.WARNING,
+                        record=milestone.id,
+                    )
+
+    def _check_shares(self) -> Iterator[Problem]:
+        totals: dict[FigureKey, dict[str, Decimal]] = defaultdict(dict)
+        where: dict[FigureKey, list[int]] = defaultdict(list)
+        for i, record in enumerate(self.records):
+            if isinstance(record, Figure) and isinstance(record.value, Share):
+                # The same total, measure, minerals, basis, category and period,
+                # whatever the subject.
+                key = record.key._replace(subject=None)
+                shares = totals[key]
+                subject = record.subject or ""
+                previous = shares.get(subject)
+                # Several figures for one subject are a disagreement, not a sum:
+                # count the smallest.
+                value = record.value.value
+                shares[subject] = value if previous is None else min(previous, value)
+                where[key].append(i)
+        for key, shares in totals.items():
+            total = sum(shares.values(), Decimal(0))
+            if len(shares) > 1 and total > 100:
+                first = where[key][0]
+                yield Problem(
+                    path=f"$.records[{first}].value",
+                    code="shares-over-100",
+                    message="shares of one total add up to more than 100 % across "
+                    + ", ".join(f"$.records[{i}]" for i in where[key]),
+                    value=f"{total} %",
+                    expected="at most 100 %",
+                    record=cast("Figure", self.records[first]).id,
+                )
+
+    # --- helpers ---------------------------------------------------------
+
+    def _ancestors(self, party: str) -> frozenset[str]:
+        """``party``, its parents, and the country it is under."""
+        seen = {party}
+        current = self._index.get(party)
+        while isinstance(current, Organisation):
+            if current.jurisdiction is not None:
+                seen.add(_country_id(current.jurisdiction))
+            parent = current.parent
+            if parent is None or parent in seen:
+                break
+            seen.add(parent)
+            current = self._index.get(parent)
+        return frozenset(seen)
+
+    def _party_closure(self, party: str) -> frozenset[str]:
+        """``party``, the organisations under it, and the people holding posts in them."""
+        wanted = {party}
+        changed = True
+        while changed:
+            changed = False
+            for org in self.of_type(Organisation):
+                if org.id not in wanted and org.parent in wanted:
+                    wanted.add(org.id)
+                    changed = True
+        for position in self.of_type(Position):
+            if position.organisation in wanted:
+                wanted.add(position.person)
+                wanted.add(position.id)
+        return frozenset(wanted)
+
+    def _country_closure(self, country_id: str) -> frozenset[str]:
+        wanted = set(self._party_closure(country_id))
+        for org in self.of_type(Organisation):
+            if org.jurisdiction is not None and _country_id(org.jurisdiction) == country_id:
+                wanted |= self._party_closure(org.id)
+        return frozenset(wanted)
+
+    def _involved(self, record: Record) -> frozenset[str]:
+        """The party and position ids a record mentions (not its citations)."""
+        ids = {
+            ref
+            for path, ref in record.references()
+            if not path.endswith(".source") and id_prefix(ref) in (*_PARTY_PREFIXES, "position")
+        }
+        if isinstance(record, (Organisation, Person, Position)):
+            ids.add(record.id)
+        return frozenset(ids)
+
+    def _mineral_id(self, mineral: str) -> str:
+        if mineral in self._index and id_prefix(mineral) in _MINERAL_PREFIXES:
+            return mineral
+        for record in self.records:
+            if isinstance(record, _MINERAL_TYPES) and _minerals_match(record, mineral):
+                return record.id
+        return _minerals.lookup(mineral).id
+
+    def _expand(self, mineral_id: str) -> frozenset[str]:
+        record = self._index.get(mineral_id) or _minerals.find(mineral_id)
+        if record is None:
+            return frozenset({mineral_id})
+        if isinstance(record, Element):
+            return frozenset({record.id})
+        if isinstance(record, MineralGroup):
+            return frozenset(record.members)
+        if isinstance(record, Commodity):
+            return frozenset({record.id}) | record.elements
+        if isinstance(record, MineralList):
+            out: set[str] = set()
+            for entry in record.entries:
+                out |= self._expand(entry)
+            return frozenset(out)
+        return frozenset({mineral_id})
+
+    def _covers_any(self, record: Record, wanted: frozenset[str]) -> bool:
+        if id_prefix(record.id) in _MINERAL_PREFIXES:
+            return bool(self._expand(record.id) & wanted)
+        minerals = getattr(record, "minerals", None)
+        if not minerals:
+            return False
+        return any(self._expand(m) & wanted for m in minerals)
+
+    def _in_period(self, record: Record, start: date | None, end: date | None) -> bool:
+        values: list[TemporalValue] = [
+            claim.value for _, _, claims in _dated_claims(record) for claim in claims
+        ]
+        if isinstance(record, Figure):
+            values += [v for v in (record.period, record.as_of) if v is not None]
+        if isinstance(record, Position) and (record.since or record.until):
+            s = record.since.earliest if record.since else None
+            e = record.until.latest if record.until else None
+            return (e is None or start is None or start <= e) and (
+                s is None or end is None or s <= end
+            )
+        return any(_overlaps(start, end, v) for v in values)
+
+
+def _minerals_match(record: object, text: str) -> bool:
+    folded = text.casefold()
+    names = [getattr(record, "symbol", None), getattr(record, "name", None)]
+    names += list(getattr(record, "aliases", ()))
+    return any(isinstance(n, str) and n.casefold() == folded for n in names)
+
+
+def _figure_value(figure: Figure) -> object:
+    return figure.value if figure.value is not None else figure.description
+
+
+def _country_id(country: str | Country) -> str:
+    if isinstance(country, Country):
+        return f"country:{country.alpha2.lower()}"
+    if country.startswith("country:"):
+        return country
+    return f"country:{Country.parse(country).alpha2.lower()}"
+
+
+def _country_exists(ref: str) -> bool:
+    try:
+        Country(ref.partition(":")[2].upper())
+    except (InvalidCodeError, InvalidValueError):
+        return False
+    return True
+
+
+def _place_in(record: Record, countries: frozenset[str]) -> bool:
+    place = getattr(record, "place", None) or getattr(record, "location", None)
+    return (
+        isinstance(place, Place)
+        and place.country is not None
+        and _country_id(place.country) in countries
+    )
+
+
+def _expected_reference(ref: str) -> str:
+    prefix = id_prefix(ref)
+    if prefix == "country":
+        return "an ISO 3166-1 alpha-2 code in lower case, such as 'country:mn'"
+    if prefix in _MINERAL_PREFIXES:
+        return "a mineral held in the dataset or in mineralpact's reference data"
+    return f"the id of a record in the dataset (no {prefix!r} record has this id)"
+
+
+def _check_periods(base: str, record: Record) -> Iterator[Problem]:
+    spans: list[tuple[str, PartialDate | None, PartialDate | None]] = []
+    if isinstance(record, Position):
+        spans.append(("", record.since, record.until))
+    for j, name in enumerate(getattr(record, "names", ())):
+        spans.append((f"names[{j}].", name.since, name.until))
+    for prefix, since, until in spans:
+        if since is not None and until is not None and since.compare(until) is Comparison.AFTER:
+            yield Problem(
+                path=f"{base}.{prefix}until",
+                code="ends-before-starts",
+                message=f"ends ({until}) before it starts ({since})",
+                value=str(until),
+                expected=f"a date no earlier than {since}",
+                record=record.id,
+            )
