@@ -241,9 +241,10 @@ class Agreement:
     def date(self) -> TemporalValue | None:
         """The most precise signing date that every source allows, or ``None``.
 
-        ``None`` when no source dates the agreement, when the sources
-        disagree, or when no stated date lies within all the others; see
-        :attr:`disputed` and the module documentation of the rule.
+        This is the claimed value whose days all lie within every other
+        claim's days. ``None`` when no source dates the agreement, when the
+        sources disagree (see :attr:`disputed`), or when the claims overlap
+        but none lies within all the others: no date is made up.
 
         >>> from mineralpact.dates import PartialDate
         >>> from mineralpact.sources import Citation, DateClaim
