@@ -859,10 +859,12 @@ def commodities() -> st.SearchStrategy[Commodity]:
 
 
 @st.composite
-def _mineral_list(draw: st.DrawFn) -> MineralList:
-    entries = draw(
-        st.lists(mineral_ids("element", "group", "commodity"), min_size=1, max_size=12, unique=True)
-    )
+def _mineral_list(
+    draw: st.DrawFn,
+    entry_ids: st.SearchStrategy[str],
+    jurisdictions: st.SearchStrategy[str | None],
+) -> MineralList:
+    entries = draw(st.lists(entry_ids, min_size=1, max_size=12, unique=True))
     names = draw(st.lists(_minerals_text(20), max_size=2, unique_by=_fold_subset_name))
     subsets = tuple(
         ListSubset(name, frozenset(draw(st.lists(st.sampled_from(entries), min_size=1))))
@@ -873,7 +875,7 @@ def _mineral_list(draw: st.DrawFn) -> MineralList:
         title=draw(_minerals_text(60)),
         aliases=tuple(draw(st.lists(_minerals_text(20), max_size=2))),
         issuer=draw(_minerals_ids("org")),
-        jurisdiction=draw(st.none() | countries().map(lambda c: f"country:{c.alpha2.lower()}")),
+        jurisdiction=draw(jurisdictions),
         published=draw(st.none() | partial_dates()),
         entries=tuple(entries),
         subsets=subsets,
@@ -899,4 +901,5 @@ def mineral_lists() -> st.SearchStrategy[MineralList]:
     ...         assert subset.members <= set(mineral_list.entries)
     >>> check()
     """
-    return _mineral_list()
+    jurisdictions = st.none() | countries().map(lambda c: f"country:{c.alpha2.lower()}")
+    return _mineral_list(mineral_ids("element", "group", "commodity"), jurisdictions)
