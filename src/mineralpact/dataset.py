@@ -453,7 +453,8 @@ class Dataset:
         ``disputed``. A milestone's plan and outcome are separate entries.
         Entries sort by their dates' earliest day, a coarser date before a
         finer one that starts on the same day (``2023-02`` before
-        ``2023-02-01``), then by record id.
+        ``2023-02-01``), then by record id. A deadline, which has no earliest
+        day, stands at its last day: "by November" after "in November".
         """
         records = self.query(
             type=(Event, Agreement, Milestone),
@@ -470,6 +471,8 @@ class Dataset:
                     continue
                 agreed = _claims.consensus(claims)
                 if agreed is not None:
+                    if period is not None and not _overlaps(period.earliest, period.latest, agreed):
+                        continue
                     citations = tuple(c for claim in claims for c in claim.citations)
                     entries.append(
                         TimelineEntry(
@@ -496,7 +499,7 @@ class Dataset:
                             disputed=True,
                         )
                     )
-        entries.sort(key=lambda e: (e.when.sort_key, e.record, e.kind.value))
+        entries.sort(key=_timeline_key)
         return tuple(entries)
 
     def disagreements(self) -> tuple[Disagreement, ...]:
@@ -803,6 +806,12 @@ class Dataset:
                 s is None or end is None or s <= end
             )
         return any(_overlaps(start, end, v) for v in values)
+
+
+def _timeline_key(entry: TimelineEntry) -> tuple[date, tuple[Any, ...], str, str]:
+    when = entry.when
+    anchor = when.earliest or when.latest or date.max
+    return anchor, when.sort_key, entry.record, entry.kind.value
 
 
 def _minerals_match(record: object, text: str) -> bool:
