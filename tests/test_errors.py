@@ -82,4 +82,7 @@ def test_every_error_is_exported_from_the_package() -> None:
     for name in errors.__all__:
         assert getattr(mineralpact, name) is getattr(errors, name)
         assert name in mineralpact.__all__
-        assert issubclass(getattr(errors, name), MineralpactError)
+    exceptions = [getattr(errors, n) for n in errors.__all__]
+    exceptions = [e for e in exceptions if isinstance(e, type) and issubclass(e, BaseException)]
+    assert all(issubclass(e, MineralpactError) for e in exceptions)
+    assert len(exceptions) >= 10

@@ -33,17 +33,67 @@ def test_public_names_have_docstrings() -> None:
             assert obj.__doc__, f"{name} has no docstring"
 
 
-def test_import_is_cheap() -> None:
-    """Importing the package loads neither pint nor pycountry, nor dateutil's parser."""
-    code = (
-        "import sys, mineralpact\n"
-        "heavy = [m for m in ('pint', 'pycountry', 'dateutil.parser') if m in sys.modules]\n"
-        "print(','.join(heavy))\n"
-    )
-    out = subprocess.run(
+def _run(code: str) -> str:
+    return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
+
+
+def test_import_is_cheap() -> None:
+    """``import mineralpact`` loads none of its submodules and no dependency."""
+    out = _run(
+        "import sys, mineralpact\n"
+        "loaded = [m for m in sys.modules if m.startswith(('mineralpact.', 'pint', 'pycountry',"
+        " 'dateutil', 'cattrs', 'attr'))]\n"
+        "print(','.join(sorted(loaded)))\n"
+    )
     assert out == ""
+
+
+def test_using_every_public_name_loads_no_heavy_dependency_nor_data() -> None:
+    """pint, pycountry and dateutil's parser load only when a unit, a code or a
+    phrase is first checked; bundled data files are read only when looked up."""
+    out = _run(
+        "import builtins, io, sys\n"
+        "opened = []\n"
+        "real_open = io.open\n"
+        "def spy(file, *a, **k):\n"
+        "    opened.append(str(file))\n"
+        "    return real_open(file, *a, **k)\n"
+        "io.open = builtins.open = spy\n"
+        "import mineralpact\n"
+        "for name in mineralpact.__all__:\n"
+        "    getattr(mineralpact, name)\n"
+        "heavy = [m for m in ('pint', 'pycountry', 'dateutil.parser') if m in sys.modules]\n"
+        "data = [f for f in opened if f.endswith('.json')]\n"
+        "print(heavy, data)\n"
+    )
+    assert out == "[] []"
+
+
+def test_pint_is_loaded_when_a_unit_is_first_used() -> None:
+    out = _run(
+        "import sys, mineralpact\n"
+        "q = mineralpact.Quantity.parse('3,110 t')\n"
+        "print('pint' in sys.modules, q.to('kt'))\n"
+    )
+    assert out == "True 3.11 kt"
+
+
+def test_every_public_name_is_its_submodules_object() -> None:
+    import importlib
+
+    from mineralpact import _SUBMODULE
+
+    assert set(_SUBMODULE) == set(mineralpact.__all__)
+    for name, module in _SUBMODULE.items():
+        submodule = importlib.import_module(f"mineralpact.{module}")
+        assert name in submodule.__all__, (name, module)
+        assert getattr(mineralpact, name) is getattr(submodule, name)
+
+
+def test_dir_lists_the_public_names() -> None:
+    assert set(mineralpact.__all__) <= set(dir(mineralpact))
 
 
 def test_package_ships_py_typed() -> None:

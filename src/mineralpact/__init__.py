@@ -2,51 +2,322 @@
 
 Agreements, parties, minerals, reserves and production with units, timelines,
 and the sources behind every fact, as immutable, validated and serializable
-values.
+values. Everything public is importable from here; the submodules
+(:mod:`mineralpact.dates`, :mod:`mineralpact.quantities`, ...) hold the same
+names, grouped by concept, and :mod:`mineralpact.minerals` also has the
+look-up functions for the bundled reference minerals.
 
 >>> import mineralpact
 >>> mineralpact.PartialDate.parse("2023-02")
 PartialDate(2023, 2)
+>>> mineralpact.resolve_date("by November", mineralpact.PartialDate(2025, 3, 12),
+...                          tense=mineralpact.Tense.FUTURE).value
+Deadline(PartialDate(2025, 11))
+>>> mineralpact.Quantity.parse("3,110 t") == mineralpact.Quantity.parse("3.11 kt")
+True
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from mineralpact.errors import (
-    IncompatibleUnitsError,
-    InvalidCodeError,
-    InvalidDateError,
-    InvalidQuantityError,
-    InvalidTypeError,
-    InvalidUnitError,
-    InvalidValueError,
-    MineralpactError,
-    UnresolvableDateError,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
+    "Agreement",
+    "AgreementKind",
+    "Basis",
+    "Citation",
+    "Claim",
+    "Commodity",
+    "Comparison",
+    "Confidence",
+    "Count",
+    "Country",
+    "Dataset",
+    "DateClaim",
+    "DateRange",
+    "Deadline",
+    "Disagreement",
+    "Element",
+    "EntryKind",
+    "Event",
+    "EventKind",
+    "Facility",
+    "FacilityKind",
+    "Figure",
+    "FigureKey",
+    "FigureValue",
+    "FundingInstrument",
+    "Identifier",
+    "IdentifierScheme",
     "IncompatibleUnitsError",
     "InvalidCodeError",
+    "InvalidDatasetError",
     "InvalidDateError",
+    "InvalidIdError",
     "InvalidQuantityError",
     "InvalidTypeError",
     "InvalidUnitError",
     "InvalidValueError",
+    "ListSubset",
+    "Measure",
+    "Milestone",
+    "MilestoneKind",
+    "MilestoneStatus",
+    "Mineral",
+    "MineralGroup",
+    "MineralList",
     "MineralpactError",
+    "Money",
+    "Name",
+    "NameKind",
+    "Organisation",
+    "OrganisationKind",
+    "PartialDate",
+    "Participant",
+    "Person",
+    "Place",
+    "Position",
+    "Precision",
+    "Problem",
+    "Project",
+    "QualifiedDate",
+    "Qualifier",
+    "Quantity",
+    "Rank",
+    "Record",
+    "RecordNotFoundError",
+    "ReserveCategory",
+    "ResolvedDate",
+    "Scope",
+    "Severity",
+    "Share",
+    "Signatory",
+    "Source",
+    "SourceKind",
+    "Subdivision",
+    "TemporalValue",
+    "Tense",
+    "TimelineEntry",
+    "UnknownMineralError",
     "UnresolvableDateError",
+    "parse_temporal",
+    "resolve_date",
 ]
 
+# Where each public name lives. Submodules are imported on first use, so that
+# ``import mineralpact`` costs next to nothing: defining the record classes
+# (and the regular expressions and caches behind them) is paid only by the
+# programs that use them.
+_SUBMODULE = {
+    "Agreement": "agreements",
+    "AgreementKind": "agreements",
+    "Scope": "agreements",
+    "Signatory": "agreements",
+    "Country": "codes",
+    "Identifier": "codes",
+    "IdentifierScheme": "codes",
+    "Subdivision": "codes",
+    "Claim": "dataset",
+    "Dataset": "dataset",
+    "Disagreement": "dataset",
+    "EntryKind": "dataset",
+    "Record": "dataset",
+    "TimelineEntry": "dataset",
+    "Comparison": "dates",
+    "DateRange": "dates",
+    "Deadline": "dates",
+    "PartialDate": "dates",
+    "Precision": "dates",
+    "QualifiedDate": "dates",
+    "Qualifier": "dates",
+    "ResolvedDate": "dates",
+    "TemporalValue": "dates",
+    "Tense": "dates",
+    "parse_temporal": "dates",
+    "resolve_date": "dates",
+    "IncompatibleUnitsError": "errors",
+    "InvalidCodeError": "errors",
+    "InvalidDatasetError": "errors",
+    "InvalidDateError": "errors",
+    "InvalidIdError": "errors",
+    "InvalidQuantityError": "errors",
+    "InvalidTypeError": "errors",
+    "InvalidUnitError": "errors",
+    "InvalidValueError": "errors",
+    "MineralpactError": "errors",
+    "Problem": "errors",
+    "RecordNotFoundError": "errors",
+    "Severity": "errors",
+    "UnknownMineralError": "errors",
+    "UnresolvableDateError": "errors",
+    "Event": "events",
+    "EventKind": "events",
+    "Participant": "events",
+    "Basis": "figures",
+    "Figure": "figures",
+    "FigureKey": "figures",
+    "FigureValue": "figures",
+    "Measure": "figures",
+    "ReserveCategory": "figures",
+    "Milestone": "milestones",
+    "MilestoneKind": "milestones",
+    "MilestoneStatus": "milestones",
+    "Commodity": "minerals",
+    "Element": "minerals",
+    "ListSubset": "minerals",
+    "Mineral": "minerals",
+    "MineralGroup": "minerals",
+    "MineralList": "minerals",
+    "Name": "parties",
+    "NameKind": "parties",
+    "Organisation": "parties",
+    "OrganisationKind": "parties",
+    "Person": "parties",
+    "Position": "parties",
+    "Place": "places",
+    "Facility": "projects",
+    "FacilityKind": "projects",
+    "FundingInstrument": "projects",
+    "Project": "projects",
+    "Count": "quantities",
+    "Money": "quantities",
+    "Quantity": "quantities",
+    "Rank": "quantities",
+    "Share": "quantities",
+    "Citation": "sources",
+    "Confidence": "sources",
+    "DateClaim": "sources",
+    "Source": "sources",
+    "SourceKind": "sources",
+}
 
 if TYPE_CHECKING:
+    from mineralpact.agreements import (
+        Agreement,
+        AgreementKind,
+        Scope,
+        Signatory,
+    )
+    from mineralpact.codes import (
+        Country,
+        Identifier,
+        IdentifierScheme,
+        Subdivision,
+    )
+    from mineralpact.dataset import (
+        Claim,
+        Dataset,
+        Disagreement,
+        EntryKind,
+        Record,
+        TimelineEntry,
+    )
+    from mineralpact.dates import (
+        Comparison,
+        DateRange,
+        Deadline,
+        PartialDate,
+        Precision,
+        QualifiedDate,
+        Qualifier,
+        ResolvedDate,
+        TemporalValue,
+        Tense,
+        parse_temporal,
+        resolve_date,
+    )
+    from mineralpact.errors import (
+        IncompatibleUnitsError,
+        InvalidCodeError,
+        InvalidDatasetError,
+        InvalidDateError,
+        InvalidIdError,
+        InvalidQuantityError,
+        InvalidTypeError,
+        InvalidUnitError,
+        InvalidValueError,
+        MineralpactError,
+        Problem,
+        RecordNotFoundError,
+        Severity,
+        UnknownMineralError,
+        UnresolvableDateError,
+    )
+    from mineralpact.events import (
+        Event,
+        EventKind,
+        Participant,
+    )
+    from mineralpact.figures import (
+        Basis,
+        Figure,
+        FigureKey,
+        FigureValue,
+        Measure,
+        ReserveCategory,
+    )
+    from mineralpact.milestones import (
+        Milestone,
+        MilestoneKind,
+        MilestoneStatus,
+    )
+    from mineralpact.minerals import (
+        Commodity,
+        Element,
+        ListSubset,
+        Mineral,
+        MineralGroup,
+        MineralList,
+    )
+    from mineralpact.parties import (
+        Name,
+        NameKind,
+        Organisation,
+        OrganisationKind,
+        Person,
+        Position,
+    )
+    from mineralpact.places import (
+        Place,
+    )
+    from mineralpact.projects import (
+        Facility,
+        FacilityKind,
+        FundingInstrument,
+        Project,
+    )
+    from mineralpact.quantities import (
+        Count,
+        Money,
+        Quantity,
+        Rank,
+        Share,
+    )
+    from mineralpact.sources import (
+        Citation,
+        Confidence,
+        DateClaim,
+        Source,
+        SourceKind,
+    )
+
     __version__: str
 else:
+    # Hidden from type checkers, which see the imports above instead.
 
-    def __getattr__(name: str) -> str:
-        # The version is read from the installed package's metadata on first
-        # use, so that importing mineralpact stays cheap.
+    def __getattr__(name: str) -> Any:
+        module = _SUBMODULE.get(name)
+        if module is not None:
+            value = getattr(importlib.import_module(f"mineralpact.{module}"), name)
+            globals()[name] = value
+            return value
         if name == "__version__":
+            # Read from the installed package's metadata, on first use.
             from importlib.metadata import version
 
             return version("mineralpact")
         raise AttributeError(f"module 'mineralpact' has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted([*globals(), *__all__, "__version__"])
