@@ -27,7 +27,10 @@ __all__: list[str] = [
     "deadlines",
     "elements",
     "events",
+    "facilities",
+    "figures",
     "identifiers",
+    "milestones",
     "mineral_groups",
     "mineral_ids",
     "mineral_lists",
@@ -38,6 +41,7 @@ __all__: list[str] = [
     "participants",
     "persons",
     "positions",
+    "projects",
     "qualified_dates",
     "quantities",
     "ranks",
@@ -732,6 +736,238 @@ def events() -> st.SearchStrategy[Event]:
         citations=_agreements_citations(1),
         notes=st.none() | _agreements_text(80),
     )
+
+
+# --- projects (mineralpact.projects) ---
+from mineralpact.agreements import Scope as _Scope  # noqa: E402 -- each section keeps its imports
+from mineralpact.places import Place as _Place  # noqa: E402 -- each section keeps its imports
+from mineralpact.projects import (  # noqa: E402 -- each section keeps its imports with its code
+    Facility,
+    FacilityKind,
+    FundingInstrument,
+    Project,
+)
+from mineralpact.sources import Citation as _Citation  # noqa: E402 -- section imports
+
+
+def _projects_ids(*prefixes: str) -> st.SearchStrategy[str]:
+    slug = st.from_regex(r"[a-z0-9]{1,12}(?:[-_.][a-z0-9]{1,8}){0,2}", fullmatch=True)
+    return st.builds(lambda prefix, s: f"{prefix}:{s}", st.sampled_from(prefixes), slug)
+
+
+def _projects_party_ids() -> st.SearchStrategy[str]:
+    """Party ids; countries are real ISO 3166-1 codes in lower case."""
+    return countries().map(lambda c: f"country:{c.alpha2.lower()}") | _projects_ids("org", "person")
+
+
+def _projects_mineral_ids() -> st.SearchStrategy[str]:
+    return _projects_ids("element", "group", "commodity", "list")
+
+
+def _projects_text(max_size: int) -> st.SearchStrategy[str]:
+    alphabet = st.characters(categories=("L", "N", "P", "Zs"))
+    return st.text(alphabet, min_size=1, max_size=max_size).filter(str.strip)
+
+
+def _projects_citations() -> st.SearchStrategy[tuple[_Citation, ...]]:
+    citation = st.builds(
+        _Citation, source=_projects_ids("src"), quotation=st.none() | _projects_text(60)
+    )
+    return st.lists(citation, min_size=1, max_size=3).map(tuple)
+
+
+def _projects_places() -> st.SearchStrategy[_Place]:
+    parts = st.none() | _projects_text(30)
+    return st.builds(_Place, country=countries(), city=parts, venue=parts) | st.builds(
+        _Place, subdivision=subdivisions(), city=parts
+    )
+
+
+def projects() -> st.SearchStrategy[Project]:
+    """Projects with every field drawn: funders, instrument, executors, hosts, place, scope.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.projects import Project
+    >>> @given(projects())
+    ... def check(project: Project) -> None:
+    ...     assert all(ref.startswith("org:") for ref in project.executors)
+    >>> check()
+    """
+    return st.builds(
+        Project,
+        id=_projects_ids("project"),
+        title=_projects_text(80),
+        funders=st.frozensets(_projects_party_ids(), max_size=3),
+        instrument=st.none() | st.sampled_from(FundingInstrument),
+        executors=st.frozensets(_projects_ids("org"), max_size=3),
+        managers=st.frozensets(_projects_ids("org"), max_size=2),
+        hosts=st.frozensets(_projects_party_ids(), max_size=3),
+        location=st.none() | _projects_places(),
+        minerals=st.frozensets(_projects_mineral_ids(), max_size=4),
+        scope=st.frozensets(st.sampled_from(_Scope)),
+        citations=_projects_citations(),
+        notes=st.none() | _projects_text(80),
+    )
+
+
+def facilities() -> st.SearchStrategy[Facility]:
+    """Facilities of every kind with one to three names, at times a project, host and place.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.projects import Facility
+    >>> @given(facilities())
+    ... def check(facility: Facility) -> None:
+    ...     assert facility.name in facility.names
+    >>> check()
+    """
+    return st.builds(
+        Facility,
+        id=_projects_ids("facility"),
+        names=st.lists(names(), min_size=1, max_size=3).map(tuple),
+        kind=st.sampled_from(FacilityKind),
+        project=st.none() | _projects_ids("project"),
+        operators=st.frozensets(_projects_ids("org"), max_size=3),
+        host=st.none() | _projects_ids("org"),
+        location=st.none() | _projects_places(),
+        minerals=st.frozensets(_projects_mineral_ids(), max_size=4),
+        scope=st.frozensets(st.sampled_from(_Scope)),
+        citations=_projects_citations(),
+        notes=st.none() | _projects_text(80),
+    )
+
+
+# --- milestones (mineralpact.milestones) ---
+from mineralpact.milestones import (  # noqa: E402 -- each section keeps its imports with its code
+    Milestone,
+    MilestoneKind,
+    MilestoneStatus,
+)
+from mineralpact.sources import DateClaim as _DateClaim  # noqa: E402 -- section imports
+
+
+def _milestones_claims() -> st.SearchStrategy[tuple[_DateClaim, ...]]:
+    """Up to three claims with distinct values (at times disputed), as records hold them."""
+    claim = st.builds(_DateClaim, temporal_values(), _projects_citations())
+    return st.lists(claim, max_size=3, unique_by=lambda c: c.value).map(tuple)
+
+
+def milestones() -> st.SearchStrategy[Milestone]:
+    """Milestones of projects, facilities and agreements, with plans and outcomes per source.
+
+    Planned and actual dates are drawn independently: they may disagree among
+    themselves, and the outcome may come before or after the plan.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.milestones import Milestone
+    >>> @given(milestones())
+    ... def check(milestone: Milestone) -> None:
+    ...     assert milestone.on_time() is None or milestone.actual_date is not None
+    >>> check()
+    """
+    return st.builds(
+        Milestone,
+        id=_projects_ids("milestone"),
+        subject=_projects_ids("project", "facility", "agreement"),
+        kind=st.sampled_from(MilestoneKind),
+        description=_projects_text(80),
+        planned=_milestones_claims(),
+        actual=_milestones_claims(),
+        status=st.sampled_from(MilestoneStatus),
+        citations=_projects_citations(),
+        notes=st.none() | _projects_text(80),
+    )
+
+
+# --- figures (mineralpact.figures) ---
+import functools as _functools  # noqa: E402 -- each section keeps its own imports
+
+from mineralpact.figures import (  # noqa: E402 -- each section keeps its imports with its code
+    Basis,
+    Figure,
+    FigureValue,
+    Measure,
+    ReserveCategory,
+)
+
+
+def _figures_values(measure: Measure) -> st.SearchStrategy[FigureValue]:
+    if measure is Measure.COUNT:
+        # A count figure says what it counts.
+        return st.builds(Count, st.integers(0, 10**9), st.booleans(), _descriptions())
+    return st.one_of(quantities(), shares(), ranks(), counts(), money())
+
+
+def _figures_categories(measure: Measure) -> st.SearchStrategy[ReserveCategory | None]:
+    if measure is Measure.RESERVES:
+        fitting = [c for c in ReserveCategory if not c.is_resource]
+    elif measure is Measure.RESOURCES:
+        fitting = [c for c in ReserveCategory if not c.is_reserve]
+    else:
+        return st.none()
+    return st.none() | st.sampled_from(fitting)
+
+
+@_functools.cache
+def _figures_of(measure: Measure) -> st.SearchStrategy[Figure]:
+    # Built once per measure, so that draws reuse validated strategies.
+    values = _figures_values(measure)
+    description = _projects_text(60)
+    value_and_description = st.tuples(st.none(), description) | st.tuples(
+        values, st.none() | description
+    )
+    when = st.one_of(
+        st.just((None, None)),
+        st.tuples(st.one_of(partial_dates(), date_ranges()), st.none()),
+        st.tuples(st.none(), partial_dates()),
+    )
+    subjects = st.none() | _projects_party_ids() | _projects_ids("facility", "project")
+    minerals = st.frozensets(_projects_mineral_ids(), max_size=3)
+    bases = st.none() | st.sampled_from(Basis)
+    categories = _figures_categories(measure)
+    notes = st.none() | _projects_text(80)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Figure:
+        value, text = draw(value_and_description)
+        period, as_of = draw(when)
+        return Figure(
+            id=draw(_projects_ids("figure")),
+            subject=draw(subjects),
+            measure=measure,
+            minerals=draw(minerals),
+            value=value,
+            description=text,
+            basis=draw(bases),
+            period=period,
+            as_of=as_of,
+            category=draw(categories),
+            estimated=draw(st.booleans()),
+            citations=draw(_projects_citations()),
+            notes=draw(notes),
+        )
+
+    return build()
+
+
+def figures() -> st.SearchStrategy[Figure]:
+    """Figures of every measure and kind of value, world totals and qualitative ones included.
+
+    Count figures hold a count of something; categories fit the measure; a
+    figure has a period or an as-of date, or neither.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.figures import Figure
+    >>> @given(figures())
+    ... def check(figure: Figure) -> None:
+    ...     assert figure.value is not None or figure.description is not None
+    >>> check()
+    """
+    # Check the field's units and load the currency list now, not in the
+    # first draw: loading pint takes most of a second.
+    for unit in FIELD_UNITS:
+        Quantity(0, unit)
+    _currency_codes()
+    return st.sampled_from(Measure).flatmap(_figures_of)
 
 
 # --- minerals (mineralpact.minerals) ---
