@@ -23,7 +23,7 @@ lists the places where its sources :meth:`~Dataset.disagreements` disagree.
 Traceback (most recent call last):
 ...
 mineralpact.errors.InvalidDatasetError: 1 problem found:
-  $.records[0].citations[0].source: citation of a source the dataset does not hold (got 'src:a')...$
+  $.records[0].citations[0].source: citation of a source the dataset does not hold (got 'src:a')...
 """
 
 from __future__ import annotations
