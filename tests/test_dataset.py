@@ -809,3 +809,34 @@ def test_result_types_are_immutable_values(make: Callable[[], object]) -> None:
     value = make()
     assert value == make()
     assert hash(value) == hash(make())
+
+
+def test_minerals_held_in_the_dataset_are_found_by_name_and_expanded() -> None:
+    from mineralpact.minerals import Commodity, MineralList
+
+    ore = Commodity(
+        id="commodity:tin-concentrate",
+        name="Tin concentrate",
+        aliases=("cassiterite concentrate",),
+        elements=frozenset({"element:sn"}),
+        citations=(cite(KOREA_NET),),
+    )
+    shortlist = MineralList(
+        id="list:centre-priorities",
+        title="Centre research priorities",
+        issuer="org:kigam",
+        entries=("commodity:tin-concentrate", "element:w", "group:ree"),
+        citations=(cite(SEDAILY),),
+    )
+    project = Project(
+        id="project:tin",
+        title="Tin ore technology",
+        minerals=frozenset({"commodity:tin-concentrate"}),
+        citations=(cite(KOREA_NET),),
+    )
+    data = Dataset((*seed_records(), ore, shortlist, project))
+    # By title (any case), and by alias: the list covers tin through the concentrate.
+    assert "project:tin" in ids(data.query(type=Project, mineral="centre RESEARCH priorities"))
+    assert ids(data.query(type=Project, mineral="Cassiterite-concentrate")) == {"project:tin"}
+    assert "list:centre-priorities" in ids(data.query(mineral="Sn"))
+    assert "project:tin" not in ids(data.query(type=Project, mineral="W"))

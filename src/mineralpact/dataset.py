@@ -814,11 +814,12 @@ def _timeline_key(entry: TimelineEntry) -> tuple[date, tuple[Any, ...], str, str
     return anchor, when.sort_key, entry.record, entry.kind.value
 
 
-def _minerals_match(record: object, text: str) -> bool:
-    folded = text.casefold()
-    names = [getattr(record, "symbol", None), getattr(record, "name", None)]
-    names += list(getattr(record, "aliases", ()))
-    return any(isinstance(n, str) and n.casefold() == folded for n in names)
+def _minerals_match(record: Element | MineralGroup | Commodity | MineralList, text: str) -> bool:
+    """Whether ``text`` names ``record``, as :func:`mineralpact.minerals.lookup` reads names."""
+    if isinstance(record, Element) and record.symbol == text:
+        return True
+    folded = _minerals._fold(text)
+    return any(_minerals._fold(name) == folded for name in _minerals._names(record))
 
 
 def _figure_value(figure: Figure) -> object:
