@@ -840,3 +840,15 @@ def test_minerals_held_in_the_dataset_are_found_by_name_and_expanded() -> None:
     assert ids(data.query(type=Project, mineral="Cassiterite-concentrate")) == {"project:tin"}
     assert "list:centre-priorities" in ids(data.query(mineral="Sn"))
     assert "project:tin" not in ids(data.query(type=Project, mineral="W"))
+
+
+def test_wordings_that_differ_in_case_and_spacing_do_not_disagree() -> None:
+    again = Figure(
+        id="figure:mn-abundant-again",
+        subject="country:mn",
+        measure=Measure.RESERVES,
+        minerals=frozenset({"element:mo", "element:ni", "element:sn"}),
+        description="Abundant  reserves",
+        citations=(cite(KOREA_NET),),
+    )
+    assert [d.aspect for d in Dataset((*seed_records(), again)).disagreements()] == ["actual"]

@@ -672,10 +672,10 @@ ELEMENT_ERRORS = [
     ({"aliases": ["neo"]}, InvalidTypeError, "Element.aliases"),
     ({"aliases": "neo"}, InvalidTypeError, "Element.aliases"),
     ({"aliases": ("",)}, InvalidValueError, "Element.aliases"),
-    ({"aliases": (5,)}, InvalidTypeError, "Element.aliases[]"),
+    ({"aliases": (5,)}, InvalidTypeError, "Element.aliases[0]"),
     ({"citations": ()}, InvalidValueError, "Element.citations"),
     ({"citations": [IUPAC]}, InvalidTypeError, "Element.citations"),
-    ({"citations": ("src:iupac-periodic-table",)}, InvalidTypeError, "Element.citations[]"),
+    ({"citations": ("src:iupac-periodic-table",)}, InvalidTypeError, "Element.citations[0]"),
     ({"notes": ""}, InvalidValueError, "Element.notes"),
     ({"notes": 5}, InvalidTypeError, "Element.notes"),
 ]
@@ -699,7 +699,7 @@ GROUP_ERRORS = [
     ({"members": ("element:nd",)}, InvalidTypeError, "MineralGroup.members"),
     ({"members": frozenset({"nd"})}, InvalidIdError, "MineralGroup.members"),
     ({"members": frozenset({"group:ree"})}, InvalidIdError, "MineralGroup.members"),
-    ({"members": frozenset({60})}, InvalidTypeError, "MineralGroup.members[]"),
+    ({"members": frozenset({60})}, InvalidTypeError, "MineralGroup.members[0]"),
     ({"citations": ()}, InvalidValueError, "MineralGroup.citations"),
     ({"notes": " "}, InvalidValueError, "MineralGroup.notes"),
 ]
@@ -725,7 +725,7 @@ COMMODITY_ERRORS = [
     ({"formula": ""}, InvalidValueError, "Commodity.formula"),
     ({"formula": "C" * 101}, InvalidValueError, "Commodity.formula"),
     ({"formula": 2}, InvalidTypeError, "Commodity.formula"),
-    ({"citations": (None,)}, InvalidTypeError, "Commodity.citations[]"),
+    ({"citations": (None,)}, InvalidTypeError, "Commodity.citations[0]"),
 ]
 
 
@@ -781,7 +781,7 @@ LIST_ERRORS = [
         InvalidTypeError,
         "MineralList.subsets",
     ),
-    ({"subsets": (("a", frozenset({"element:li"})),)}, InvalidTypeError, "MineralList.subsets[]"),
+    ({"subsets": (("a", frozenset({"element:li"})),)}, InvalidTypeError, "MineralList.subsets[0]"),
     (
         {"subsets": (ListSubset("a", frozenset({"element:nd"})),)},
         InvalidValueError,

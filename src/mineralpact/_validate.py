@@ -10,12 +10,13 @@ would be split into letters), a frozenset field takes a frozenset.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import functools
+from collections.abc import Callable, Iterable
+from typing import Any, cast
 
-from mineralpact.errors import InvalidTypeError, InvalidValueError
+from mineralpact.errors import InvalidCodeError, InvalidTypeError, InvalidValueError
 
-__all__ = ["frozenset_of", "instance_of", "optional", "text", "tuple_of"]
+__all__ = ["frozenset_of", "instance_of", "language", "optional", "text", "tuple_of"]
 
 Validator = Callable[[Any, Any, Any], None]
 
@@ -82,12 +83,12 @@ def _members(
         what = _what(instance, attribute)
         if not isinstance(value, container):
             raise InvalidTypeError(what, value, expected)
-        for item in value:  # type: ignore[attr-defined]
+        for i, item in enumerate(cast("Iterable[object]", value)):
             if not isinstance(item, types) or (refuse_bool and isinstance(item, bool)):
-                raise InvalidTypeError(f"{what}[]", item, _names(types))
+                raise InvalidTypeError(f"{what}[{i}]", item, _names(types))
             if member is not None:
                 member(instance, attribute, item)
-        if len(value) < min_length:  # type: ignore[arg-type]
+        if len(cast("tuple[object, ...]", value)) < min_length:
             raise InvalidValueError(what, value, expected)
 
     return _check
@@ -101,3 +102,36 @@ def tuple_of(*types: type, min_length: int = 0, member: Validator | None = None)
 def frozenset_of(*types: type, min_length: int = 0, member: Validator | None = None) -> Validator:
     """A frozenset whose items are instances of ``types`` (and pass ``member``)."""
     return _members(frozenset, types, min_length, member)
+
+
+@functools.cache
+def _iso639_1_codes() -> frozenset[str]:
+    """The two-letter language codes of ISO 639-1, as pycountry lists them."""
+    # Deferred: importing pycountry is costly, and `import mineralpact` must
+    # stay cheap.
+    import pycountry
+
+    return frozenset(
+        str(language.alpha_2) for language in pycountry.languages if hasattr(language, "alpha_2")
+    )
+
+
+def language() -> Validator:
+    """An ISO 639-1 language code, as pycountry lists them: ``"en"``, ``"mn"``."""
+
+    def _check(instance: object, attribute: Any, value: object) -> None:
+        what = _what(instance, attribute)
+        if not isinstance(value, str):
+            raise InvalidTypeError(what, value, "a string")
+        if value == "en":
+            return  # the default everywhere: no need to load pycountry for it
+        if not (len(value) == 2 and value.isascii() and value.islower()) or (
+            value not in _iso639_1_codes()
+        ):
+            raise InvalidCodeError(
+                what,
+                value,
+                "an ISO 639-1 language code of two lower-case letters, such as 'en' or 'mn'",
+            )
+
+    return _check

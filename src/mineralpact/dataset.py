@@ -532,9 +532,11 @@ class Dataset:
         for figure in self.of_type(Figure):
             by_key[figure.key].append(figure)
         for figures in by_key.values():
+            # Figures without a number share a key only when their wordings
+            # fold to the same text: they never disagree.
             values: dict[object, list[Figure]] = defaultdict(list)
             for figure in figures:
-                values[_figure_value(figure)].append(figure)
+                values[figure.value].append(figure)
             if len(values) > 1:
                 found.append(
                     Disagreement(
@@ -820,10 +822,6 @@ def _minerals_match(record: Element | MineralGroup | Commodity | MineralList, te
         return True
     folded = _minerals._fold(text)
     return any(_minerals._fold(name) == folded for name in _minerals._names(record))
-
-
-def _figure_value(figure: Figure) -> object:
-    return figure.value if figure.value is not None else figure.description
 
 
 def _country_id(country: str | Country) -> str:

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import functools
 import unicodedata
 from collections.abc import Iterator
 
@@ -53,7 +52,7 @@ from mineralpact import _validate as v
 from mineralpact._ids import id_validator
 from mineralpact.codes import Country, Identifier
 from mineralpact.dates import PartialDate
-from mineralpact.errors import InvalidCodeError, InvalidIdError, InvalidTypeError
+from mineralpact.errors import InvalidIdError, InvalidTypeError
 from mineralpact.sources import Citation
 
 __all__ = [
@@ -123,18 +122,6 @@ class NameKind(enum.Enum):
 
 
 # --- shared helpers ---------------------------------------------------------------
-
-
-@functools.cache
-def _iso639_1_codes() -> frozenset[str]:
-    """The two-letter language codes of ISO 639-1, as pycountry lists them."""
-    # Deferred: importing pycountry is costly, and `import mineralpact` must
-    # stay cheap.
-    import pycountry
-
-    return frozenset(
-        str(language.alpha_2) for language in pycountry.languages if hasattr(language, "alpha_2")
-    )
 
 
 def _fold(text: str) -> str:
@@ -234,7 +221,7 @@ class Name:
     """
 
     text: str = attrs.field(validator=v.text(max_length=_MAX_NAME_LENGTH))
-    language: str = attrs.field(default="en")
+    language: str = attrs.field(default="en", validator=v.language())
     kind: NameKind = attrs.field(default=NameKind.OFFICIAL, validator=v.instance_of(NameKind))
     since: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
@@ -243,19 +230,6 @@ class Name:
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
     citations: tuple[Citation, ...] = attrs.field(default=(), validator=v.tuple_of(Citation))
-
-    @language.validator
-    def _check_language(self, attribute: attrs.Attribute[str], value: object) -> None:
-        if not isinstance(value, str):
-            raise InvalidTypeError("Name.language", value, "a string")
-        if not (len(value) == 2 and value.isascii() and value.islower()) or (
-            value not in _iso639_1_codes()
-        ):
-            raise InvalidCodeError(
-                "Name.language",
-                value,
-                "an ISO 639-1 language code of two lower-case letters, such as 'en' or 'mn'",
-            )
 
     def in_use_on(self, date: PartialDate | datetime.date) -> bool | None:
         """Whether this name was in use on ``date``: ``True``, ``False`` or ``None``.

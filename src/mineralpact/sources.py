@@ -103,7 +103,7 @@ class Source:
     published: TemporalValue | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(*_TEMPORAL_TYPES))
     )
-    language: str = attrs.field(default="en", validator=v.text(max_length=3))
+    language: str = attrs.field(default="en", validator=v.language())
     confidence: Confidence | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Confidence))
     )
@@ -112,13 +112,6 @@ class Source:
     def references(self) -> Iterator[tuple[str, str]]:
         """The ids this record refers to: a source refers to none."""
         return iter(())
-
-    @language.validator
-    def _check_language(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not (len(value) == 2 and value.isascii() and value.isalpha() and value.islower()):
-            raise InvalidValueError(
-                "Source.language", value, "an ISO 639-1 code of two lower-case letters"
-            )
 
 
 @attrs.frozen
