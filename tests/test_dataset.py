@@ -766,10 +766,46 @@ def test_merge_reports_conflicting_ids_and_overwrites_nothing(data: Dataset) -> 
     changed = replace(changed, "org:kt", kind=OrganisationKind.STATE_OWNED_ENTERPRISE)
     with pytest.raises(InvalidDatasetError) as info:
         data.merge(Dataset(tuple(changed)))
-    assert [(p.code, p.record) for p in info.value.problems] == [
-        ("conflicting-id", "org:kigam"),
-        ("conflicting-id", "org:kt"),
+    at = {r.id: i for i, r in enumerate(changed)}
+    assert [(p.code, p.record, p.path) for p in info.value.problems] == [
+        ("conflicting-id", "org:kigam", f"$.records[{at['org:kigam']}].kind"),
+        ("conflicting-id", "org:kt", f"$.records[{at['org:kt']}].kind"),
     ]
+    assert "research_institute" in info.value.problems[0].value
+
+
+def test_merge_keeps_every_sources_statements_about_one_record() -> None:
+    """The February 2023 MoU as Korea.net states it, and as Yonhap does."""
+    korea_net = Agreement(
+        id=GOVERNMENT_MOU.id,
+        kind=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+        parties=frozenset({"country:kr", "country:mn"}),
+        dates=(claim(D(2023, 2), cite(KOREA_NET, "signed in February 2023", "February 2023")),),
+        minerals=frozenset({"list:kr-rare-metals"}),
+        citations=(cite(KOREA_NET),),
+    )
+    yonhap = Agreement(
+        id=GOVERNMENT_MOU.id,
+        kind=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+        title="MoU on supply chains for rare metals",
+        parties=frozenset({"country:kr", "country:mn"}),
+        signatories=GOVERNMENT_MOU.signatories,
+        dates=(claim(D(2023, 2, 15), cite(YONHAP_2023)),),
+        place=Place(country=KR, city="Seoul"),
+        citations=(cite(YONHAP_2023),),
+    )
+    others = [r for r in seed_records() if r.id != GOVERNMENT_MOU.id]
+    merged = Dataset((*others, korea_net)).merge(Dataset((*others, yonhap)))
+    assert merged.get(GOVERNMENT_MOU.id) == GOVERNMENT_MOU
+    # Merging again changes nothing; a same-valued claim shares its citations.
+    assert merged.merge(merged) == merged
+    again = attrs.evolve(
+        yonhap, dates=(claim(D(2023, 2, 15), cite(HERALD)),), citations=(cite(HERALD),)
+    )
+    combined = merged.merge(Dataset((*others, again)))
+    mou = combined.get(GOVERNMENT_MOU.id)
+    assert isinstance(mou, Agreement)
+    assert [c.sources for c in mou.dates] == [{KOREA_NET}, {YONHAP_2023, HERALD}]
 
 
 def test_datasets_are_values(data: Dataset) -> None:
@@ -852,3 +888,89 @@ def test_wordings_that_differ_in_case_and_spacing_do_not_disagree() -> None:
         citations=(cite(KOREA_NET),),
     )
     assert [d.aspect for d in Dataset((*seed_records(), again)).disagreements()] == ["actual"]
+
+
+def test_check_returns_errors_without_raising() -> None:
+    records = replace(seed_records(), "org:kigam", parent="org:nobody")
+    problems = Dataset.check(records)
+    assert [(p.code, p.severity) for p in problems] == [("missing-reference", Severity.ERROR)]
+
+
+def test_a_signatory_whose_position_is_missing_is_reported_once() -> None:
+    lost = Signatory(
+        person="person:ku-hyeon-mo", on_behalf_of="org:kt", position="position:ku-kt-chair"
+    )
+    records = replace(
+        seed_records(), "agreement:kt-mn-2023", signatories=(lost, *KT_MOU.signatories[1:])
+    )
+    (problem,) = problems_of(records)
+    assert problem.code == "missing-reference"
+    assert problem.path.endswith("].signatories[0].position")
+
+
+def test_an_untitled_agreement_is_named_by_its_kind_in_the_timeline(data: Dataset) -> None:
+    untitled = attrs.evolve(KT_MOU, title=None)
+    records = [untitled if r.id == KT_MOU.id else r for r in seed_records()]
+    (entry,) = Dataset(tuple(records)).timeline(party="org:kt", period=D(2023, 1))[:1]
+    assert entry.title == "Memorandum of understanding (agreement:kt-mn-2023)"
+
+
+def test_queries_by_mineral_id_symbol_and_country_id(data: Dataset) -> None:
+    assert ids(data.query(type=Agreement, mineral="group:ree")) == ids(
+        data.query(type=Agreement, mineral="rare earth elements")
+    )
+    assert ids(data.query(type=Agreement, mineral="Dy")) == {
+        "agreement:kt-mn-2023",
+        "agreement:kr-mn-rare-metals-2023",
+    }
+    assert ids(data.query(type=Agreement, country="country:mn")) == ids(
+        data.query(type=Agreement, country=MN)
+    )
+    with pytest.raises(MineralpactError, match="unobtainium"):
+        data.query(mineral="unobtainium")
+
+
+def test_merge_unites_sets_and_keeps_defaults_from_either_side() -> None:
+    records = seed_records()
+    more_minerals = replace(records, "agreement:kt-mn-2023", minerals=frozenset({"element:cu"}))
+    no_place = replace(records, "agreement:kt-mn-2023", place=None)
+    merged = Dataset(tuple(no_place)).merge(Dataset(tuple(more_minerals)))
+    mou = merged.get("agreement:kt-mn-2023")
+    assert isinstance(mou, Agreement)
+    assert mou.minerals == {"group:ree", "element:cu"}
+    assert mou.place == KT_MOU.place
+
+
+def test_query_people_and_posts_by_party(data: Dataset) -> None:
+    assert ids(data.query(type=(Person, Position), party="org:motie")) == {
+        "person:park-il-jun",
+        "person:lee-ho-hyeon",
+        "position:park-vice-minister",
+        "position:lee-deputy-minister",
+        "position:lee-vice-minister",
+    }
+    # An organisation without a jurisdiction is under no country.
+    assert "org:kigam" not in ids(data.query(type=Organisation, country="MN"))
+
+
+def test_query_by_the_id_or_symbol_of_a_mineral_held_in_the_dataset() -> None:
+    from mineralpact.minerals import Element
+
+    unobtainium = Element(
+        id="element:uo",
+        symbol="Uo",
+        name="unobtainium",
+        atomic_number=999,
+        citations=(cite(USGS),),
+    )
+    figure = Figure(
+        id="figure:uo",
+        subject="country:mn",
+        measure=Measure.RESERVES,
+        minerals=frozenset({"element:uo"}),
+        description="vast reserves",
+        citations=(cite(USGS),),
+    )
+    data = Dataset((*seed_records(), unobtainium, figure))
+    assert ids(data.query(type=Figure, mineral="element:uo")) == {"figure:uo"}
+    assert ids(data.query(type=Figure, mineral="Uo")) == {"figure:uo"}

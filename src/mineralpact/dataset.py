@@ -38,7 +38,7 @@ from typing import Any, TypeAlias, TypeVar, cast
 
 import attrs
 
-from mineralpact import _claims
+from mineralpact import _claims, _merge
 from mineralpact import minerals as _minerals
 from mineralpact._ids import id_prefix
 from mineralpact.agreements import Agreement
@@ -202,15 +202,12 @@ def _dated_claims(record: object) -> Iterator[tuple[str, EntryKind, tuple[DateCl
         yield "actual", EntryKind.ACTUAL, record.actual
 
 
-def _title(record: object) -> str:
+def _title(record: Event | Agreement | Milestone) -> str:
     if isinstance(record, Milestone):
         return record.description
-    title = getattr(record, "title", None)
-    if isinstance(title, str):
-        return title
-    name = getattr(record, "name", None)
-    text = getattr(name, "text", name)
-    return text if isinstance(text, str) else str(getattr(record, "id", record))
+    if record.title is not None:
+        return record.title
+    return f"{record.kind.value.replace('_', ' ').capitalize()} ({record.id})"
 
 
 def _overlaps(a_start: date | None, a_end: date | None, b: TemporalValue) -> bool:
@@ -321,31 +318,37 @@ class Dataset:
         return self._warnings
 
     def merge(self, other: Dataset) -> Dataset:
-        """A dataset with the records of both; a record held by both is kept once.
+        """A dataset with the records of both, keeping every source's statements.
 
-        Two different records with the same id are a conflict: every one is
-        reported in an :class:`~mineralpact.InvalidDatasetError` (code
-        ``conflicting-id``), and nothing is overwritten.
+        A record held by both is combined field by field: equal values are
+        kept once, a field one side leaves at its default takes the other's
+        value, date claims are joined (claims of one value share their
+        citations; claims of different values are all kept, so a
+        disagreement stays visible), and citations, names and other lists and
+        sets are joined without repeats. Two different values of any other
+        field (two titles, two kinds) would need one to overwrite the other:
+        each such conflict is reported in an
+        :class:`~mineralpact.InvalidDatasetError` (code ``conflicting-id``,
+        with the path of the field in ``other``), and nothing is overwritten.
+
+        The merged dataset is checked like any other.
         """
-        problems = []
-        extra = []
+        problems: list[Problem] = []
+        records = list(self.records)
+        position = {record.id: i for i, record in enumerate(records)}
         for i, record in enumerate(other.records):
-            mine = self._index.get(record.id)
-            if mine is None:
-                extra.append(record)
-            elif mine != record:
-                problems.append(
-                    Problem(
-                        path=f"$.records[{i}]",
-                        code="conflicting-id",
-                        message=f"{record.id!r} is a different record in each dataset",
-                        expected="the same record under the same id, or different ids",
-                        record=record.id,
-                    )
-                )
+            j = position.get(record.id)
+            if j is None:
+                position[record.id] = len(records)
+                records.append(record)
+                continue
+            combined, conflicts = _merge.combine(records[j], record, f"$.records[{i}]")
+            problems.extend(conflicts)
+            if combined is not None:
+                records[j] = combined
         if problems:
             raise InvalidDatasetError(problems)
-        return Dataset(self.records + tuple(extra))
+        return Dataset(tuple(records))
 
     # --- look-ups --------------------------------------------------------
 
@@ -456,13 +459,16 @@ class Dataset:
         ``2023-02-01``), then by record id. A deadline, which has no earliest
         day, stands at its last day: "by November" after "in November".
         """
-        records = self.query(
-            type=(Event, Agreement, Milestone),
-            party=party,
-            country=country,
-            countries=countries,
-            mineral=mineral,
-            period=period,
+        records = cast(
+            "tuple[Event | Agreement | Milestone, ...]",
+            self.query(
+                type=(Event, Agreement, Milestone),
+                party=party,
+                country=country,
+                countries=countries,
+                mineral=mineral,
+                period=period,
+            ),
         )
         entries: list[TimelineEntry] = []
         for record in records:
@@ -771,9 +777,8 @@ class Dataset:
         return _minerals.lookup(mineral).id
 
     def _expand(self, mineral_id: str) -> frozenset[str]:
-        record = self._index.get(mineral_id) or _minerals.find(mineral_id)
-        if record is None:
-            return frozenset({mineral_id})
+        """The element (and commodity) ids a mineral id held or bundled covers."""
+        record = self._index.get(mineral_id) or _minerals.lookup(mineral_id)
         if isinstance(record, Element):
             return frozenset({record.id})
         if isinstance(record, MineralGroup):
@@ -781,11 +786,8 @@ class Dataset:
         if isinstance(record, Commodity):
             return frozenset({record.id}) | record.elements
         if isinstance(record, MineralList):
-            out: set[str] = set()
-            for entry in record.entries:
-                out |= self._expand(entry)
-            return frozenset(out)
-        return frozenset({mineral_id})
+            return frozenset().union(*(self._expand(entry) for entry in record.entries))
+        raise AssertionError(mineral_id)  # pragma: no cover - ids name their kind
 
     def _covers_any(self, record: Record, wanted: frozenset[str]) -> bool:
         if id_prefix(record.id) in _MINERAL_PREFIXES:
