@@ -974,3 +974,15 @@ def test_query_by_the_id_or_symbol_of_a_mineral_held_in_the_dataset() -> None:
     data = Dataset((*seed_records(), unobtainium, figure))
     assert ids(data.query(type=Figure, mineral="element:uo")) == {"figure:uo"}
     assert ids(data.query(type=Figure, mineral="Uo")) == {"figure:uo"}
+
+
+def test_merge_joins_the_citations_of_one_name_stated_by_two_sources() -> None:
+    records = seed_records()
+    gcra = next(r for r in records if r.id == "org:gcra")
+    assert isinstance(gcra, Organisation)
+    herald_name = Name("Geological Center for Research and Analysis", citations=(cite(HERALD),))
+    other = replace(records, "org:gcra", names=(herald_name,))
+    merged = Dataset(tuple(records)).merge(Dataset(tuple(other)))
+    names = merged.get("org:gcra").names  # type: ignore[union-attr]
+    assert [n.text for n in names] == [n.text for n in gcra.names]
+    assert names[0].citations == (cite(KOREA_NET), cite(HERALD))

@@ -23,7 +23,6 @@ from typing import Any, TypeVar
 import attrs
 
 from mineralpact.errors import Problem
-from mineralpact.sources import DateClaim
 
 __all__ = ["combine"]
 
@@ -75,18 +74,27 @@ def _show(value: object) -> str:
 
 
 def _join(mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> tuple[Any, ...]:
-    if all(isinstance(x, DateClaim) for x in mine + theirs):
-        return _join_claims(mine, theirs)
-    return tuple(dict.fromkeys(mine + theirs))
+    """Items of both in order, without repeats.
 
-
-def _join_claims(mine: tuple[DateClaim, ...], theirs: tuple[DateClaim, ...]) -> tuple[Any, ...]:
-    by_value: dict[object, DateClaim] = {}
-    for claim in mine + theirs:
-        held = by_value.get(claim.value)
+    Items that carry citations (date claims, names) and differ only in them
+    are one statement made by several sources: they become one item with
+    the citations of both.
+    """
+    joined: dict[object, Any] = {}
+    for item in mine + theirs:
+        key = _statement(item)
+        held = joined.get(key)
         if held is None:
-            by_value[claim.value] = claim
-        else:
-            citations = tuple(dict.fromkeys(held.citations + claim.citations))
-            by_value[claim.value] = attrs.evolve(held, citations=citations)
-    return tuple(by_value.values())
+            joined[key] = item
+        elif held != item:
+            citations = tuple(dict.fromkeys(held.citations + item.citations))
+            joined[key] = attrs.evolve(held, citations=citations)
+    return tuple(joined.values())
+
+
+def _statement(item: object) -> object:
+    """What an item states, leaving out who states it."""
+    if attrs.has(type(item)) and hasattr(item, "citations"):
+        cls: Any = type(item)
+        return (cls, *(getattr(item, f.name) for f in attrs.fields(cls) if f.name != "citations"))
+    return item
