@@ -762,7 +762,7 @@ class ResolvedDate:
 
     phrase: str
     value: TemporalValue
-    reference: PartialDate
+    reference: TemporalValue
     tense: Tense
 
     def __attrs_post_init__(self) -> None:
@@ -774,8 +774,12 @@ class ResolvedDate:
                 self.value,
                 "a PartialDate, DateRange, Deadline or QualifiedDate",
             )
-        if not isinstance(self.reference, PartialDate):
-            raise InvalidTypeError("ResolvedDate reference", self.reference, "a PartialDate")
+        if not isinstance(self.reference, _TEMPORAL_TYPES):
+            raise InvalidTypeError(
+                "ResolvedDate reference",
+                self.reference,
+                "a PartialDate, DateRange, Deadline or QualifiedDate",
+            )
         if not isinstance(self.tense, Tense):
             raise InvalidTypeError("ResolvedDate tense", self.tense, "a Tense")
 
@@ -968,20 +972,26 @@ def _read(text: str) -> _Reading:
     return _read_calendar(text)
 
 
-def _reference(reference: object) -> PartialDate:
-    if isinstance(reference, PartialDate):
+def _reference(reference: object) -> TemporalValue:
+    if isinstance(reference, _TEMPORAL_TYPES):
         return reference
     if _is_plain_date(reference):
         return PartialDate.from_date(reference)
-    raise InvalidTypeError("reference", reference, "a PartialDate or a datetime.date")
+    raise InvalidTypeError(
+        "reference", reference, "a PartialDate, another temporal value, or a datetime.date"
+    )
 
 
 def resolve_date(
-    phrase: str, reference: PartialDate | datetime.date, *, tense: Tense = Tense.PAST
+    phrase: str, reference: TemporalValue | datetime.date, *, tense: Tense = Tense.PAST
 ) -> ResolvedDate:
     """Resolve a date phrase as written in a source against the source's date.
 
-    *reference* is the publication date; *tense* says whether the source speaks
+    *reference* is the publication date: usually a :class:`PartialDate`, but
+    any temporal value with a first and a last day will do (a source
+    published "on 12 or 13 March 2025" is a :class:`DateRange`; an inferred
+    date a :class:`QualifiedDate`): the phrase must mean the same thing on
+    every day the reference allows. *tense* says whether the source speaks
     of the past (the default) or the future, which decides the year of
     "March 12" and the week of "Thursday". Explicit dates are kept as written.
     The result keeps the phrase exactly as given.
@@ -1023,7 +1033,11 @@ def resolve_date(
     return ResolvedDate(phrase, value, ref, tense)
 
 
-def _resolve(phrase: str, reference: PartialDate, tense: Tense) -> TemporalValue:
+#: How far an open end of a reference reaches, in years.
+_OPEN_SPAN_YEARS = 500
+
+
+def _resolve(phrase: str, reference: TemporalValue, tense: Tense) -> TemporalValue:
     if len(phrase) > _MAX_TEXT:
         raise _UnreadableError(f"longer than {_MAX_TEXT} characters")
     words = phrase.lower().split()
@@ -1036,11 +1050,20 @@ def _resolve(phrase: str, reference: PartialDate, tense: Tense) -> TemporalValue
     if _TIME_OF_DAY.search(text):
         raise _UnreadableError("a time of day; only dates are resolved")
     reading = _read(text)
+    first, last = reference.earliest, reference.latest
+    # An open end (published "by 2026-03-21") stands for days far off: a
+    # phrase that names its year reads the same on all of them, a relative
+    # one does not, and is refused as not precise enough.
+    if first is None:
+        assert last is not None  # no temporal value is open at both ends
+        first = datetime.date(max(1, last.year - _OPEN_SPAN_YEARS), 1, 1)
+    if last is None:
+        last = datetime.date(min(9999, first.year + _OPEN_SPAN_YEARS), 12, 31)
     try:
-        value = reading(reference.earliest, tense)
+        value = reading(first, tense)
         # Every reading moves forward with its anchor, so one that agrees at
         # both ends of the reference agrees everywhere in between.
-        if reference.precision is not Precision.DAY and reading(reference.latest, tense) != value:
+        if first != last and reading(last, tense) != value:
             raise _UnreadableError(f"the reference {reference} is not precise enough to tell")
     except InvalidDateError as exc:
         raise _UnreadableError(exc.reason or "not a calendar date") from exc
