@@ -437,8 +437,8 @@ from mineralpact.parties import (  # noqa: E402 -- each section keeps its import
     OrganisationKind,
     Person,
     Position,
-    _iso639_1_codes,
 )
+from mineralpact._validate import _iso639_1_codes  # noqa: E402
 from mineralpact.sources import Citation  # noqa: E402 -- each section keeps its imports
 
 
