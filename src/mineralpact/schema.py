@@ -85,7 +85,7 @@ def _identifier_pattern() -> str:
     values = {
         IdentifierScheme.WIKIDATA: "Q[1-9][0-9]*",
         IdentifierScheme.LEI: "[0-9A-Z]{18}[0-9]{2}",
-        IdentifierScheme.SEC_CIK: "[0-9]{10}",
+        IdentifierScheme.SEC_CIK: "[0-9]{1,10}",  # read zero-padded to ten, as EDGAR shows it
         IdentifierScheme.URL: r"[hH][tT][tT][pP][sS]?://[^\s/?#]+.*",
     }
     return "^(?:" + "|".join(f"{scheme.value}:{values[scheme]}" for scheme in values) + ")$"
@@ -124,13 +124,21 @@ _VALUE_FORMS: dict[type, Callable[[], dict[str, Any]]] = {
         _identifier_pattern(),
         "An identifier in an external register, scheme:value: wikidata:Q884, "
         "sec_cik:0000892450, lei:..., url:https://...",
-        maxLength=2048 + len("sec_cik:"),
+        maxLength=len("url:") + 2048,
     ),
 }
 
 # Checks that are made by a converter or a method of one class, not by a
-# reusable validator, keyed by (class, field).
-_DESCRIPTION: dict[str, Any] = {"minLength": 1, "maxLength": MAX_DESCRIPTION_LENGTH}
+# reusable validator, keyed by (class, field). The reader takes a few
+# spellings besides the one it writes, and so does the schema: a document the
+# schema refuses must be one that the reader refuses.
+_DESCRIPTION: dict[str, Any] = {
+    "minLength": 1,
+    # Read with runs of whitespace collapsed, and refused only then if longer.
+    "maxLength": 4 * MAX_DESCRIPTION_LENGTH,
+    "description": f"A description of at most {MAX_DESCRIPTION_LENGTH} characters "
+    "once runs of whitespace are collapsed to one space.",
+}
 _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Element, "symbol"): {"pattern": "^[A-Z][a-z]{0,2}$"},
     (Element, "atomic_number"): {"minimum": 1},
@@ -138,7 +146,9 @@ _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Quantity, "unit"): {
         "minLength": 1,
         "maxLength": MAX_UNIT_LENGTH,
-        "pattern": r"^[A-Za-z_µμ%*/·^()0-9+\- ]+$",
+        "pattern": r"^[A-Za-z_µμ%*/·^()0-9+\-\s]+$",
+        "description": "A unit that pint knows, in the unit grammar: names joined by "
+        "'*', '/' or spaces, exponents from -4 to 4: t, kt, g/t, t/yr, %.",
     },
     (Share, "of"): _DESCRIPTION,
     (Rank, "position"): {"minimum": 1},
@@ -146,7 +156,10 @@ _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Rank, "scope"): _DESCRIPTION,
     (Count, "value"): {"minimum": 0},
     (Count, "of"): _DESCRIPTION,
-    (Money, "currency"): {"pattern": "^[A-Z]{3}$"},
+    (Money, "currency"): {
+        "pattern": "^[A-Za-z]{3}$",
+        "description": "An ISO 4217 currency code, written in upper case: USD, KRW, MNT.",
+    },
 }
 
 
@@ -417,7 +430,7 @@ def _header() -> dict[str, Any]:
         "format": {"const": _FORMAT_NAME},
         "version": {
             "type": "string",
-            "pattern": rf"^{_FORMAT_MAJOR}\.(?:0|[1-9][0-9]*)$",
+            "pattern": rf"^{_FORMAT_MAJOR}\.(?:0|[1-9][0-9]{{0,3}})$",
             "description": "MAJOR.MINOR; a reader reads every minor version of a major it knows.",
         },
     }
