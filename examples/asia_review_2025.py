@@ -71,7 +71,8 @@ SOURCE = Source(
     ),
 )
 
-# The sentences (or parts of sentences) each fact comes from, verbatim.
+# The sentences (or parts of sentences) each fact comes from, verbatim: the page
+# has non-breaking spaces (\u00a0) between some words, and they are kept.
 AGREED = (
     "South Korea and Mongolia have agreed to enhance bilateral cooperation in the supply "
     "chain of rare metals and other critical minerals"
@@ -82,21 +83,23 @@ CONVENED = (
     "prime ministers in 2023."
 )
 AIMS = (
-    "The initiative aims to support Mongolia’s resource development while securing a "
+    "The initiative aims to\u00a0support Mongolia’s resource development while securing a "
     "steady supply of rare metals for South Korea’s industries."
 )
-RESERVES = "Mongolia holds significant reserves of rare earth elements and other critical minerals"
-RANK = "The country is also the eighth-largest global producer of molybdenum"
+RESERVES = (
+    "Mongolia holds significant reserves of\u00a0rare earth elements and other critical minerals"
+)
+RANK = "The country is also the\u00a0eighth-largest global producer of molybdenum"
 CENTRE = (
-    "As part of the agreement, Korea and Mongolia will establish a joint cooperation center "
+    "As part of the agreement, Korea and Mongolia will establish a\u00a0joint cooperation center "
     "on rare metals, with infrastructure and equipment set to be fully operational by "
     "November."
 )
 EXPLORATION = (
-    "geoscience research institutes from both nations are preparing to launch a joint "
+    "geoscience research institutes from both nations\u00a0are preparing to launch a joint "
     "exploration project aimed at discovering critical minerals in Mongolia"
 )
-TIN = "The collaboration also includes the development of a tin mine"
+TIN = "The collaboration also includes the\u00a0development of a tin mine"
 
 MN = Country("MN")
 MOU = "agreement:kr-mn-rare-metals-mou-2023"
