@@ -328,11 +328,18 @@ def activity() -> list[Record]:
                 "entering Mongolia. The report gives no amount and no date."
             ),
         ),
-        # The report does not name the centre; the name is the one the
-        # other reports give it, so that their statements combine.
+        # The report does not name the centre: its official name is the one
+        # the other reports give it, so that their statements combine.
         Facility(
             id="facility:kr-mn-rare-metal-centre",
-            names=(Name("Korea-Mongolia Rare Metal Cooperation Center"),),
+            names=(
+                Name("Korea-Mongolia Rare Metal Cooperation Center"),
+                Name(
+                    "joint research center on rare metals",
+                    kind=NameKind.ALIAS,
+                    citations=(cite(SOURCE, "a joint research center on rare metals"),),
+                ),
+            ),
             kind=FacilityKind.RESEARCH_CENTRE,
             minerals=frozenset({"list:kr-rare-metals"}),
             scope=frozenset(
