@@ -10,15 +10,66 @@ Downstream packages can use them in their own property tests; they need the
 ... def test_round_trip(d: PartialDate) -> None:
 ...     assert PartialDate.parse(str(d)) == d
 >>> test_round_trip()
+
+The building blocks the record strategies share are public too:
+:func:`record_ids`, :func:`citations`, :func:`sources` and :func:`places`.
 """
 
 from __future__ import annotations
 
+import datetime
+import functools
+import re
+from decimal import Decimal
+from typing import Any
+
 from hypothesis import strategies as st
+
+from mineralpact._ids import MAX_ID_LENGTH
+from mineralpact._validate import _iso639_1_codes
+from mineralpact.agreements import Agreement, AgreementKind, Scope, Signatory
+from mineralpact.codes import (
+    Country,
+    Identifier,
+    IdentifierScheme,
+    Subdivision,
+    _lei_check_digits,
+    _pycountry,
+    _to_scheme,
+)
+from mineralpact.dates import (
+    DateRange,
+    Deadline,
+    PartialDate,
+    Precision,
+    QualifiedDate,
+    Qualifier,
+    TemporalValue,
+)
+from mineralpact.errors import InvalidCodeError, InvalidIdError, InvalidTypeError, InvalidValueError
+from mineralpact.events import Event, EventKind, Participant
+from mineralpact.figures import Basis, Figure, FigureValue, Measure, ReserveCategory
+from mineralpact.milestones import Milestone, MilestoneKind, MilestoneStatus
+from mineralpact.minerals import (
+    Commodity,
+    Element,
+    ListSubset,
+    MineralGroup,
+    MineralList,
+    _fold,
+    periodic_table,
+    reference_records,
+)
+from mineralpact.parties import Name, NameKind, Organisation, OrganisationKind, Person, Position
+from mineralpact.places import Place
+from mineralpact.projects import Facility, FacilityKind, FundingInstrument, Project
+from mineralpact.quantities import Count, Money, Quantity, Rank, Share, _currency_codes
+from mineralpact.sources import Citation, Confidence, DateClaim, Source, SourceKind
 
 __all__: list[str] = [
     "FIELD_UNITS",
     "agreements",
+    "citations",
     "commodities",
     "countries",
     "counts",
@@ -40,33 +91,261 @@ __all__: list[str] = [
     "partial_dates",
     "participants",
     "persons",
+    "places",
     "positions",
     "projects",
     "qualified_dates",
     "quantities",
     "ranks",
+    "record_ids",
     "shares",
     "signatories",
+    "sources",
     "subdivisions",
     "temporal_values",
 ]
 
-# --- dates (mineralpact.dates) ---
-import datetime as _datetime
+# --- shared: record ids, text, sources, citations, places ---
 
-from mineralpact.dates import (
-    DateRange,
-    Deadline,
-    PartialDate,
-    Precision,
-    QualifiedDate,
-    Qualifier,
-    TemporalValue,
+_SLUG_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+_SLUG_HEAD_LENGTH = 12
+_SLUG_PART_LENGTH = 8
+_SLUG_PARTS = 2
+# Built from parts rather than with st.from_regex, which is several times slower.
+_SLUGS = st.builds(
+    lambda head, rest: head + "".join(sep + part for sep, part in rest),
+    st.text(_SLUG_ALPHABET, min_size=1, max_size=_SLUG_HEAD_LENGTH),
+    st.lists(
+        st.tuples(
+            st.sampled_from("-_."), st.text(_SLUG_ALPHABET, min_size=1, max_size=_SLUG_PART_LENGTH)
+        ),
+        max_size=_SLUG_PARTS,
+    ),
 )
-from mineralpact.errors import InvalidTypeError
+_MAX_PREFIX_LENGTH = MAX_ID_LENGTH - 1 - _SLUG_HEAD_LENGTH - _SLUG_PARTS * (1 + _SLUG_PART_LENGTH)
+_PREFIX_RE = re.compile(r"[a-z][a-z0-9]*")
+
+_MINERAL_KINDS = ("element", "group", "commodity", "list")
+
+# Languages of the sources the field draws on, for sources().
+_SOURCE_LANGUAGES = ("en", "ko", "mn", "ja", "zh", "ru", "fr", "de", "es")
+
+# Text starts with a letter, digit, punctuation or symbol, so that it is never
+# blank and needs no filter; spaces are collapsed, as the types store text.
+_TEXT_HEAD = st.characters(categories=("L", "N", "P", "S"))
+_TEXT_BODY = st.characters(categories=("L", "N", "P", "S", "Zs"))
 
 
-def _truncate(day: _datetime.date, precision: Precision) -> PartialDate:
+def _text(max_size: int) -> st.SearchStrategy[str]:
+    """Non-blank printable text of at most ``max_size`` characters, spaces collapsed."""
+    return st.builds(
+        lambda head, tail: " ".join((head + tail).split()),
+        _TEXT_HEAD,
+        st.text(_TEXT_BODY, max_size=max_size - 1),
+    )
+
+
+def _url_values() -> st.SearchStrategy[str]:
+    """http and https URLs, at times with a port, a non-ASCII path and a query."""
+    label = st.from_regex(r"[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?", fullmatch=True)
+    host = st.builds(
+        lambda labels, tld: ".".join([*labels, tld]),
+        st.lists(label, min_size=1, max_size=3),
+        st.sampled_from(["org", "com", "net", "kr", "mn", "go.kr", "gov.mn"]),
+    )
+    port = st.none() | st.integers(min_value=1, max_value=65535)
+    segment = st.text(st.characters(categories=("L", "N")) | st.sampled_from("-._~"), max_size=12)
+    path = st.lists(segment, max_size=4).map(lambda parts: "".join("/" + p for p in parts))
+    query = st.none() | st.from_regex(r"[a-z]{1,5}=[A-Za-z0-9]{0,8}", fullmatch=True)
+    return st.builds(
+        lambda scheme, host, port, path, query: (
+            f"{scheme}://{host}"
+            + ("" if port is None else f":{port}")
+            + path
+            + ("" if query is None else f"?{query}")
+        ),
+        st.sampled_from(["http", "https"]),
+        host,
+        port,
+        path,
+        query,
+    )
+
+
+def record_ids(prefix: str) -> st.SearchStrategy[str]:
+    """Well-formed record ids ``prefix:slug``, as every record's id fields accept them.
+
+    Slugs are lower-case ASCII letters and digits in one to three parts joined
+    by ``-``, ``_`` or ``.``; ids stay within the longest id accepted. They
+    are drawn at random: they name no record.
+
+    >>> from hypothesis import given
+    >>> @given(record_ids("org"))
+    ... def check(record_id: str) -> None:
+    ...     assert record_id.startswith("org:")
+    >>> check()
+
+    Raises:
+        InvalidTypeError: if ``prefix`` is not a str.
+        InvalidIdError: if ``prefix`` is not lower-case ASCII letters and
+            digits starting with a letter, or too long for an id.
+    """
+    if not isinstance(prefix, str):
+        raise InvalidTypeError("record id prefix", prefix, "a str")
+    if len(prefix) > _MAX_PREFIX_LENGTH or _PREFIX_RE.fullmatch(prefix) is None:
+        raise InvalidIdError(
+            "record id prefix",
+            prefix,
+            "lower-case ASCII letters and digits starting with a letter, "
+            f"of at most {_MAX_PREFIX_LENGTH} characters",
+        )
+    return _SLUGS.map(lambda slug: f"{prefix}:{slug}")
+
+
+def _record_ids(*prefixes: str) -> st.SearchStrategy[str]:
+    """Record ids with any of ``prefixes``."""
+    return st.one_of([record_ids(prefix) for prefix in prefixes])
+
+
+def _country_ids() -> st.SearchStrategy[str]:
+    """``country:`` ids of real ISO 3166-1 countries, in lower case."""
+    return countries().map(lambda country: f"country:{country.alpha2.lower()}")
+
+
+def _party_ids(*prefixes: str) -> st.SearchStrategy[str]:
+    """Ids of parties of the given kinds; countries are real ISO 3166-1 codes."""
+    others = [record_ids(prefix) for prefix in prefixes if prefix != "country"]
+    return st.one_of([_country_ids(), *others] if "country" in prefixes else others)
+
+
+def _mineral_record_ids() -> st.SearchStrategy[str]:
+    """Ids of minerals of every kind, not necessarily bundled ones."""
+    return _record_ids(*_MINERAL_KINDS)
+
+
+@st.composite
+def _citation(draw: st.DrawFn, source_ids: st.SearchStrategy[str]) -> Citation:
+    quotation = draw(st.none() | _text(120))
+    phrase = None
+    if draw(st.booleans()):
+        if quotation is None:
+            phrase = draw(_text(40))
+        else:
+            # A phrase is a piece of the quotation that starts with a non-space.
+            starts = [i for i, character in enumerate(quotation) if character != " "]
+            start = draw(st.sampled_from(starts))
+            end = draw(st.integers(start + 1, len(quotation)))
+            phrase = quotation[start:end]
+    return Citation(draw(source_ids), quotation=quotation, phrase=phrase)
+
+
+def citations(sources: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Citation]:
+    """Citations of sources, at times with a quotation, a phrase, or both.
+
+    Source ids are drawn from ``sources`` (by default any ``src:`` id). When
+    a citation has both a quotation and a phrase, the phrase occurs in the
+    quotation, as :class:`~mineralpact.sources.Citation` requires.
+
+    >>> from hypothesis import given, strategies as st
+    >>> from mineralpact.sources import Citation
+    >>> @given(citations(st.just("src:korea-herald-2023-01-26")))
+    ... def check(citation: Citation) -> None:
+    ...     assert citation.source == "src:korea-herald-2023-01-26"
+    ...     if citation.quotation is not None and citation.phrase is not None:
+    ...         assert citation.phrase in citation.quotation
+    >>> check()
+
+    Raises:
+        InvalidTypeError: if ``sources`` is neither a strategy nor None.
+    """
+    if sources is None:
+        sources = record_ids("src")
+    elif not isinstance(sources, st.SearchStrategy):
+        raise InvalidTypeError("sources", sources, "a strategy of source ids, or None")
+    return _citation(sources)
+
+
+def _citation_tuples(min_size: int = 1) -> st.SearchStrategy[tuple[Citation, ...]]:
+    """The citations of a record: ``min_size`` to three."""
+    return st.lists(citations(), min_size=min_size, max_size=3).map(tuple)
+
+
+def date_claims() -> st.SearchStrategy[DateClaim]:
+    """Date claims of any temporal value, each citing one to three sources.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.sources import DateClaim
+    >>> @given(date_claims())
+    ... def check(claim: DateClaim) -> None:
+    ...     assert claim.sources
+    >>> check()
+    """
+    return st.builds(DateClaim, temporal_values(), _citation_tuples())
+
+
+def _date_claim_tuples() -> st.SearchStrategy[tuple[DateClaim, ...]]:
+    """Up to three claims with distinct values (at times disputed), as records hold them."""
+    return st.lists(date_claims(), max_size=3, unique_by=lambda claim: claim.value).map(tuple)
+
+
+def sources() -> st.SearchStrategy[Source]:
+    """Sources of every kind, with every field drawn.
+
+    Publication dates are any temporal value (or unknown), languages are
+    two-letter codes of the field's usual languages (``"en"``, ``"ko"``,
+    ``"mn"``, …), and URLs are http or https.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.sources import Source
+    >>> @given(sources())
+    ... def check(source: Source) -> None:
+    ...     assert source.id.startswith("src:") and len(source.language) == 2
+    >>> check()
+    """
+    return st.builds(
+        Source,
+        id=record_ids("src"),
+        title=_text(80),
+        kind=st.sampled_from(SourceKind),
+        publisher=st.none() | _text(40),
+        authors=st.lists(_text(30), max_size=3).map(tuple),
+        url=st.none() | _url_values(),
+        published=st.none() | temporal_values(),
+        language=st.sampled_from(_SOURCE_LANGUAGES),
+        confidence=st.none() | st.sampled_from(Confidence),
+        notes=st.none() | _text(80),
+    )
+
+
+def places() -> st.SearchStrategy[Place]:
+    """Places of any valid make-up: a country or a subdivision, a city, a venue.
+
+    A place has a country (at times with a city and a venue), a subdivision
+    (alone, or with a city or a venue), or only a city or a venue.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.places import Place
+    >>> @given(places())
+    ... def check(place: Place) -> None:
+    ...     assert place.subdivision is None or place.subdivision.country == place.country
+    >>> check()
+    """
+    cities = _text(30)
+    venues = _text(60)
+    return st.one_of(
+        st.builds(Place, country=countries(), city=st.none() | cities, venue=st.none() | venues),
+        st.builds(
+            Place, subdivision=subdivisions(), city=st.none() | cities, venue=st.none() | venues
+        ),
+        st.builds(Place, city=cities, venue=st.none() | venues),
+        st.builds(Place, venue=venues),
+    )
+
+
+# --- dates (mineralpact.dates) ---
+
+
+def _truncate(day: datetime.date, precision: Precision) -> PartialDate:
     if precision is Precision.YEAR:
         return PartialDate(day.year)
     if precision is Precision.MONTH:
@@ -96,7 +375,7 @@ def partial_dates(precision: Precision | None = None) -> st.SearchStrategy[Parti
 
 def _same_year(start: PartialDate) -> st.SearchStrategy[PartialDate]:
     year = start.year
-    days = st.dates(_datetime.date(year, 1, 1), _datetime.date(year, 12, 31))
+    days = st.dates(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
     return st.builds(_truncate, days, st.sampled_from(Precision))
 
 
@@ -163,16 +442,6 @@ def temporal_values() -> st.SearchStrategy[TemporalValue]:
 
 
 # --- quantities (mineralpact.quantities) ---
-from decimal import Decimal as _Decimal  # noqa: E402 -- each section keeps its own imports
-
-from mineralpact.quantities import (  # noqa: E402 -- each section keeps its own imports
-    Count,
-    Money,
-    Quantity,
-    Rank,
-    Share,
-    _currency_codes,
-)
 
 #: The units the field uses, the default of :func:`quantities`: masses,
 #: grades (percent, ppm, g/t) and rates per year.
@@ -198,23 +467,13 @@ FIELD_UNITS: tuple[str, ...] = (
 
 def _exact_decimals(
     max_digits: int = 15, min_exponent: int = -12, max_exponent: int = 6, *, signed: bool = True
-) -> st.SearchStrategy[_Decimal]:
+) -> st.SearchStrategy[Decimal]:
     # Decimal("1200E-2") is Decimal("12.00"): trailing zeros are kept, as written.
     largest = 10**max_digits - 1
     return st.builds(
-        lambda coefficient, exponent: _Decimal(f"{coefficient}E{exponent}"),
+        lambda coefficient, exponent: Decimal(f"{coefficient}E{exponent}"),
         st.integers(-largest if signed else 0, largest),
         st.integers(min_exponent, max_exponent),
-    )
-
-
-def _descriptions() -> st.SearchStrategy[str]:
-    # Printable text with whitespace collapsed, as the types store it.
-    characters = st.characters(categories=("L", "N", "P", "S", "Zs"))
-    return (
-        st.text(characters, min_size=1, max_size=40)
-        .map(lambda text: " ".join(text.split()))
-        .filter(bool)
     )
 
 
@@ -235,9 +494,9 @@ def quantities(units: tuple[str, ...] = FIELD_UNITS) -> st.SearchStrategy[Quanti
     return st.builds(Quantity, _exact_decimals(), st.sampled_from(units))
 
 
-def _percentages() -> st.SearchStrategy[_Decimal]:
+def _percentages() -> st.SearchStrategy[Decimal]:
     return st.integers(0, 4).flatmap(
-        lambda places: st.integers(0, 100 * 10**places).map(lambda n: _Decimal(f"{n}E-{places}"))
+        lambda places: st.integers(0, 100 * 10**places).map(lambda n: Decimal(f"{n}E-{places}"))
     )
 
 
@@ -251,7 +510,7 @@ def shares() -> st.SearchStrategy[Share]:
     ...     assert 0 <= s.as_fraction() <= 1
     >>> check()
     """
-    return st.builds(Share, _percentages(), _descriptions())
+    return st.builds(Share, _percentages(), _text(40))
 
 
 def ranks() -> st.SearchStrategy[Rank]:
@@ -269,7 +528,7 @@ def ranks() -> st.SearchStrategy[Rank]:
             Rank,
             st.just(position),
             st.none() | st.integers(position, 2 * 10**6),
-            scope=_descriptions(),
+            scope=_text(40),
         )
     )
 
@@ -284,7 +543,7 @@ def counts() -> st.SearchStrategy[Count]:
     ...     assert Count.parse(str(c)) == c
     >>> check()
     """
-    return st.builds(Count, st.integers(0, 10**9), st.booleans(), st.none() | _descriptions())
+    return st.builds(Count, st.integers(0, 10**9), st.booleans(), st.none() | _text(40))
 
 
 def money() -> st.SearchStrategy[Money]:
@@ -302,15 +561,6 @@ def money() -> st.SearchStrategy[Money]:
 
 
 # --- codes (mineralpact.codes) ---
-from mineralpact.codes import (  # noqa: E402 -- each section keeps its imports with its code
-    Country,
-    Identifier,
-    IdentifierScheme,
-    Subdivision,
-    _lei_check_digits,
-    _pycountry,
-    _to_scheme,
-)
 
 
 def countries() -> st.SearchStrategy[Country]:
@@ -344,8 +594,6 @@ def subdivisions(country: Country | str | None = None) -> st.SearchStrategy[Subd
         InvalidTypeError: if ``country`` is neither a Country, a str nor None.
         InvalidCodeError: if ``country`` is unknown or has no subdivisions.
     """
-    from mineralpact.errors import InvalidCodeError, InvalidTypeError
-
     if country is None:
         codes = sorted(record.code for record in _pycountry().subdivisions)
     else:
@@ -366,32 +614,6 @@ def subdivisions(country: Country | str | None = None) -> st.SearchStrategy[Subd
 
 
 _LEI_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def _url_values() -> st.SearchStrategy[str]:
-    label = st.from_regex(r"[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?", fullmatch=True)
-    host = st.builds(
-        lambda labels, tld: ".".join([*labels, tld]),
-        st.lists(label, min_size=1, max_size=3),
-        st.sampled_from(["org", "com", "net", "kr", "mn", "go.kr", "gov.mn"]),
-    )
-    port = st.none() | st.integers(min_value=1, max_value=65535)
-    segment = st.text(st.characters(categories=("L", "N")) | st.sampled_from("-._~"), max_size=12)
-    path = st.lists(segment, max_size=4).map(lambda parts: "".join("/" + p for p in parts))
-    query = st.none() | st.from_regex(r"[a-z]{1,5}=[A-Za-z0-9]{0,8}", fullmatch=True)
-    return st.builds(
-        lambda scheme, host, port, path, query: (
-            f"{scheme}://{host}"
-            + ("" if port is None else f":{port}")
-            + path
-            + ("" if query is None else f"?{query}")
-        ),
-        st.sampled_from(["http", "https"]),
-        host,
-        port,
-        path,
-        query,
-    )
 
 
 def _identifier_values(scheme: IdentifierScheme) -> st.SearchStrategy[str]:
@@ -430,35 +652,6 @@ def identifiers(scheme: IdentifierScheme | str | None = None) -> st.SearchStrate
 
 
 # --- parties (mineralpact.parties) ---
-from mineralpact.parties import (  # noqa: E402 -- each section keeps its imports with its code
-    Name,
-    NameKind,
-    Organisation,
-    OrganisationKind,
-    Person,
-    Position,
-)
-from mineralpact._validate import _iso639_1_codes  # noqa: E402
-from mineralpact.sources import Citation  # noqa: E402 -- each section keeps its imports
-
-
-def _parties_ids(prefix: str) -> st.SearchStrategy[str]:
-    slug = st.from_regex(r"[a-z0-9]{1,12}(?:[-_.][a-z0-9]{1,8}){0,2}", fullmatch=True)
-    return slug.map(lambda s: f"{prefix}:{s}")
-
-
-def _parties_text(max_size: int) -> st.SearchStrategy[str]:
-    alphabet = st.characters(categories=("L", "N", "P", "Zs"))
-    return st.text(alphabet, min_size=1, max_size=max_size).filter(str.strip)
-
-
-def _parties_citations(min_size: int) -> st.SearchStrategy[tuple[Citation, ...]]:
-    citation = st.builds(
-        Citation,
-        source=_parties_ids("src"),
-        quotation=st.none() | _parties_text(60),
-    )
-    return st.lists(citation, min_size=min_size, max_size=3).map(tuple)
 
 
 def names() -> st.SearchStrategy[Name]:
@@ -473,13 +666,18 @@ def names() -> st.SearchStrategy[Name]:
     """
     return st.builds(
         Name,
-        text=_parties_text(40),
+        text=_text(40),
         language=st.sampled_from(sorted(_iso639_1_codes())),
         kind=st.sampled_from(NameKind),
         since=st.none() | partial_dates(),
         until=st.none() | partial_dates(),
-        citations=_parties_citations(0),
+        citations=_citation_tuples(0),
     )
+
+
+def _name_tuples() -> st.SearchStrategy[tuple[Name, ...]]:
+    """The names of a party or facility: one to three."""
+    return st.lists(names(), min_size=1, max_size=3).map(tuple)
 
 
 def organisations() -> st.SearchStrategy[Organisation]:
@@ -494,16 +692,16 @@ def organisations() -> st.SearchStrategy[Organisation]:
     """
     return st.builds(
         Organisation,
-        id=_parties_ids("org"),
-        names=st.lists(names(), min_size=1, max_size=3).map(tuple),
+        id=record_ids("org"),
+        names=_name_tuples(),
         kind=st.sampled_from(OrganisationKind),
         jurisdiction=st.none() | countries(),
         # An organisation's own id as its parent is refused, so parents are
         # drawn from ids that no generated organisation id can equal.
-        parent=st.none() | _parties_ids("org").map(lambda i: i + "-parent"),
+        parent=st.none() | record_ids("org").map(lambda i: i + "-parent"),
         identifiers=st.frozensets(identifiers(), max_size=2),
-        citations=_parties_citations(1),
-        notes=st.none() | _parties_text(80),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
@@ -519,12 +717,12 @@ def persons() -> st.SearchStrategy[Person]:
     """
     return st.builds(
         Person,
-        id=_parties_ids("person"),
-        names=st.lists(names(), min_size=1, max_size=3).map(tuple),
+        id=record_ids("person"),
+        names=_name_tuples(),
         nationality=st.none() | countries(),
         identifiers=st.frozensets(identifiers(), max_size=2),
-        citations=_parties_citations(1),
-        notes=st.none() | _parties_text(80),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
@@ -540,92 +738,18 @@ def positions() -> st.SearchStrategy[Position]:
     """
     return st.builds(
         Position,
-        id=_parties_ids("position"),
-        person=_parties_ids("person"),
-        organisation=_parties_ids("org"),
-        title=_parties_text(60),
+        id=record_ids("position"),
+        person=record_ids("person"),
+        organisation=record_ids("org"),
+        title=_text(60),
         since=st.none() | partial_dates(),
         until=st.none() | partial_dates(),
-        citations=_parties_citations(1),
-        notes=st.none() | _parties_text(80),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
 # --- agreements (mineralpact.agreements) ---
-from typing import Any  # noqa: E402 -- each section keeps its imports
-
-from mineralpact.agreements import (  # noqa: E402 -- each section keeps its imports with its code
-    Agreement,
-    AgreementKind,
-    Scope,
-    Signatory,
-)
-from mineralpact.places import Place  # noqa: E402 -- each section keeps its imports
-from mineralpact.sources import DateClaim  # noqa: E402 -- each section keeps its imports
-
-_AGREEMENTS_SLUG_PART = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
-# Built from parts rather than st.from_regex, which is several times slower.
-_AGREEMENTS_SLUG = st.builds(
-    lambda first, rest: first + "".join(sep + part for sep, part in rest),
-    _AGREEMENTS_SLUG_PART,
-    st.lists(st.tuples(st.sampled_from("-_."), _AGREEMENTS_SLUG_PART), max_size=2),
-)
-
-
-def _agreements_ids(*prefixes: str) -> st.SearchStrategy[str]:
-    return st.builds(lambda prefix, s: f"{prefix}:{s}", st.sampled_from(prefixes), _AGREEMENTS_SLUG)
-
-
-def _agreements_party_ids(*prefixes: str) -> st.SearchStrategy[str]:
-    """Ids of parties of the given kinds; countries are real ISO 3166-1 codes."""
-    others = [p for p in prefixes if p != "country"]
-    country_ids = countries().map(lambda c: f"country:{c.alpha2.lower()}")
-    if "country" not in prefixes:
-        return _agreements_ids(*others)
-    return country_ids | _agreements_ids(*others) if others else country_ids
-
-
-def _agreements_mineral_ids() -> st.SearchStrategy[str]:
-    return _agreements_ids("element", "group", "commodity", "list")
-
-
-def _agreements_text(max_size: int) -> st.SearchStrategy[str]:
-    alphabet = st.characters(categories=("L", "N", "P", "Zs"))
-    return st.text(alphabet, min_size=1, max_size=max_size).filter(str.strip)
-
-
-def _agreements_citations(min_size: int) -> st.SearchStrategy[tuple[Citation, ...]]:
-    citation = st.builds(
-        Citation,
-        source=_agreements_ids("src"),
-        quotation=st.none() | _agreements_text(60),
-    )
-    return st.lists(citation, min_size=min_size, max_size=3).map(tuple)
-
-
-def _agreements_places() -> st.SearchStrategy[Place]:
-    parts = st.none() | _agreements_text(30)
-    return st.builds(Place, country=countries(), city=parts, venue=parts) | st.builds(
-        Place, subdivision=subdivisions(), city=parts
-    )
-
-
-def date_claims() -> st.SearchStrategy[DateClaim]:
-    """Date claims of any temporal value, each citing one to three sources.
-
-    >>> from hypothesis import given
-    >>> from mineralpact.sources import DateClaim
-    >>> @given(date_claims())
-    ... def check(claim: DateClaim) -> None:
-    ...     assert claim.sources
-    >>> check()
-    """
-    return st.builds(DateClaim, temporal_values(), _agreements_citations(1))
-
-
-def _agreements_dates() -> st.SearchStrategy[tuple[DateClaim, ...]]:
-    """Up to three claims with distinct values, as records hold them."""
-    return st.lists(date_claims(), max_size=3, unique_by=lambda c: c.value).map(tuple)
 
 
 def signatories() -> st.SearchStrategy[Signatory]:
@@ -640,13 +764,13 @@ def signatories() -> st.SearchStrategy[Signatory]:
     """
     return st.builds(
         Signatory,
-        person=_agreements_ids("person"),
-        on_behalf_of=_agreements_party_ids("org", "country"),
-        position=st.none() | _agreements_ids("position"),
+        person=record_ids("person"),
+        on_behalf_of=_party_ids("org", "country"),
+        position=st.none() | record_ids("position"),
     )
 
 
-def _agreements_record(**fields: Any) -> Agreement:
+def _agreement_record(**fields: Any) -> Agreement:
     # An agreement that follows itself is refused: drop its own id.
     fields["follows"] = fields["follows"] - {fields["id"]}
     return Agreement(**fields)
@@ -666,27 +790,24 @@ def agreements() -> st.SearchStrategy[Agreement]:
     >>> check()
     """
     return st.builds(
-        _agreements_record,
-        id=_agreements_ids("agreement"),
+        _agreement_record,
+        id=record_ids("agreement"),
         kind=st.sampled_from(AgreementKind),
-        title=st.none() | _agreements_text(60),
-        parties=st.frozensets(
-            _agreements_party_ids("org", "country", "person"), min_size=1, max_size=3
-        ),
+        title=st.none() | _text(60),
+        parties=st.frozensets(_party_ids("org", "country", "person"), min_size=1, max_size=3),
         signatories=st.lists(signatories(), max_size=3).map(tuple),
-        dates=_agreements_dates(),
-        place=st.none() | _agreements_places(),
-        minerals=st.frozensets(_agreements_mineral_ids(), max_size=3),
+        dates=_date_claim_tuples(),
+        place=st.none() | places(),
+        minerals=st.frozensets(_mineral_record_ids(), max_size=3),
         scope=st.frozensets(st.sampled_from(Scope)),
         binding=st.none() | st.booleans(),
-        follows=st.frozensets(_agreements_ids("agreement"), max_size=2),
-        citations=_agreements_citations(1),
-        notes=st.none() | _agreements_text(80),
+        follows=st.frozensets(record_ids("agreement"), max_size=2),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
 # --- events (mineralpact.events) ---
-from mineralpact.events import Event, EventKind, Participant  # noqa: E402 -- section imports
 
 
 def participants() -> st.SearchStrategy[Participant]:
@@ -701,9 +822,9 @@ def participants() -> st.SearchStrategy[Participant]:
     """
     return st.builds(
         Participant,
-        party=_agreements_party_ids("person", "org", "country"),
+        party=_party_ids("person", "org", "country"),
         role=st.none() | st.sampled_from(["co-chair", "host", "speaker", "attendee", "appointee"]),
-        position=st.none() | _agreements_ids("position"),
+        position=st.none() | record_ids("position"),
     )
 
 
@@ -719,68 +840,26 @@ def events() -> st.SearchStrategy[Event]:
     """
     return st.builds(
         Event,
-        id=_agreements_ids("event"),
+        id=record_ids("event"),
         kind=st.sampled_from(EventKind),
-        title=_agreements_text(60),
-        dates=_agreements_dates(),
-        place=st.none() | _agreements_places(),
+        title=_text(60),
+        dates=_date_claim_tuples(),
+        place=st.none() | places(),
         participants=st.lists(participants(), max_size=3).map(tuple),
-        organisers=st.frozensets(_agreements_party_ids("org", "country", "person"), max_size=2),
-        series=st.none() | _agreements_ids("org"),
+        organisers=st.frozensets(_party_ids("org", "country", "person"), max_size=2),
+        series=st.none() | record_ids("org"),
         number=st.none() | st.integers(min_value=1, max_value=200),
-        agreements=st.frozensets(_agreements_ids("agreement"), max_size=2),
+        agreements=st.frozensets(record_ids("agreement"), max_size=2),
         subjects=st.frozensets(
-            _agreements_ids("position", "facility", "project", "org", "milestone"), max_size=2
+            _record_ids("position", "facility", "project", "org", "milestone"), max_size=2
         ),
-        minerals=st.frozensets(_agreements_mineral_ids(), max_size=3),
-        citations=_agreements_citations(1),
-        notes=st.none() | _agreements_text(80),
+        minerals=st.frozensets(_mineral_record_ids(), max_size=3),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
 # --- projects (mineralpact.projects) ---
-from mineralpact.agreements import Scope as _Scope  # noqa: E402 -- each section keeps its imports
-from mineralpact.places import Place as _Place  # noqa: E402 -- each section keeps its imports
-from mineralpact.projects import (  # noqa: E402 -- each section keeps its imports with its code
-    Facility,
-    FacilityKind,
-    FundingInstrument,
-    Project,
-)
-from mineralpact.sources import Citation as _Citation  # noqa: E402 -- section imports
-
-
-def _projects_ids(*prefixes: str) -> st.SearchStrategy[str]:
-    slug = st.from_regex(r"[a-z0-9]{1,12}(?:[-_.][a-z0-9]{1,8}){0,2}", fullmatch=True)
-    return st.builds(lambda prefix, s: f"{prefix}:{s}", st.sampled_from(prefixes), slug)
-
-
-def _projects_party_ids() -> st.SearchStrategy[str]:
-    """Party ids; countries are real ISO 3166-1 codes in lower case."""
-    return countries().map(lambda c: f"country:{c.alpha2.lower()}") | _projects_ids("org", "person")
-
-
-def _projects_mineral_ids() -> st.SearchStrategy[str]:
-    return _projects_ids("element", "group", "commodity", "list")
-
-
-def _projects_text(max_size: int) -> st.SearchStrategy[str]:
-    alphabet = st.characters(categories=("L", "N", "P", "Zs"))
-    return st.text(alphabet, min_size=1, max_size=max_size).filter(str.strip)
-
-
-def _projects_citations() -> st.SearchStrategy[tuple[_Citation, ...]]:
-    citation = st.builds(
-        _Citation, source=_projects_ids("src"), quotation=st.none() | _projects_text(60)
-    )
-    return st.lists(citation, min_size=1, max_size=3).map(tuple)
-
-
-def _projects_places() -> st.SearchStrategy[_Place]:
-    parts = st.none() | _projects_text(30)
-    return st.builds(_Place, country=countries(), city=parts, venue=parts) | st.builds(
-        _Place, subdivision=subdivisions(), city=parts
-    )
 
 
 def projects() -> st.SearchStrategy[Project]:
@@ -795,18 +874,18 @@ def projects() -> st.SearchStrategy[Project]:
     """
     return st.builds(
         Project,
-        id=_projects_ids("project"),
-        title=_projects_text(80),
-        funders=st.frozensets(_projects_party_ids(), max_size=3),
+        id=record_ids("project"),
+        title=_text(80),
+        funders=st.frozensets(_party_ids("country", "org", "person"), max_size=3),
         instrument=st.none() | st.sampled_from(FundingInstrument),
-        executors=st.frozensets(_projects_ids("org"), max_size=3),
-        managers=st.frozensets(_projects_ids("org"), max_size=2),
-        hosts=st.frozensets(_projects_party_ids(), max_size=3),
-        location=st.none() | _projects_places(),
-        minerals=st.frozensets(_projects_mineral_ids(), max_size=4),
-        scope=st.frozensets(st.sampled_from(_Scope)),
-        citations=_projects_citations(),
-        notes=st.none() | _projects_text(80),
+        executors=st.frozensets(record_ids("org"), max_size=3),
+        managers=st.frozensets(record_ids("org"), max_size=2),
+        hosts=st.frozensets(_party_ids("country", "org", "person"), max_size=3),
+        location=st.none() | places(),
+        minerals=st.frozensets(_mineral_record_ids(), max_size=4),
+        scope=st.frozensets(st.sampled_from(Scope)),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
@@ -822,33 +901,21 @@ def facilities() -> st.SearchStrategy[Facility]:
     """
     return st.builds(
         Facility,
-        id=_projects_ids("facility"),
-        names=st.lists(names(), min_size=1, max_size=3).map(tuple),
+        id=record_ids("facility"),
+        names=_name_tuples(),
         kind=st.sampled_from(FacilityKind),
-        project=st.none() | _projects_ids("project"),
-        operators=st.frozensets(_projects_ids("org"), max_size=3),
-        host=st.none() | _projects_ids("org"),
-        location=st.none() | _projects_places(),
-        minerals=st.frozensets(_projects_mineral_ids(), max_size=4),
-        scope=st.frozensets(st.sampled_from(_Scope)),
-        citations=_projects_citations(),
-        notes=st.none() | _projects_text(80),
+        project=st.none() | record_ids("project"),
+        operators=st.frozensets(record_ids("org"), max_size=3),
+        host=st.none() | record_ids("org"),
+        location=st.none() | places(),
+        minerals=st.frozensets(_mineral_record_ids(), max_size=4),
+        scope=st.frozensets(st.sampled_from(Scope)),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
 # --- milestones (mineralpact.milestones) ---
-from mineralpact.milestones import (  # noqa: E402 -- each section keeps its imports with its code
-    Milestone,
-    MilestoneKind,
-    MilestoneStatus,
-)
-from mineralpact.sources import DateClaim as _DateClaim  # noqa: E402 -- section imports
-
-
-def _milestones_claims() -> st.SearchStrategy[tuple[_DateClaim, ...]]:
-    """Up to three claims with distinct values (at times disputed), as records hold them."""
-    claim = st.builds(_DateClaim, temporal_values(), _projects_citations())
-    return st.lists(claim, max_size=3, unique_by=lambda c: c.value).map(tuple)
 
 
 def milestones() -> st.SearchStrategy[Milestone]:
@@ -866,34 +933,25 @@ def milestones() -> st.SearchStrategy[Milestone]:
     """
     return st.builds(
         Milestone,
-        id=_projects_ids("milestone"),
-        subject=_projects_ids("project", "facility", "agreement"),
+        id=record_ids("milestone"),
+        subject=_record_ids("project", "facility", "agreement"),
         kind=st.sampled_from(MilestoneKind),
-        description=_projects_text(80),
-        planned=_milestones_claims(),
-        actual=_milestones_claims(),
+        description=_text(80),
+        planned=_date_claim_tuples(),
+        actual=_date_claim_tuples(),
         status=st.sampled_from(MilestoneStatus),
-        citations=_projects_citations(),
-        notes=st.none() | _projects_text(80),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
 # --- figures (mineralpact.figures) ---
-import functools as _functools  # noqa: E402 -- each section keeps its own imports
-
-from mineralpact.figures import (  # noqa: E402 -- each section keeps its imports with its code
-    Basis,
-    Figure,
-    FigureValue,
-    Measure,
-    ReserveCategory,
-)
 
 
 def _figures_values(measure: Measure) -> st.SearchStrategy[FigureValue]:
     if measure is Measure.COUNT:
         # A count figure says what it counts.
-        return st.builds(Count, st.integers(0, 10**9), st.booleans(), _descriptions())
+        return st.builds(Count, st.integers(0, 10**9), st.booleans(), _text(40))
     return st.one_of(quantities(), shares(), ranks(), counts(), money())
 
 
@@ -907,11 +965,11 @@ def _figures_categories(measure: Measure) -> st.SearchStrategy[ReserveCategory |
     return st.none() | st.sampled_from(fitting)
 
 
-@_functools.cache
+@functools.cache
 def _figures_of(measure: Measure) -> st.SearchStrategy[Figure]:
     # Built once per measure, so that draws reuse validated strategies.
     values = _figures_values(measure)
-    description = _projects_text(60)
+    description = _text(60)
     value_and_description = st.tuples(st.none(), description) | st.tuples(
         values, st.none() | description
     )
@@ -920,18 +978,20 @@ def _figures_of(measure: Measure) -> st.SearchStrategy[Figure]:
         st.tuples(st.one_of(partial_dates(), date_ranges()), st.none()),
         st.tuples(st.none(), partial_dates()),
     )
-    subjects = st.none() | _projects_party_ids() | _projects_ids("facility", "project")
-    minerals = st.frozensets(_projects_mineral_ids(), max_size=3)
+    subjects = (
+        st.none() | _party_ids("country", "org", "person") | _record_ids("facility", "project")
+    )
+    minerals = st.frozensets(_mineral_record_ids(), max_size=3)
     bases = st.none() | st.sampled_from(Basis)
     categories = _figures_categories(measure)
-    notes = st.none() | _projects_text(80)
+    notes = st.none() | _text(80)
 
     @st.composite
     def build(draw: st.DrawFn) -> Figure:
         value, text = draw(value_and_description)
         period, as_of = draw(when)
         return Figure(
-            id=draw(_projects_ids("figure")),
+            id=draw(record_ids("figure")),
             subject=draw(subjects),
             measure=measure,
             minerals=draw(minerals),
@@ -942,7 +1002,7 @@ def _figures_of(measure: Measure) -> st.SearchStrategy[Figure]:
             as_of=as_of,
             category=draw(categories),
             estimated=draw(st.booleans()),
-            citations=draw(_projects_citations()),
+            citations=draw(_citation_tuples()),
             notes=draw(notes),
         )
 
@@ -971,37 +1031,9 @@ def figures() -> st.SearchStrategy[Figure]:
 
 
 # --- minerals (mineralpact.minerals) ---
-from mineralpact.minerals import (  # noqa: E402 -- each section keeps its imports with its code
-    Commodity,
-    Element,
-    ListSubset,
-    MineralGroup,
-    MineralList,
-    periodic_table,
-    reference_records,
-)
-
-_MINERAL_KINDS = ("element", "group", "commodity", "list")
 
 
-def _minerals_ids(prefix: str) -> st.SearchStrategy[str]:
-    slug = st.from_regex(r"[a-z0-9]{1,12}(?:[-_.][a-z0-9]{1,8}){0,2}", fullmatch=True)
-    return slug.map(lambda s: f"{prefix}:{s}")
-
-
-def _minerals_text(max_size: int) -> st.SearchStrategy[str]:
-    alphabet = st.characters(categories=("L", "N", "P", "Zs"))
-    return st.text(alphabet, min_size=1, max_size=max_size).filter(str.strip)
-
-
-def _minerals_citations() -> st.SearchStrategy[tuple[Citation, ...]]:
-    citation = st.builds(
-        Citation, source=_minerals_ids("src"), quotation=st.none() | _minerals_text(60)
-    )
-    return st.lists(citation, min_size=1, max_size=3).map(tuple)
-
-
-def _minerals_element_ids(max_size: int) -> st.SearchStrategy[frozenset[str]]:
+def _element_id_sets(max_size: int) -> st.SearchStrategy[frozenset[str]]:
     return st.frozensets(mineral_ids("element"), min_size=1, max_size=max_size)
 
 
@@ -1034,8 +1066,6 @@ def mineral_ids(*kinds: str) -> st.SearchStrategy[str]:
     Raises:
         InvalidValueError: if a kind is not one of the four.
     """
-    from mineralpact.errors import InvalidValueError
-
     for kind in kinds:
         if kind not in _MINERAL_KINDS:
             raise InvalidValueError(
@@ -1063,12 +1093,12 @@ def mineral_groups() -> st.SearchStrategy[MineralGroup]:
     """
     return st.builds(
         MineralGroup,
-        id=_minerals_ids("group"),
-        name=_minerals_text(40),
-        aliases=st.lists(_minerals_text(20), max_size=3).map(tuple),
-        members=_minerals_element_ids(8),
-        citations=_minerals_citations(),
-        notes=st.none() | _minerals_text(80),
+        id=record_ids("group"),
+        name=_text(40),
+        aliases=st.lists(_text(20), max_size=3).map(tuple),
+        members=_element_id_sets(8),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
@@ -1084,13 +1114,13 @@ def commodities() -> st.SearchStrategy[Commodity]:
     """
     return st.builds(
         Commodity,
-        id=_minerals_ids("commodity"),
-        name=_minerals_text(40),
-        aliases=st.lists(_minerals_text(20), max_size=3).map(tuple),
-        elements=_minerals_element_ids(4),
+        id=record_ids("commodity"),
+        name=_text(40),
+        aliases=st.lists(_text(20), max_size=3).map(tuple),
+        elements=_element_id_sets(4),
         formula=st.none() | st.from_regex(r"(?:[A-Z][a-z]?[1-9]?){1,4}", fullmatch=True),
-        citations=_minerals_citations(),
-        notes=st.none() | _minerals_text(80),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
     )
 
 
@@ -1101,29 +1131,23 @@ def _mineral_list(
     jurisdictions: st.SearchStrategy[str | None],
 ) -> MineralList:
     entries = draw(st.lists(entry_ids, min_size=1, max_size=12, unique=True))
-    names = draw(st.lists(_minerals_text(20), max_size=2, unique_by=_fold_subset_name))
+    names = draw(st.lists(_text(20), max_size=2, unique_by=_fold))
     subsets = tuple(
         ListSubset(name, frozenset(draw(st.lists(st.sampled_from(entries), min_size=1))))
         for name in names
     )
     return MineralList(
-        id=draw(_minerals_ids("list")),
-        title=draw(_minerals_text(60)),
-        aliases=tuple(draw(st.lists(_minerals_text(20), max_size=2))),
-        issuer=draw(_minerals_ids("org")),
+        id=draw(record_ids("list")),
+        title=draw(_text(60)),
+        aliases=tuple(draw(st.lists(_text(20), max_size=2))),
+        issuer=draw(record_ids("org")),
         jurisdiction=draw(jurisdictions),
         published=draw(st.none() | partial_dates()),
         entries=tuple(entries),
         subsets=subsets,
-        citations=draw(_minerals_citations()),
-        notes=draw(st.none() | _minerals_text(80)),
+        citations=draw(_citation_tuples()),
+        notes=draw(st.none() | _text(80)),
     )
-
-
-def _fold_subset_name(name: str) -> str:
-    from mineralpact.minerals import _fold
-
-    return _fold(name)
 
 
 def mineral_lists() -> st.SearchStrategy[MineralList]:
@@ -1137,5 +1161,5 @@ def mineral_lists() -> st.SearchStrategy[MineralList]:
     ...         assert subset.members <= set(mineral_list.entries)
     >>> check()
     """
-    jurisdictions = st.none() | countries().map(lambda c: f"country:{c.alpha2.lower()}")
+    jurisdictions = st.none() | _country_ids()
     return _mineral_list(mineral_ids("element", "group", "commodity"), jurisdictions)
