@@ -36,8 +36,10 @@ from mineralpact import (
     MilestoneStatus,
     Name,
     NameKind,
+    Organisation,
     PartialDate,
     Participant,
+    Person,
     Place,
     Position,
     Project,
@@ -283,7 +285,7 @@ def activity() -> list[Record]:
         Event(
             id="event:kt-mou-signing-2023",
             kind=EventKind.SIGNING_CEREMONY,
-            title="KT and the Mongolian government sign the memorandum on mineral resources",
+            title="Signing of the KT-Mongolia memorandum of understanding on mineral resources",
             dates=(signed,),
             place=ULAANBAATAR,
             participants=(
@@ -356,10 +358,7 @@ def activity() -> list[Record]:
             id="milestone:kt-global-digico-2023",
             subject=digital.id,
             kind=MilestoneKind.OTHER,
-            description=(
-                "KT expands its strategy and know-how to the global Digico strategy, starting "
-                "from the cooperation with Mongolia"
-            ),
+            description="KT takes its Digico strategy and know-how global",
             planned=(claim(SOURCE, "this year", THIS_YEAR, tense=Tense.FUTURE),),
             status=MilestoneStatus.PLANNED,
             citations=(cite(SOURCE, THIS_YEAR),),
@@ -437,6 +436,14 @@ def build() -> Dataset:
 def main() -> None:
     data = build()
     show(data)
+    print()
+    print("Who is who, as the report gives it:")
+    for post in data.of_type(Position):
+        holder, body = data.get(post.person), data.get(post.organisation)
+        assert isinstance(holder, Person)
+        assert isinstance(body, Organisation)
+        since = f" (since {post.since})" if post.since is not None else ""
+        print(f"  {holder.name}: {post.title}, {body.name}{since}")
     print()
     print("Timeline:")
     for entry in data.timeline():

@@ -36,8 +36,10 @@ from mineralpact import (
     MilestoneKind,
     Name,
     NameKind,
+    Organisation,
     PartialDate,
     Participant,
+    Person,
     Place,
     Position,
     Project,
@@ -394,6 +396,14 @@ def build() -> Dataset:
 def main() -> None:
     data = build()
     show(data)
+    print()
+    print("Who is who, as the report gives it:")
+    for post in data.of_type(Position):
+        holder, body = data.get(post.person), data.get(post.organisation)
+        assert isinstance(holder, Person)
+        assert isinstance(body, Organisation)
+        since = f" (since {post.since})" if post.since is not None else ""
+        print(f"  {holder.name}: {post.title}, {body.name}{since}")
     print()
     print("Timeline:")
     for entry in data.timeline():
