@@ -239,3 +239,24 @@ def test_the_script_prints_the_reports_facts() -> None:
     assert "16% of global rare earth reserves" in out
     assert "~80 kinds of minerals" in out
     assert "2021-12  Mongolia's New Recovery Policy passed" in out
+    assert "Ku Hyeon-mo: Chief Technology Officer, Government of Mongolia (since 2023-01-26)" in out
+
+
+def test_it_combines_with_the_corroborating_reports(data: Dataset) -> None:
+    """KBS and The Investor date the same signing: one date, cited by all three."""
+    corroborating: Dataset = load("corroborating_reports").build()
+    merged = data.merge(corroborating)
+    for record_id in ("agreement:kt-mn-mou-2023", "event:kt-mou-signing-2023"):
+        record = merged.get(record_id)
+        assert isinstance(record, (Agreement, Event))
+        (claim,) = record.dates
+        assert claim.value == THURSDAY
+        assert {c.source for c in claim.citations} == {
+            "src:korea-herald-2023-01-26",
+            "src:kbs-2023-01-26",
+            "src:the-investor-2023-01-26",
+        }
+    cto = merged.get("position:ku-hyeon-mo-mn-cto")
+    assert isinstance(cto, Position)
+    assert cto.since == THURSDAY
+    assert merged.disagreements() == ()

@@ -243,6 +243,7 @@ def test_the_script_prints_the_reports_facts() -> None:
     assert "on 2025-09-22 (src:korea-times-2025-09-22: 'Monday'" in out
     assert "planned 2025-11 (src:korea-times-2025-09-22: 'in November')" in out
     assert "abundant reserves" in out
+    assert "Uchral Nyam-Osor: First Deputy Prime Minister, Government of Mongolia" in out
 
 
 def test_it_merges_with_the_korea_herald_example(data: Dataset) -> None:
