@@ -248,12 +248,16 @@ def _organisations() -> list[Organisation]:
     return [
         _named("org:kr-government", "Government of the Republic of Korea", KBS_WORLD, YONHAP_2023),
         _named("org:mn-government", "Government of Mongolia", KBS, INVESTOR, YONHAP_2023),
-        _named(
+        organisation(
             "org:motie",
-            "Ministry of Trade, Industry and Energy",
-            YONHAP_2023,
-            ETNEWS,
-            abbreviation="MOTIE",
+            # Restyled the Ministry of Trade, Industry and Resources in 2025.
+            Name(
+                "Ministry of Trade, Industry and Energy",
+                until=PartialDate(2025),
+                citations=by(YONHAP_2023, ETNEWS),
+            ),
+            Name("MOTIE", kind=NameKind.ABBREVIATION, citations=by(YONHAP_2023, ETNEWS)),
+            citations=by(YONHAP_2023, ETNEWS),
         ),
         _named("org:kr-mofa", "Ministry of Foreign Affairs", KBS_WORLD, MOFA),
         _named("org:mn-mofa", "Mongolian Ministry of Foreign Affairs", KBS_WORLD, MOFA),
@@ -504,7 +508,13 @@ def _events() -> list[Event]:
             kind=EventKind.APPOINTMENT,
             title="Ku Hyeon-mo appointed Mongolia's chief technology officer",
             dates=(on(PartialDate(2023, 1, 26), KBS, INVESTOR),),
-            participants=(Participant(party="person:ku-hyeon-mo", role="appointee"),),
+            participants=(
+                Participant(
+                    party="person:ku-hyeon-mo",
+                    role="appointee",
+                    position="position:ku-hyeon-mo-mn-cto",
+                ),
+            ),
             subjects=frozenset({"position:ku-hyeon-mo-mn-cto"}),
             citations=by(KBS, INVESTOR),
         ),
