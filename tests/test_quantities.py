@@ -480,8 +480,24 @@ def test_multiplication_refuses(factor: object, error: type[Exception]) -> None:
 
 @given(quantities(MASS_UNITS), quantities(MASS_UNITS))
 def test_addition_then_subtraction_gives_back_the_quantity(a: Quantity, b: Quantity) -> None:
-    # Magnitudes of at most 15 digits within 18 orders of magnitude stay exact.
-    assert (a + b) - b == a
+    # Arithmetic is exact or refused: it never rounds silently.
+    try:
+        back: Quantity | str = (a + b) - b
+    except InvalidQuantityError as exc:
+        back = exc.reason or ""
+    assert back in (a, "the exact result has more digits and would be rounded")
+
+
+def test_arithmetic_that_would_round_is_refused() -> None:
+    tiny, huge = Quantity(Decimal("1E-8"), "g"), Quantity(Decimal("1.00000000E+14"), "Mt")
+    with pytest.raises(InvalidQuantityError, match="would be rounded"):
+        huge + tiny
+    with pytest.raises(InvalidQuantityError, match=r"Quantity \*"):
+        Quantity(Decimal("1234567890123456789"), "t") * Decimal("1234567890123456789")
+    with pytest.raises(InvalidQuantityError, match="Money -"):
+        Money(Decimal("1E+30"), "USD") - Money(Decimal("1E-10"), "USD")
+    # Within 34 digits, it is exact.
+    assert str(Quantity(Decimal("0.1"), "t") + Quantity(Decimal("0.2"), "t")) == "0.3 t"
 
 
 # --- Share ---------------------------------------------------------------------------

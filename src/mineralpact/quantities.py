@@ -117,6 +117,25 @@ def _context() -> decimal.Context:
     )
 
 
+def _exactly(operation: str, a: Decimal, b: Decimal, what: str) -> Decimal:
+    """``a`` and ``b`` added, subtracted or multiplied, or an error if it would round.
+
+    Arithmetic never rounds silently: a result that needs more than
+    MAX_DIGITS significant digits is refused.
+    """
+    ctx = _context()
+    result: Decimal = getattr(ctx, operation)(a, b)
+    if ctx.flags[decimal.Inexact]:
+        symbol = {"add": "+", "subtract": "-", "multiply": "*"}[operation]
+        raise InvalidQuantityError(
+            what,
+            f"{a} {symbol} {b}",
+            f"a result that fits in {MAX_DIGITS} significant digits",
+            reason="the exact result has more digits and would be rounded",
+        )
+    return result
+
+
 def _decimal(value: object, what: str, float_hint: str) -> Decimal:
     """Check a magnitude or amount: a finite Decimal (or an int) within the bounds."""
     if type(value) is not Decimal:  # plain Decimals, the common case, skip these checks
@@ -449,10 +468,12 @@ class Quantity:
     def _in_my_unit(self, other: Quantity, operator: str) -> Decimal:
         if not self.is_compatible(other.unit):
             self._compare(other, operator)  # raises with both dimensions
-        return other.magnitude if other.unit == self.unit else other.to(self.unit).magnitude
+        if other.unit == self.unit:
+            return other.magnitude
+        return other.to(self.unit, exact=True).magnitude
 
     def __add__(self, other: object) -> Quantity:
-        """The sum, in this quantity's unit.
+        """The sum, in this quantity's unit; exact, or an error if it would round.
 
         >>> str(Quantity.parse("3,110 t") + Quantity.parse("1.09 kt"))
         '4200 t'
@@ -460,7 +481,7 @@ class Quantity:
         if not isinstance(other, Quantity):
             return NotImplemented
         theirs = self._in_my_unit(other, "+")
-        return Quantity(_context().add(self.magnitude, theirs), self.unit)
+        return Quantity(_exactly("add", self.magnitude, theirs, "Quantity +"), self.unit)
 
     def __sub__(self, other: object) -> Quantity:
         """The difference, in this quantity's unit.
@@ -471,7 +492,7 @@ class Quantity:
         if not isinstance(other, Quantity):
             return NotImplemented
         theirs = self._in_my_unit(other, "-")
-        return Quantity(_context().subtract(self.magnitude, theirs), self.unit)
+        return Quantity(_exactly("subtract", self.magnitude, theirs, "Quantity -"), self.unit)
 
     def __mul__(self, other: object) -> Quantity:
         """The quantity times a Decimal or int, exactly when it fits.
@@ -482,7 +503,7 @@ class Quantity:
         factor = _scalar(other, "Quantity factor")
         if factor is None:
             return NotImplemented
-        return Quantity(_context().multiply(self.magnitude, factor), self.unit)
+        return Quantity(_exactly("multiply", self.magnitude, factor, "Quantity *"), self.unit)
 
     __rmul__ = __mul__
 
@@ -891,7 +912,7 @@ class Money:
         pair = self._pair(other, "+")
         if pair is None:
             return NotImplemented
-        return Money(_context().add(*pair), self.currency)
+        return Money(_exactly("add", *pair, "Money +"), self.currency)
 
     def __sub__(self, other: object) -> Money:
         """The difference of two amounts in one currency.
@@ -902,7 +923,7 @@ class Money:
         pair = self._pair(other, "-")
         if pair is None:
             return NotImplemented
-        return Money(_context().subtract(*pair), self.currency)
+        return Money(_exactly("subtract", *pair, "Money -"), self.currency)
 
     def __mul__(self, other: object) -> Money:
         """The amount times a Decimal or int.
@@ -913,6 +934,6 @@ class Money:
         factor = _scalar(other, "Money factor")
         if factor is None:
             return NotImplemented
-        return Money(_context().multiply(self.amount, factor), self.currency)
+        return Money(_exactly("multiply", self.amount, factor, "Money *"), self.currency)
 
     __rmul__ = __mul__
