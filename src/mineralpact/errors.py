@@ -29,6 +29,7 @@ __all__ = [
     "InvalidCodeError",
     "InvalidDatasetError",
     "InvalidDateError",
+    "InvalidDocumentError",
     "InvalidIdError",
     "InvalidQuantityError",
     "InvalidTypeError",
@@ -266,3 +267,42 @@ class UnknownMineralError(InvalidValueError, LookupError):
     def __reduce__(self) -> tuple[Any, ...]:
         state = {"path": self.path, "reason": self.reason, "suggestions": self.suggestions}
         return (type(self), (self.what, self.value, self.expected), state)
+
+
+class InvalidDocumentError(InvalidDatasetError):
+    """A JSON document or JSON Lines file that cannot be read: every problem in it.
+
+    Raised by :func:`mineralpact.loads` and the other readers for anything
+    wrong with their input, from text that is not JSON to a record that
+    refers to a source the document does not hold. Each :class:`Problem`
+    carries the JSON path of what is wrong (``$.records[3].dates[0].value``;
+    in a JSON Lines file, the line first: ``line 12: $.dates[0].value``),
+    what was expected and what came. It derives from
+    :class:`InvalidDatasetError`, since loading a document builds a dataset
+    and the dataset's own problems are among those reported.
+
+    Attributes:
+        problems: every problem found, in document order.
+
+    >>> problem = Problem(
+    ...     path="$.records[0].kind",
+    ...     code="invalid-value",
+    ...     message="unknown SourceKind",
+    ...     expected="one of 'news_report', 'press_release', ...",
+    ...     value="string 'blog'",
+    ... )
+    >>> print(InvalidDocumentError([problem]))
+    1 problem found:
+      $.records[0].kind: unknown SourceKind (got string 'blog'); expected one of 'news_report', 'press_release', ...
+    """  # noqa: E501 -- a doctest output line
+
+    #: The most problems that the message lists; :attr:`problems` holds them all.
+    MAX_LISTED = 50
+
+    def _message(self) -> str:
+        count = len(self.problems)
+        lines = [f"{count} problem{'s' if count != 1 else ''} found:"]
+        lines += [f"  {problem}" for problem in self.problems[: self.MAX_LISTED]]
+        if count > self.MAX_LISTED:
+            lines.append(f"  ... and {count - self.MAX_LISTED} more (see the problems attribute)")
+        return "\n".join(lines)

@@ -1,0 +1,1113 @@
+"""The one place where mineralpact's types meet JSON: every cattrs hook, in two converters.
+
+The classes know nothing of JSON. This module owns the private cattrs
+:class:`~cattrs.Converter` objects that turn them into JSON values (dicts,
+lists, strings, numbers) and back, following the file format of
+``docs/format.md``; :mod:`mineralpact.serialization` wraps them in the public
+API (parsing, limits, versions, files).
+
+There are two converters built the same way. The *fast* one, used first,
+skips cattrs' detailed validation; only when it raises does the *detailed*
+one read the same value again, to collect every problem with its JSON path.
+Valid input pays for the checks it needs and nothing more.
+
+Strictness lives in the leaf hooks: a string field takes a JSON string and
+nothing else (``123`` is not ``"123"``), an integer is never a boolean, a
+decimal is a string in decimal notation (never a JSON number, so no float
+ever touches it), an enum is one of its lower-case values, a tuple or a
+frozenset is a JSON array (a string is never a tuple of letters), a frozenset
+holds no item twice, and every object refuses keys it does not know.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import json
+import operator
+import re
+import reprlib
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal
+from typing import Any, NoReturn
+
+import attrs
+from cattrs import Converter
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.fns import identity
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.strategies import configure_tagged_union
+
+from mineralpact._units import unit_info
+from mineralpact.agreements import Agreement
+from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
+from mineralpact.dataset import Dataset, Record
+from mineralpact.dates import (
+    DateRange,
+    Deadline,
+    PartialDate,
+    QualifiedDate,
+    TemporalValue,
+    parse_temporal,
+)
+from mineralpact.errors import (
+    IncompatibleUnitsError,
+    InvalidCodeError,
+    InvalidDatasetError,
+    InvalidDateError,
+    InvalidDocumentError,
+    InvalidIdError,
+    InvalidQuantityError,
+    InvalidTypeError,
+    InvalidUnitError,
+    InvalidValueError,
+    Problem,
+    UnknownMineralError,
+)
+from mineralpact.events import Event
+from mineralpact.figures import Figure, FigureValue
+from mineralpact.milestones import Milestone
+from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.parties import Organisation, Person, Position
+from mineralpact.projects import Facility, Project
+from mineralpact.quantities import MAX_DIGITS, MAX_EXPONENT, Count, Money, Quantity, Rank, Share
+from mineralpact.sources import Source
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MAJOR_VERSION",
+    "MAX_STRING_LENGTH",
+    "RECORD_TAGS",
+    "VALUE_TAGS",
+    "BadNumber",
+    "RepeatedKeys",
+    "describe",
+    "detailed",
+    "fast",
+    "is_supported",
+    "structure",
+    "unstructure",
+]
+
+#: The value of a document's ``format`` key.
+FORMAT = "mineralpact"
+#: The version of the format that this release writes.
+FORMAT_VERSION = "1.0"
+#: The major version this release reads without a migration.
+MAJOR_VERSION = 1
+
+#: No string in the format is longer: every text field has its own, lower,
+#: bound (the longest, a URL, is 2048 characters), so a longer string is
+#: refused before any of the model's checks look at it.
+MAX_STRING_LENGTH = 10_000
+
+#: The tag (``"type"``) of each kind of record.
+RECORD_TAGS: dict[type, str] = {
+    Source: "source",
+    Organisation: "organisation",
+    Person: "person",
+    Position: "position",
+    Element: "element",
+    MineralGroup: "mineral_group",
+    Commodity: "commodity",
+    MineralList: "mineral_list",
+    Agreement: "agreement",
+    Event: "event",
+    Project: "project",
+    Facility: "facility",
+    Milestone: "milestone",
+    Figure: "figure",
+}
+
+#: The tag (``"type"``) of each kind of figure value.
+VALUE_TAGS: dict[type, str] = {
+    Quantity: "quantity",
+    Share: "share",
+    Rank: "rank",
+    Count: "count",
+    Money: "money",
+}
+
+_TEMPORAL_TYPES: tuple[type, ...] = (PartialDate, DateRange, Deadline, QualifiedDate)
+_TEMPORAL_NAMES = {
+    PartialDate: "a PartialDate ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD')",
+    DateRange: "a DateRange ('START/END', '..' for an open end)",
+    Deadline: "a Deadline ('../YYYY[-MM[-DD]]')",
+    QualifiedDate: "a QualifiedDate (a date followed by '~', '?' or '%')",
+}
+# The longest EDTF text any temporal type reads (mineralpact.dates refuses longer).
+_MAX_TEMPORAL_LENGTH = 64
+
+# A decimal in decimal notation, as the format writes magnitudes: an optional
+# minus sign, no leading zeros, an optional fraction, no exponent.
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+# The longest such text a magnitude can need: a minus sign, "0.", 98 zeros and
+# MAX_DIGITS significant digits (for the smallest exponent allowed).
+_MAX_DECIMAL_LENGTH = 3 + (MAX_EXPONENT - 1) + MAX_DIGITS
+_DECIMAL_EXPECTED = (
+    'a decimal number written as a JSON string in decimal notation, such as "3110" '
+    'or "-0.25" (no exponent, no leading zeros)'
+)
+
+_IDENTIFIER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+# --- what the JSON parser hands over besides plain values -----------------------------
+
+
+@attrs.frozen
+class BadNumber:
+    """A number in the JSON text that the format never takes, kept to be reported where it is.
+
+    The parser gives one for every float (no value of the format is a JSON
+    float: exact numbers are strings), for ``NaN``, ``Infinity`` and
+    ``-Infinity``, and for an integer with too many digits.
+    """
+
+    text: str
+    reason: str
+
+
+@attrs.frozen(eq=False)
+class RepeatedKeys:
+    """A JSON object in which a key appears more than once (which silently loses data)."""
+
+    keys: tuple[str, ...]
+
+
+# --- describing what came ---------------------------------------------------------------
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = 80
+_REPR.maxother = 80
+_REPR.maxlevel = 3
+
+
+def _short(text: str, size: int = 60) -> str:
+    """``repr(text)``, cut after ``size`` characters (without reading the rest)."""
+    return repr(text) if len(text) <= size else repr(text[:size]) + "…"
+
+
+def describe(value: object) -> str:
+    """What a JSON value is, for a person: ``number 123``, ``string 'x'``, ``array of 3 items``.
+
+    Large and deep values are described by their kind and size, never printed whole.
+    """
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    kind = type(value)
+    if kind is str:
+        return f"string {_short(typing.cast('str', value))}"
+    if kind is int:
+        return f"number {value}"
+    if kind is BadNumber:
+        return f"number {typing.cast('BadNumber', value).text[:40]}"
+    if kind is list:
+        count = len(typing.cast("list[object]", value))
+        return f"array of {count} item{'' if count == 1 else 's'}"
+    if kind is dict or kind is RepeatedKeys:
+        return "object"
+    return _REPR.repr(value)
+
+
+def _show(value: object) -> str:
+    """A model value (from an exception) as bounded text."""
+    if isinstance(value, str):
+        return _short(value, 80)
+    return _REPR.repr(value)
+
+
+def _member(path: str, name: object) -> str:
+    """The JSON path of member ``name`` of the object at ``path``."""
+    text = str(name)
+    if _IDENTIFIER_NAME.fullmatch(text):
+        return f"{path}.{text}"
+    if len(text) > 60:
+        text = text[:60] + "…"
+    return f"{path}[{json.dumps(text, ensure_ascii=False)}]"
+
+
+# --- the problems hooks raise -------------------------------------------------------------
+
+
+class Refused(Exception):  # noqa: N818 -- a refusal, reported as a Problem, not an "...Error"
+    """A JSON value the format does not accept where it stands.
+
+    Raised by the hooks, turned into a :class:`~mineralpact.errors.Problem`
+    by :func:`problems_of`; it never leaves this package. ``field`` is set
+    when the problem is in a member of the object the hook reads (its
+    ``type`` key).
+    """
+
+    def __init__(
+        self, code: str, message: str, expected: str, value: str, *, field: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.expected = expected
+        self.value = value
+        self.field = field
+
+
+class Found(Exception):  # noqa: N818 -- carries problems found, not a failure of its own
+    """Problems already found, with paths relative to the value being read (``$``)."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(f"{len(self.problems)} problems")
+
+
+def _wrong(value: object, expected: str) -> Refused:
+    """The refusal of a JSON value of the wrong kind."""
+    if type(value) is RepeatedKeys:
+        keys = ", ".join(_short(key, 40) for key in value.keys)
+        return Refused(
+            "duplicate-key",
+            f"a key appears more than once: {keys}",
+            "an object whose keys each appear once",
+            "object",
+        )
+    return Refused("wrong-type", "wrong JSON type", expected, describe(value))
+
+
+# --- leaf hooks ---------------------------------------------------------------------------
+
+
+def _structure_str(value: object, _: object) -> str:
+    if type(value) is str and len(value) <= MAX_STRING_LENGTH:
+        return value
+    if type(value) is str:
+        raise Refused(
+            "too-long",
+            f"a string of {len(value)} characters",
+            f"a string of at most {MAX_STRING_LENGTH} characters (less for most fields)",
+            describe(value),
+        )
+    raise _wrong(value, "a string")
+
+
+def _structure_int(value: object, _: object) -> int:
+    if type(value) is int:
+        return value
+    if type(value) is BadNumber:
+        raise Refused("invalid-number", value.reason, "an integer", describe(value))
+    raise _wrong(value, "an integer")
+
+
+def _structure_bool(value: object, _: object) -> bool:
+    if type(value) is bool:
+        return value
+    raise _wrong(value, "true or false")
+
+
+def _strip_integer_zeros(number: Decimal) -> Decimal:
+    """``1000…0`` with more than MAX_DIGITS digits as ``1E+…``: the same number, fewer digits.
+
+    ``format(Decimal("1E+40"), "f")`` has 41 digits, more than a magnitude may
+    hold; read back, its trailing zeros are not significant.
+    """
+    sign, digits, exponent = number.as_tuple()
+    kept = len(digits)
+    while kept > 1 and digits[kept - 1] == 0:
+        kept -= 1
+    assert isinstance(exponent, int)
+    return Decimal((sign, digits[:kept], exponent + len(digits) - kept))
+
+
+def _structure_decimal(value: object, _: object) -> Decimal:
+    if type(value) is str and len(value) <= _MAX_DECIMAL_LENGTH and _DECIMAL.fullmatch(value):
+        number = Decimal(value)
+        if len(value) - value.startswith("-") > MAX_DIGITS and "." not in value:
+            number = _strip_integer_zeros(number)
+        return number
+    if type(value) is str:
+        reason = (
+            f"longer than {_MAX_DECIMAL_LENGTH} characters"
+            if len(value) > _MAX_DECIMAL_LENGTH
+            else "not a decimal number in decimal notation"
+        )
+        raise Refused("invalid-number", reason, _DECIMAL_EXPECTED, describe(value))
+    if type(value) is int or (type(value) is BadNumber and value.reason == "a float"):
+        reason = "a JSON number is not exact: write it as a string"
+        raise Refused("invalid-number", reason, _DECIMAL_EXPECTED, describe(value))
+    if type(value) is BadNumber:
+        raise Refused("invalid-number", value.reason, _DECIMAL_EXPECTED, describe(value))
+    raise _wrong(value, _DECIMAL_EXPECTED)
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _structure_unit(value: object, _: object) -> str:
+    """A Quantity's unit, checked by the unit grammar (and pint) where it stands."""
+    text = _structure_str(value, None)
+    unit_info(text)  # cached per unit text: pint sees each distinct unit once
+    return text
+
+
+def _enum_hooks(cl: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    members = {member.value: member for member in cl}
+    expected = "one of " + ", ".join(repr(v) for v in members)
+
+    def structure_enum(value: object, _: object) -> enum.Enum:
+        if type(value) is str:
+            member = members.get(value)
+            if member is not None:
+                return member
+            raise Refused("invalid-value", f"unknown {cl.__name__}", expected, describe(value))
+        raise _wrong(value, f"a string, {expected}")
+
+    return structure_enum
+
+
+def _is_enum(cl: Any) -> bool:
+    return isinstance(cl, type) and issubclass(cl, enum.Enum)
+
+
+def _text_hook(
+    parse: Callable[[str], Any], max_length: int, what: str, expected: str
+) -> Callable[[object, object], Any]:
+    """A hook for a value written as text: a string, not too long, read by ``parse``.
+
+    ``parse`` is cached: the values are immutable, so a text read once is
+    read for free the next time (and equal values share one object).
+    """
+    cached = functools.lru_cache(maxsize=4096)(parse)
+
+    def structure_text(value: object, _: object) -> Any:
+        if type(value) is str and len(value) <= max_length:
+            return cached(value)
+        if type(value) is str:
+            raise Refused(
+                "invalid-value",
+                f"invalid {what}: longer than {max_length} characters",
+                expected,
+                describe(value),
+            )
+        raise _wrong(value, f"a string, {expected}")
+
+    return structure_text
+
+
+def _identifier(text: str) -> Identifier:
+    """``scheme:value`` exactly as the format writes it (the scheme in lower case)."""
+    scheme, colon, value = text.partition(":")
+    if not colon or scheme not in _SCHEMES:
+        raise InvalidCodeError(
+            "Identifier",
+            text,
+            "'scheme:value' with scheme one of " + ", ".join(repr(s) for s in _SCHEMES),
+        )
+    return Identifier(_SCHEMES[scheme], value)
+
+
+_SCHEMES = {scheme.value: scheme for scheme in IdentifierScheme}
+
+
+def _temporal_hook(allowed: tuple[type, ...]) -> Callable[[object, object], Any]:
+    """A hook for a field that takes some of the temporal types, read from EDTF text."""
+    expected = " or ".join(_TEMPORAL_NAMES[t] for t in allowed)
+    parse: Callable[[str], Any] = allowed[0].parse if len(allowed) == 1 else parse_temporal  # type: ignore[attr-defined]
+    read = _text_hook(parse, _MAX_TEMPORAL_LENGTH, "date", expected)
+
+    def structure_temporal(value: object, _: object) -> Any:
+        result = read(value, None)
+        if isinstance(result, allowed):
+            return result
+        raise Refused(
+            "invalid-date",
+            f"a {type(result).__name__} is not allowed here",
+            expected,
+            describe(value),
+        )
+
+    return structure_temporal
+
+
+# --- containers ---------------------------------------------------------------------------
+
+
+def _item_type(cl: Any) -> Any:
+    return typing.get_args(cl)[0]
+
+
+def _is_tuple(cl: Any) -> bool:
+    args = typing.get_args(cl)
+    return typing.get_origin(cl) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_frozenset(cl: Any) -> bool:
+    return typing.get_origin(cl) is frozenset
+
+
+def _note(exc: Exception, note: str) -> None:
+    """Attach a cattrs note to an exception, as cattrs' own detailed validation does."""
+    exc.__notes__ = [*getattr(exc, "__notes__", []), note]  # type: ignore[attr-defined]
+
+
+def _items(value: object) -> list[Any]:
+    if type(value) is list:
+        return value
+    raise _wrong(value, "an array")
+
+
+def _structure_items(
+    value: object, hook: Callable[[Any, Any], Any], item: Any, detailed: bool, cl: Any
+) -> list[Any]:
+    """The items of a JSON array, each read by ``hook``; every failure is kept when detailed."""
+    items = _items(value)
+    if not detailed:
+        return [hook(x, item) for x in items]
+    out = []
+    errors: list[Exception] = []
+    for index, x in enumerate(items):
+        try:
+            out.append(hook(x, item))
+        except Exception as exc:  # noqa: PERF203 -- every item's problems are collected
+            _note(exc, IterableValidationNote(f"Structuring {cl} @ index {index}", index, item))
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
+    return out
+
+
+def _tuple_hooks(cl: Any, converter: Converter) -> Callable[[object, object], tuple[Any, ...]]:
+    item = _item_type(cl)
+    hook = converter.get_structure_hook(item)
+    detailed = converter.detailed_validation
+
+    def structure_tuple(value: object, _: object) -> tuple[Any, ...]:
+        return tuple(_structure_items(value, hook, item, detailed, cl))
+
+    return structure_tuple
+
+
+def _frozenset_hooks(cl: Any, converter: Converter) -> Callable[[object, object], frozenset[Any]]:
+    item = _item_type(cl)
+    hook = converter.get_structure_hook(item)
+    detailed = converter.detailed_validation
+
+    def structure_frozenset(value: object, _: object) -> frozenset[Any]:
+        items = _structure_items(value, hook, item, detailed, cl)
+        result = frozenset(items)
+        if len(result) != len(items):
+            _repeated(items, cl)
+        return result
+
+    return structure_frozenset
+
+
+def _repeated(items: list[Any], cl: Any) -> NoReturn:
+    seen: dict[Any, int] = {}
+    errors: list[Exception] = []
+    for index, x in enumerate(items):
+        if x in seen:
+            exc = Refused(
+                "duplicate-item",
+                f"the same item as at index {seen[x]}",
+                "items that each appear once (the array is a set)",
+                _show(str(x) if not isinstance(x, enum.Enum) else x.value),
+            )
+            _note(exc, IterableValidationNote(f"@ index {index}", index, _item_type(cl)))
+            errors.append(exc)
+        else:
+            seen[x] = index
+    raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
+
+
+_ENCODE_STRING: Callable[[str], str] = json.encoder.encode_basestring
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_text(item: Any) -> str:
+    """The JSON text of an unstructured item: the order in which a frozenset is written."""
+    return _ENCODE_STRING(item) if type(item) is str else _ENCODER.encode(item)
+
+
+def _unstructure_tuple_hooks(cl: Any, converter: Converter) -> Callable[[Any], list[Any]]:
+    hook = converter.get_unstructure_hook(_item_type(cl))
+    if hook is identity:
+        return list
+    return lambda value: [hook(x) for x in value]
+
+
+def _unstructure_frozenset_hooks(cl: Any, converter: Converter) -> Callable[[Any], list[Any]]:
+    hook = converter.get_unstructure_hook(_item_type(cl))
+    if hook is identity:
+        return lambda value: sorted(value, key=_json_text)
+    return lambda value: sorted((hook(x) for x in value), key=_json_text)
+
+
+# --- unions -------------------------------------------------------------------------------
+
+
+def _is_union(cl: Any) -> bool:
+    return typing.get_origin(cl) in (typing.Union, types.UnionType)
+
+
+def _others(cl: Any) -> tuple[Any, ...]:
+    """The members of a union other than ``None``."""
+    return tuple(t for t in typing.get_args(cl) if t is not type(None))
+
+
+def _is_temporal_union(cl: Any) -> bool:
+    others = _others(cl)
+    return _is_union(cl) and bool(others) and all(t in _TEMPORAL_TYPES for t in others)
+
+
+def _is_tagged(members: tuple[Any, ...]) -> Any:
+    """The tagged union (FigureValue or Record) that ``members`` make up, or None."""
+    for union in (FigureValue, Record):
+        if frozenset(members) == frozenset(typing.get_args(union)):
+            return union
+    return None
+
+
+def _is_optional(cl: Any) -> bool:
+    """``X | None`` for one X, or for a tagged union."""
+    if not _is_union(cl) or type(None) not in typing.get_args(cl):
+        return False
+    others = _others(cl)
+    return len(others) == 1 or _is_tagged(others) is not None
+
+
+def _inner(cl: Any) -> Any:
+    others = _others(cl)
+    return others[0] if len(others) == 1 else _is_tagged(others)
+
+
+def _optional_hooks(cl: Any, converter: Converter) -> Callable[[object, object], Any]:
+    inner = _inner(cl)
+    hook = converter.get_structure_hook(inner)
+
+    def structure_optional(value: object, _: object) -> Any:
+        return None if value is None else hook(value, inner)
+
+    return structure_optional
+
+
+def _temporal_union_hooks(cl: Any) -> Callable[[object, object], Any]:
+    hook = _temporal_hook(tuple(t for t in _TEMPORAL_TYPES if t in _others(cl)))
+    if type(None) not in typing.get_args(cl):
+        return hook
+
+    def structure_temporal_or_none(value: object, _: object) -> Any:
+        return None if value is None else hook(value, None)
+
+    return structure_temporal_or_none
+
+
+def _unstructure_optional_hooks(cl: Any, converter: Converter) -> Callable[[Any], Any]:
+    hook = converter.get_unstructure_hook(_inner(cl))
+    if hook is identity:
+        return identity
+    return lambda value: None if value is None else hook(value)
+
+
+def _unstructure_temporal(value: Any) -> Any:
+    return None if value is None else str(value)
+
+
+def _tagged(
+    tags: Mapping[type, str], plain: Mapping[type, Callable[[Any], Any]]
+) -> dict[type, Callable[[Any], dict[str, Any]]]:
+    """Unstructure hooks that write the tag first, then the class's own fields."""
+    out: dict[type, Callable[[Any], dict[str, Any]]] = {}
+    for cl, tag in tags.items():
+        hook = plain[cl]
+
+        def unstructure_tagged(
+            value: Any, _tag: str = tag, _hook: Callable[[Any], Any] = hook
+        ) -> dict[str, Any]:
+            return {"type": _tag, **_hook(value)}
+
+        out[cl] = unstructure_tagged
+    return out
+
+
+def _check_tag(value: object, tags: Mapping[str, type], what: str) -> None:
+    """Refuse, with a clear problem, what a tagged union's hook would trip over."""
+    if type(value) is not dict:
+        raise _wrong(value, f"an object: {what}")
+    if "type" not in value:
+        raise Refused(
+            "missing-field", f"no type for {what}", _tag_list(tags), "nothing", field="type"
+        )
+    tag = value["type"]
+    if type(tag) is not str or tag not in tags:
+        code = "unknown-type" if type(tag) is str else "wrong-type"
+        raise Refused(code, f"unknown type of {what}", _tag_list(tags), describe(tag), field="type")
+
+
+def _tag_list(tags: Iterable[str]) -> str:
+    return "one of " + ", ".join(repr(tag) for tag in tags)
+
+
+def _checked_union(
+    hook: Callable[[Any, Any], Any], tags: Mapping[str, type], what: str
+) -> Callable[[Any, Any], Any]:
+    def structure_checked(value: Any, cl: Any) -> Any:
+        _check_tag(value, tags, what)
+        return hook(value, cl)
+
+    return structure_checked
+
+
+def _record_alone(
+    cl: type, tag: str, plain: Callable[[Any, Any], Any], detailed: bool
+) -> Callable[[Any, Any], Any]:
+    """A record read alone: the object carries its ``type``, which must name this class."""
+    tags = {tag: cl}
+
+    def structure_record(value: Any, _: Any) -> Any:
+        if type(value) is dict and value.get("type") == tag:
+            rest = dict(value)
+            del rest["type"]
+            return plain(rest, cl)
+        if detailed:
+            _check_tag(value, tags, f"a {cl.__name__} record")
+        raise _wrong(value, f"a {cl.__name__} record")
+
+    return structure_record
+
+
+# --- attrs classes ------------------------------------------------------------------------
+
+_OVERRIDES: dict[type, dict[str, Any]] = {
+    Quantity: {"unit": override(struct_hook=_structure_unit)},
+}
+
+
+def _is_model_class(cl: Any) -> bool:
+    return isinstance(cl, type) and attrs.has(cl) and cl is not Dataset
+
+
+def _object_hooks(cl: Any, converter: Converter) -> Callable[[Any, Any], Any]:
+    attrs.resolve_types(cl)
+    generated = make_dict_structure_fn(
+        cl, converter, _cattrs_forbid_extra_keys=True, **_OVERRIDES.get(cl, {})
+    )
+    if not converter.detailed_validation:
+        # A value that is not a dict fails inside the generated function
+        # (it has no keys()), and the detailed pass then says why.
+        return generated
+    expected = f"an object: {cl.__name__}"
+
+    def structure_object(value: Any, _: Any) -> Any:
+        if type(value) is not dict:
+            raise _wrong(value, expected)
+        return generated(value, cl)
+
+    return structure_object
+
+
+def _unstructure_object_hooks(cl: Any, converter: Converter) -> Callable[[Any], Any]:
+    attrs.resolve_types(cl)
+    return make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True)
+
+
+# --- the document -------------------------------------------------------------------------
+
+_VERSION = re.compile(r"(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})")
+_DOCUMENT_KEYS = ("format", "version", "records")
+
+
+def version_major(value: object) -> int | None:
+    """The major version of a ``"MAJOR.MINOR"`` string, or None if it is not one."""
+    if type(value) is str and (match := _VERSION.fullmatch(value)) is not None:
+        return int(match[1])
+    return None
+
+
+def check_envelope(value: object, keys: tuple[str, ...]) -> Iterator[Problem]:
+    """The problems of a document's (or a JSON Lines header's) own keys, at ``$``."""
+    if type(value) is not dict:
+        refusal = _wrong(value, "an object with the keys " + ", ".join(map(repr, keys)))
+        yield Problem("$", refusal.code, refusal.message, refusal.expected, refusal.value)
+        return
+    for key in value:
+        if key not in keys:
+            yield Problem(
+                _member("$", key),
+                "unknown-field",
+                "unknown field of a mineralpact document",
+                "only the fields " + ", ".join(map(repr, keys)),
+                _short(key, 40),
+            )
+    for key in keys:
+        if key not in value:
+            yield Problem(
+                _member("$", key),
+                "missing-field",
+                "missing required field",
+                f"the document's {key!r}",
+                "nothing",
+            )
+    if "format" in value and value["format"] != FORMAT:
+        yield Problem(
+            "$.format",
+            "not-mineralpact",
+            "not a mineralpact document",
+            repr(FORMAT),
+            describe(value["format"]),
+        )
+    if "version" in value:
+        major = version_major(value["version"])
+        if major is None:
+            yield Problem(
+                "$.version",
+                "invalid-version",
+                "not a format version",
+                "'MAJOR.MINOR', such as " + repr(FORMAT_VERSION),
+                describe(value["version"]),
+            )
+        elif major != MAJOR_VERSION:
+            yield Problem(
+                "$.version",
+                "unsupported-version",
+                f"this release reads {MAJOR_VERSION}.x",
+                f"a version {MAJOR_VERSION}.x document (such as {FORMAT_VERSION!r}), "
+                "or a major version for which a migration is registered",
+                describe(value["version"]),
+            )
+
+
+def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
+    record = converter.get_structure_hook(Record)
+    detailed = converter.detailed_validation
+
+    def structure_dataset(value: Any, _: Any) -> Dataset:
+        if not detailed:
+            if (
+                type(value) is not dict
+                or value.keys() != set(_DOCUMENT_KEYS)
+                or value["format"] != FORMAT
+                or version_major(value["version"]) != MAJOR_VERSION
+            ):
+                raise Found(())  # the detailed pass says what is wrong
+            records = tuple([record(item, Record) for item in _items(value["records"])])
+        else:
+            problems = list(check_envelope(value, _DOCUMENT_KEYS))
+            raw = value.get("records", []) if type(value) is dict else []
+            if type(raw) is not list:
+                refusal = _wrong(raw, "an array of records")
+                problems.append(
+                    Problem(
+                        "$.records", refusal.code, refusal.message, refusal.expected, refusal.value
+                    )
+                )
+                raw = []
+            out = []
+            for index, item in enumerate(raw):
+                try:
+                    out.append(record(item, Record))
+                except Exception as exc:  # noqa: PERF203 -- every record's problems are collected
+                    record_id = item.get("id") if type(item) is dict else None
+                    problems.extend(
+                        problems_of(
+                            exc,
+                            f"$.records[{index}]",
+                            record_id if type(record_id) is str else None,
+                        )
+                    )
+            if problems:
+                raise Found(problems)
+            records = tuple(out)
+        try:
+            return Dataset(records)
+        except InvalidDatasetError as exc:
+            raise Found(exc.problems) from exc
+
+    return structure_dataset
+
+
+def _unstructure_dataset_hooks(
+    tagged: Mapping[type, Callable[[Any], dict[str, Any]]],
+) -> Callable[[Dataset], dict[str, Any]]:
+    def unstructure_dataset(value: Dataset) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "records": [tagged[r.__class__](r) for r in value.records],
+        }
+
+    return unstructure_dataset
+
+
+# --- building the converters --------------------------------------------------------------
+
+_TEXT_TYPES: tuple[tuple[type, Callable[[str], Any], int, str], ...] = (
+    (Country, Country, 2, "an ISO 3166-1 alpha-2 country code in upper case, such as 'MN'"),
+    (Subdivision, Subdivision, 6, "an ISO 3166-2 subdivision code, such as 'MN-071'"),
+    (
+        Identifier,
+        _identifier,
+        2100,
+        "an identifier 'scheme:value', such as 'wikidata:Q884' or 'sec_cik:0000892450'",
+    ),
+)
+
+
+def _build(detailed: bool) -> Converter:
+    converter = Converter(
+        forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
+    )
+    hook = converter.register_structure_hook
+    unhook = converter.register_unstructure_hook
+    factory = converter.register_structure_hook_factory
+    unfactory = converter.register_unstructure_hook_factory
+
+    # Leaves.
+    hook(str, _structure_str)
+    hook(int, _structure_int)
+    hook(bool, _structure_bool)
+    hook(Decimal, _structure_decimal)
+    unhook(Decimal, _unstructure_decimal)
+    factory(_is_enum, _enum_hooks)
+    unfactory(_is_enum, lambda _: operator.attrgetter("value"))
+    for cl in _TEMPORAL_TYPES:
+        hook(cl, _temporal_hook((cl,)))
+        unhook(cl, str)
+    for cl, parse, length, expected in _TEXT_TYPES:
+        hook(cl, _text_hook(parse, length, cl.__name__, expected))
+        unhook(cl, str)
+
+    # Containers and unions (the later a factory is registered, the earlier it is asked).
+    # (Factories take the converter through a closure, as cattrs 23 wants them.)
+    factory(_is_tuple, lambda cl: _tuple_hooks(cl, converter))
+    factory(_is_frozenset, lambda cl: _frozenset_hooks(cl, converter))
+    unfactory(_is_tuple, lambda cl: _unstructure_tuple_hooks(cl, converter))
+    unfactory(_is_frozenset, lambda cl: _unstructure_frozenset_hooks(cl, converter))
+    factory(_is_optional, lambda cl: _optional_hooks(cl, converter))
+    unfactory(_is_optional, lambda cl: _unstructure_optional_hooks(cl, converter))
+    factory(_is_temporal_union, _temporal_union_hooks)
+    unfactory(_is_temporal_union, lambda _: _unstructure_temporal)
+
+    # Objects: every attrs class of the model, each with its generated functions.
+    factory(_is_model_class, lambda cl: _object_hooks(cl, converter))
+    unfactory(_is_model_class, lambda cl: _unstructure_object_hooks(cl, converter))
+
+    # The two tagged unions, the figure values first (records hold them).
+    # configure_tagged_union reads the plain hooks of the members; the tag is
+    # written first, so the unstructure side is ours. Each union is complete
+    # (checked, when detailed) before any hook that holds it is generated.
+    plain_values = {cl: converter.get_unstructure_hook(cl) for cl in VALUE_TAGS}
+    configure_tagged_union(
+        FigureValue, converter, tag_generator=VALUE_TAGS.__getitem__, tag_name="type"
+    )
+    tagged_values = _tagged(VALUE_TAGS, plain_values)
+    unhook(FigureValue, lambda value: tagged_values[value.__class__](value))
+    if detailed:
+        value_tags = {tag: cl for cl, tag in VALUE_TAGS.items()}
+        checked = converter.get_structure_hook(FigureValue)
+        hook(FigureValue, _checked_union(checked, value_tags, "a figure's value"))
+
+    plain_records = {cl: converter.get_unstructure_hook(cl) for cl in RECORD_TAGS}
+    structure_records = {cl: converter.get_structure_hook(cl) for cl in RECORD_TAGS}
+    configure_tagged_union(
+        Record, converter, tag_generator=RECORD_TAGS.__getitem__, tag_name="type"
+    )
+    tagged_records = _tagged(RECORD_TAGS, plain_records)
+    unhook(Record, lambda value: tagged_records[value.__class__](value))
+    if detailed:
+        record_tags = {tag: cl for cl, tag in RECORD_TAGS.items()}
+        checked = converter.get_structure_hook(Record)
+        hook(Record, _checked_union(checked, record_tags, "a record"))
+
+    # A record alone carries its type too.
+    for cl, tag in RECORD_TAGS.items():
+        hook(cl, _record_alone(cl, tag, structure_records[cl], detailed))
+        unhook(cl, tagged_records[cl])
+
+    hook(Dataset, _dataset_hooks(converter))
+    unhook(Dataset, _unstructure_dataset_hooks(tagged_records))
+    return converter
+
+
+@functools.cache
+def fast() -> Converter:
+    """The converter for the normal path: no detailed validation."""
+    return _build(detailed=False)
+
+
+@functools.cache
+def detailed() -> Converter:
+    """The converter that collects every problem, with its path, once the fast one failed."""
+    return _build(detailed=True)
+
+
+# --- what can be read and written -----------------------------------------------------------
+
+_ALIASES: tuple[Any, ...] = (Record, FigureValue, TemporalValue)
+
+
+def is_supported(cl: Any) -> bool:
+    """Whether ``cl`` is a type that can be dumped and loaded: a mineralpact type or alias."""
+    if any(cl == alias for alias in _ALIASES):
+        return True
+    return (
+        isinstance(cl, type)
+        and cl.__module__.startswith("mineralpact.")
+        and (attrs.has(cl) or _is_enum(cl))
+        and cl.__module__ != "mineralpact.errors"
+    )
+
+
+def unstructure(value: object) -> Any:
+    """The JSON value of a mineralpact value, record or dataset."""
+    return fast().unstructure(value)
+
+
+def structure(value: object, cl: Any, root: str = "$") -> Any:
+    """Read a JSON value as ``cl``, or raise InvalidDocumentError with every problem.
+
+    ``root`` begins every path (``$``, or ``line 12: $`` in a JSON Lines file).
+    """
+    try:
+        return fast().structure(value, cl)
+    except MemoryError:
+        raise
+    except Found as exc:
+        if exc.problems:
+            raise InvalidDocumentError(_rerooted(exc.problems, root)) from None
+    except Exception:  # the detailed pass below says what is wrong
+        pass
+    try:
+        result = detailed().structure(value, cl)
+    except MemoryError:
+        raise
+    except Found as exc:
+        problems = _rerooted(exc.problems, root)
+    except Exception as exc:
+        problems = tuple(problems_of(exc, root))
+    else:
+        return result
+    raise InvalidDocumentError(problems) from None
+
+
+def _rerooted(problems: Iterable[Problem], root: str) -> tuple[Problem, ...]:
+    if root == "$":
+        return tuple(problems)
+    return tuple(attrs.evolve(p, path=root + p.path[1:]) for p in problems)
+
+
+# --- from exceptions to problems ------------------------------------------------------------
+
+_CODES: tuple[tuple[type[Exception], str], ...] = (
+    (InvalidDateError, "invalid-date"),
+    (InvalidUnitError, "invalid-unit"),
+    (IncompatibleUnitsError, "invalid-unit"),
+    (UnknownMineralError, "unknown-mineral"),
+    (InvalidCodeError, "invalid-code"),
+    (InvalidIdError, "invalid-id"),
+    (InvalidQuantityError, "invalid-quantity"),
+    (InvalidValueError, "invalid-value"),
+    (InvalidTypeError, "wrong-type"),
+)
+
+
+def _code(exc: Exception) -> str:
+    return next((code for cl, code in _CODES if isinstance(exc, cl)), "invalid-value")
+
+
+def _field_path(path: str, cl: type, exc: Exception) -> str:
+    """Where a check of ``cl``'s constructor failed: the field its error names, if any."""
+    what = getattr(exc, "what", None)
+    if not isinstance(what, str):
+        return path
+    owner, dot, rest = what.partition(".")
+    if not dot or owner != cl.__name__:
+        return path
+    name, bracket, index = rest.partition("[")
+    fields = attrs.fields_dict(cl)
+    if name not in fields:
+        return path
+    path = _member(path, name)
+    if bracket and typing.get_origin(fields[name].type) is tuple and index[:-1].isdigit():
+        path += f"[{index[:-1]}]"
+    return path
+
+
+def problems_of(exc: BaseException, path: str, record: str | None = None) -> Iterator[Problem]:
+    """The problems that an exception from the detailed converter stands for, with paths."""
+    if isinstance(exc, IterableValidationError):
+        items, others = exc.group_exceptions()
+        for sub, item in items:
+            yield from problems_of(sub, f"{path}[{item.index}]", record)
+        for sub in others:
+            yield from problems_of(sub, path, record)
+    elif isinstance(exc, ClassValidationError):
+        with_notes, others = exc.group_exceptions()
+        for sub, note in with_notes:
+            where = _member(path, note.name)
+            if isinstance(sub, KeyError) and sub.args == (note.name,):
+                yield Problem(
+                    where,
+                    "missing-field",
+                    "missing required field",
+                    f"a value for {exc.cl.__name__}.{note.name}, which is required",
+                    "nothing",
+                    record=record,
+                )
+            else:
+                yield from problems_of(sub, where, record)
+        for sub in others:
+            yield from problems_of(sub, _field_path(path, exc.cl, sub), record)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        known = ", ".join(repr(a.name) for a in attrs.fields(exc.cl))
+        for key in sorted(exc.extra_fields):
+            yield Problem(
+                _member(path, key),
+                "unknown-field",
+                f"unknown field of {exc.cl.__name__}",
+                f"only the fields {known}",
+                _short(key, 40),
+                record=record,
+            )
+    elif isinstance(exc, Refused):
+        where = path if exc.field is None else _member(path, exc.field)
+        yield Problem(where, exc.code, exc.message, exc.expected, exc.value, record=record)
+    elif isinstance(exc, Found):
+        yield from (attrs.evolve(p, path=path + p.path[1:]) for p in exc.problems)
+    elif isinstance(exc, InvalidValueError):
+        reason = f": {exc.reason}" if exc.reason else ""
+        yield Problem(
+            path,
+            _code(exc),
+            f"invalid {exc.what}{reason}",
+            exc.expected,
+            _show(exc.value),
+            record=record,
+        )
+    elif isinstance(exc, InvalidTypeError):
+        yield Problem(
+            path,
+            "wrong-type",
+            f"wrong type for {exc.what}",
+            exc.expected,
+            _show(exc.value),
+            record=record,
+        )
+    else:
+        yield Problem(
+            path,
+            "invalid-value",
+            f"{type(exc).__name__}: {_REPR.repr(str(exc))}",
+            "",
+            "",
+            record=record,
+        )

@@ -1,0 +1,763 @@
+"""Save and load mineralpact data: JSON documents and JSON Lines, exact, strict and versioned.
+
+Any value, record or :class:`~mineralpact.Dataset` can be written with
+:func:`dumps` (or :func:`dump` to a file) and read back with :func:`loads`
+(or :func:`load`), naming the type to read (a whole dataset by default). A
+round trip changes nothing. Large datasets stream as JSON Lines, one record a
+line: :func:`dump_lines` writes them, :func:`iter_lines` reads them one at a
+time and :func:`load_lines` gathers them into a dataset.
+
+Input is untrusted: anything wrong with it, from text that is not JSON to a
+record that cites a source the document lacks, raises one
+:class:`~mineralpact.errors.InvalidDocumentError` that lists every problem
+with its JSON path. Sizes are bounded by :class:`Limits`.
+
+>>> from mineralpact import PartialDate, Quantity
+>>> dumps(PartialDate(2023, 2))
+'"2023-02"'
+>>> loads('{"magnitude": "3110", "unit": "t"}', Quantity)
+Quantity(magnitude=Decimal('3110'), unit='t')
+>>> loads('{"magnitude": 3110, "unit": "t"}', Quantity)  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+mineralpact.errors.InvalidDocumentError: 1 problem found:
+  $.magnitude: a JSON number is not exact: write it as a string (got number 3110); expected ...
+
+The format itself is described in ``docs/format.md``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import io
+import json
+import os
+import re
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, TypeVar, overload
+
+import attrs
+
+from mineralpact import _converter
+from mineralpact._converter import FORMAT, MAJOR_VERSION, BadNumber, RepeatedKeys, describe
+from mineralpact.dataset import Dataset, Record
+from mineralpact.errors import (
+    InvalidDatasetError,
+    InvalidDocumentError,
+    InvalidTypeError,
+    InvalidValueError,
+    Problem,
+)
+
+__all__ = [
+    "FORMAT_VERSION",
+    "READABLE_VERSIONS",
+    "Limits",
+    "dump",
+    "dump_lines",
+    "dumps",
+    "iter_lines",
+    "load",
+    "load_lines",
+    "loads",
+    "register_migration",
+]
+
+T = TypeVar("T")
+
+#: The version of the file format that :func:`dumps` and the other writers write.
+FORMAT_VERSION: str = _converter.FORMAT_VERSION
+
+#: The versions this release reads without a migration: every minor version of
+#: these majors (see :func:`register_migration` for older ones).
+READABLE_VERSIONS: tuple[str, ...] = (f"{MAJOR_VERSION}.x",)
+
+#: What a reader takes as a path rather than as an open file.
+_PathLike = str | os.PathLike[str]
+
+
+def _positive(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if type(value) is not int:
+        raise InvalidTypeError(f"Limits.{attribute.name}", value, "an int")
+    if value < 1:
+        raise InvalidValueError(f"Limits.{attribute.name}", value, "a whole number of at least 1")
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """How much untrusted input a reader accepts before refusing it.
+
+    * ``max_bytes``: the largest document, in bytes (for text given as a
+      ``str``, in characters), 256 MiB by default; in JSON Lines, the longest
+      line. Larger input is refused before it is parsed, and a file is not
+      read beyond it.
+    * ``max_records``: the most records a document or JSON Lines file may
+      hold, 10 million by default.
+    * ``max_int_digits``: the most digits a JSON integer may have, 30 by
+      default (the format's integers are ranks, counts and session numbers;
+      a huge integer is refused where it stands, without being converted).
+
+    Nesting is bounded by the format itself: no value of the format nests
+    deeper than a few levels, so deeper nesting is refused where it stands,
+    and nesting deeper than the JSON parser allows is a problem too, never a
+    crash. Every string is at most 10,000 characters (each field has its own,
+    lower, bound); NaN and Infinity are never accepted.
+
+    Callers raise a limit by passing their own:
+
+    >>> big = Limits(max_bytes=2**31)
+    >>> big.max_bytes, big.max_records
+    (2147483648, 10000000)
+    >>> Limits(max_bytes=0)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidValueError: invalid Limits.max_bytes: 0; expected a whole number of at least 1
+    """  # noqa: E501 -- a doctest output line
+
+    max_bytes: int = attrs.field(default=256 * 2**20, validator=_positive)
+    max_records: int = attrs.field(default=10_000_000, validator=_positive)
+    max_int_digits: int = attrs.field(default=30, validator=_positive)
+
+
+_DEFAULT_LIMITS = Limits()
+
+
+def _limits(limits: Limits | None) -> Limits:
+    if limits is None:
+        return _DEFAULT_LIMITS
+    if not isinstance(limits, Limits):
+        raise InvalidTypeError("limits", limits, "a Limits or None")
+    return limits
+
+
+def _refuse(
+    path: str, code: str, message: str, expected: str, value: str = ""
+) -> InvalidDocumentError:
+    return InvalidDocumentError([Problem(path, code, message, expected, value)])
+
+
+# --- reading text -----------------------------------------------------------------------
+
+_BOM = "\ufeff"
+
+
+def _text(data: object, limits: Limits, root: str) -> str:
+    """The JSON text of ``data``: a str, or UTF-8 bytes, within the size limit."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        if len(raw) > limits.max_bytes:
+            raise _refuse(
+                root,
+                "too-large",
+                f"more than {limits.max_bytes} bytes",
+                f"a document of at most {limits.max_bytes} bytes (Limits.max_bytes)",
+                f"{len(raw)} bytes" if len(raw) < limits.max_bytes * 2 else "more",
+            )
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raise _refuse(root, "invalid-json", "a byte order mark", "UTF-8 text without a BOM")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _refuse(
+                root,
+                "invalid-json",
+                f"not UTF-8: byte {raw[exc.start]:#04x} at offset {exc.start} ({exc.reason})",
+                "UTF-8 text",
+            ) from None
+    if isinstance(data, str):
+        if len(data) > limits.max_bytes:
+            raise _refuse(
+                root,
+                "too-large",
+                f"more than {limits.max_bytes} characters",
+                f"a document of at most {limits.max_bytes} bytes (Limits.max_bytes)",
+                f"{len(data)} characters",
+            )
+        if data.startswith(_BOM):
+            raise _refuse(root, "invalid-json", "a byte order mark", "UTF-8 text without a BOM")
+        return data
+    raise InvalidTypeError("document", data, "a str, bytes or bytearray")
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any] | RepeatedKeys:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    repeated = [key for key, _ in pairs if key in seen or seen.add(key)]  # type: ignore[func-returns-value]
+    return RepeatedKeys(tuple(dict.fromkeys(repeated)))
+
+
+def _float(text: str) -> BadNumber:
+    return BadNumber(text[:40], "a float")
+
+
+def _constant(text: str) -> BadNumber:
+    return BadNumber(text, f"{text} is not a number the format takes")
+
+
+def _parse(text: str, limits: Limits, root: str) -> Any:
+    """Parse JSON text, keeping what the format refuses (floats, repeated keys) to report it."""
+    max_digits = limits.max_int_digits
+
+    def parse_int(digits: str) -> int | BadNumber:
+        size = len(digits) - digits.startswith("-")
+        if size <= max_digits:
+            return int(digits)
+        return BadNumber(digits[:20] + "…", f"an integer of {size} digits (at most {max_digits})")
+
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_float=_float,
+            parse_int=parse_int,
+            parse_constant=_constant,
+        )
+    except json.JSONDecodeError as exc:
+        raise _refuse(
+            root,
+            "invalid-json",
+            f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+            "a JSON document",
+        ) from None
+    except RecursionError:
+        raise _refuse(
+            root,
+            "too-deep",
+            "nested deeper than the JSON parser allows",
+            "a document of the format, which nests a few levels deep",
+        ) from None
+
+
+@contextlib.contextmanager
+def _bulk() -> Iterator[None]:
+    """No garbage collection while reading: the values hold no cycles to collect.
+
+    Collecting while hundreds of thousands of objects are being made scans
+    them again and again, and costs more than the reading itself.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+# --- versions and migrations ------------------------------------------------------------
+
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def register_migration(
+    from_major: int, migrate: Callable[[dict[str, Any]], dict[str, Any]]
+) -> Callable[[], None]:
+    """Teach the readers an older major version of the format; returns a function that undoes it.
+
+    ``migrate`` receives a document of major version ``from_major`` as parsed
+    JSON (a dict with ``format``, ``version`` and ``records``) and returns
+    the same data as a document of a later version (with its ``version`` set
+    accordingly); migrations are chained until the version is one this
+    release reads. A JSON Lines file is migrated one record at a time, as a
+    document holding that record alone. Whatever ``migrate`` raises is
+    reported as a problem of the document.
+
+    A release that changes the format registers the migration from the
+    major version before it; an application can register its own:
+
+    >>> def from_0(document):  # version 0 had no other difference, say
+    ...     return dict(document, version="1.0")
+    >>> unregister = register_migration(0, from_0)
+    >>> old = '{"format": "mineralpact", "version": "0.9", "records": []}'
+    >>> loads(old).records
+    ()
+    >>> unregister()
+    >>> loads(old)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidDocumentError: 1 problem found:
+      $.version: this release reads 1.x (got string '0.9'); expected ...
+
+    Raises:
+        InvalidTypeError: if ``from_major`` is not an int or ``migrate`` is not callable.
+        InvalidValueError: if ``from_major`` is not older than the version this
+            release writes, or a migration from it is already registered.
+    """
+    if type(from_major) is not int:
+        raise InvalidTypeError("from_major", from_major, "an int")
+    if not 0 <= from_major < MAJOR_VERSION:
+        raise InvalidValueError(
+            "from_major", from_major, f"a major version older than {MAJOR_VERSION}"
+        )
+    if not callable(migrate):
+        raise InvalidTypeError("migrate", migrate, "a function from a document to a document")
+    if from_major in _MIGRATIONS:
+        raise InvalidValueError(
+            "from_major",
+            from_major,
+            "a major version without a registered migration",
+            reason="unregister the migration registered before",
+        )
+    _MIGRATIONS[from_major] = migrate
+
+    def unregister() -> None:
+        if _MIGRATIONS.get(from_major) is migrate:
+            del _MIGRATIONS[from_major]
+
+    return unregister
+
+
+def _readable() -> str:
+    majors = [f"{major}.x" for major in sorted(_MIGRATIONS)]
+    text = ", ".join(READABLE_VERSIONS)
+    if majors:
+        text += " (and " + ", ".join(majors) + " through a registered migration)"
+    return text
+
+
+def _chain(raw: object, root: str) -> list[Callable[[dict[str, Any]], dict[str, Any]]] | None:
+    """The migrations a document (or a JSON Lines header) needs, or None if it needs none."""
+    if type(raw) is not dict or raw.get("format") != FORMAT:
+        return None  # the converter says what is wrong
+    major = _converter.version_major(raw.get("version"))
+    if major is None or major == MAJOR_VERSION:
+        return None
+    if major not in _MIGRATIONS:
+        raise _refuse(
+            _converter._member(root, "version"),
+            "unsupported-version",
+            f"this release reads {_readable()}",
+            f"a document of version {_readable()}; a newer release may read it",
+            describe(raw["version"]),
+        )
+    return [_MIGRATIONS[major]]
+
+
+def _migrated(raw: dict[str, Any], root: str) -> Any:
+    """Apply the registered migrations to a document until this release reads it."""
+    major = _converter.version_major(raw.get("version"))
+    while major is not None and major != MAJOR_VERSION:
+        migrate = _MIGRATIONS.get(major)
+        if migrate is None:
+            _chain(raw, root)  # raises: no migration from this major
+            break
+        try:
+            raw = migrate(raw)
+        except Exception as exc:
+            raise _refuse(
+                root,
+                "migration-failed",
+                f"the migration from version {major}.x failed: {type(exc).__name__}: {exc}",
+                f"a document that the migration from {major}.x can read",
+            ) from exc
+        later = _converter.version_major(raw.get("version")) if type(raw) is dict else None
+        if later is None or later <= major:
+            raise _refuse(
+                root,
+                "migration-failed",
+                f"the migration from version {major}.x did not give a later version",
+                "a document of a later version, with its 'version' set",
+            )
+        major = later
+    return raw
+
+
+def _versioned(raw: Any, root: str) -> Any:
+    if _chain(raw, root) is None:
+        return raw
+    return _migrated(raw, root)
+
+
+def _count(raw: Any, limits: Limits) -> None:
+    records = raw.get("records") if type(raw) is dict else None
+    if type(records) is list and len(records) > limits.max_records:
+        raise _refuse(
+            "$.records",
+            "too-many-records",
+            f"{len(records)} records",
+            f"at most {limits.max_records} records (Limits.max_records)",
+        )
+
+
+# --- values and documents -----------------------------------------------------------------
+
+
+def _readable_type(cl: Any) -> Any:
+    if not _converter.is_supported(cl):
+        raise InvalidTypeError(
+            "type",
+            cl,
+            "a mineralpact type: Dataset, a record or value type, Record, FigureValue "
+            "or TemporalValue",
+        )
+    return cl
+
+
+def _json(value: Any, indent: int | None) -> str:
+    if indent is None:
+        return json.dumps(
+            value, ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False
+        )
+    return json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+def dumps(obj: object, *, indent: int | None = None) -> str:
+    """The JSON text of a value, a record or a dataset.
+
+    Without ``indent``, the text is canonical: compact (no spaces), UTF-8
+    characters as they are (no ``\\u`` escapes but the ones JSON requires),
+    an object's keys in a fixed order (its required fields, then the fields
+    that differ from their defaults, each in the order the class declares
+    them), frozensets sorted, decimals as written. Reading it back and
+    writing it again gives the same text. ``indent=2`` gives the same data
+    laid out for people.
+
+    A dataset is written as a document with its format version; a record
+    has its ``type`` first.
+
+    >>> from mineralpact import Citation, Figure, Measure, Quantity
+    >>> figure = Figure(
+    ...     id="figure:mn-mo-production-2024",
+    ...     subject="country:mn",
+    ...     measure=Measure.PRODUCTION,
+    ...     minerals=frozenset({"element:mo"}),
+    ...     value=Quantity(3110, "t"),
+    ...     citations=(Citation("src:usgs-mcs-2026"),),
+    ... )
+    >>> print(dumps(figure))
+    {"type":"figure","id":"figure:mn-mo-production-2024","subject":"country:mn","measure":"production","citations":[{"source":"src:usgs-mcs-2026"}],"minerals":["element:mo"],"value":{"type":"quantity","magnitude":"3110","unit":"t"}}
+    >>> loads(dumps(figure), Figure) == figure
+    True
+
+    Raises:
+        InvalidTypeError: if ``obj`` is not a mineralpact value, record or dataset.
+    """
+    if not _converter.is_supported(type(obj)):
+        raise InvalidTypeError("value", obj, "a mineralpact value, record or Dataset")
+    return _json(_converter.unstructure(obj), indent)
+
+
+@overload
+def loads(data: str | bytes | bytearray, *, limits: Limits | None = None) -> Dataset: ...
+@overload
+def loads(data: str | bytes | bytearray, type: type[T], *, limits: Limits | None = None) -> T: ...
+@overload
+def loads(data: str | bytes | bytearray, type: Any, *, limits: Limits | None = None) -> Any: ...
+def loads(
+    data: str | bytes | bytearray, type: Any = Dataset, *, limits: Limits | None = None
+) -> Any:
+    """Read a value of ``type`` (a :class:`~mineralpact.Dataset` by default) from JSON text.
+
+    ``data`` is a ``str``, or UTF-8 ``bytes``. ``type`` is
+    :class:`~mineralpact.Dataset`, any record or value type, or one of the
+    aliases ``Record``, ``FigureValue`` and ``TemporalValue``, which read any
+    of their members. A dataset document of an older major version is
+    migrated first (see :func:`register_migration`), and the dataset's own
+    checks then apply.
+
+    Nothing is coerced and nothing unknown is dropped: a number where a
+    string is expected, a string where a list is, a float anywhere, a missing
+    field, an unknown field, an unknown enum value, a bad date, unit or code,
+    are each a problem.
+
+    >>> from mineralpact import Country, Dataset, TemporalValue
+    >>> loads('"MN"', Country)
+    Country('MN')
+    >>> loads('"../2025-11"', TemporalValue)
+    Deadline(PartialDate(2025, 11))
+    >>> loads('{"format": "mineralpact", "version": "1.0", "records": []}') == Dataset(())
+    True
+    >>> loads('{"id": "src:a", "title": 123}', Record)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidDocumentError: 1 problem found:
+      $.type: no type for a record (got nothing); expected one of 'source', ...
+
+    Raises:
+        InvalidDocumentError: for anything wrong with the text, every problem with its path.
+        InvalidTypeError: if ``data`` is neither text nor bytes, or ``type`` is
+            not a mineralpact type.
+    """
+    cl = _readable_type(type)
+    checked = _limits(limits)
+    with _bulk():
+        raw = _parse(_text(data, checked, "$"), checked, "$")
+        if cl is Dataset:
+            raw = _versioned(raw, "$")
+            _count(raw, checked)
+        return _converter.structure(raw, cl)
+
+
+def _is_path(target: object) -> bool:
+    return isinstance(target, (str, os.PathLike))
+
+
+def _write(file: _PathLike | IO[str] | IO[bytes], chunks: Iterable[str]) -> None:
+    if _is_path(file):
+        with open(typing.cast("_PathLike", file), "w", encoding="utf-8", newline="\n") as text:
+            text.writelines(chunks)
+        return
+    out = typing.cast("IO[Any]", file)
+    binary = isinstance(out, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(out, "mode", "")
+    for chunk in chunks:
+        out.write(chunk.encode("utf-8") if binary else chunk)
+
+
+def dump(obj: object, file: _PathLike | IO[str] | IO[bytes], *, indent: int | None = None) -> None:
+    """Write :func:`dumps` of ``obj``, and a newline, to a path or an open file.
+
+    A path is written as UTF-8; an open file gets text, or UTF-8 bytes if it
+    is binary.
+
+    >>> import io
+    >>> from mineralpact import PartialDate
+    >>> out = io.StringIO()
+    >>> dump(PartialDate(2025, 11), out)
+    >>> out.getvalue()
+    '"2025-11"\\n'
+
+    Raises:
+        InvalidTypeError: if ``obj`` is not a mineralpact value, record or dataset.
+    """
+    _write(file, (dumps(obj, indent=indent), "\n"))
+
+
+def _read(file: _PathLike | IO[str] | IO[bytes], size: int) -> str | bytes:
+    if _is_path(file):
+        with open(typing.cast("_PathLike", file), "rb") as data:
+            return data.read(size)
+    content: str | bytes = typing.cast("IO[Any]", file).read(size)
+    return content
+
+
+@overload
+def load(file: _PathLike | IO[str] | IO[bytes], *, limits: Limits | None = None) -> Dataset: ...
+@overload
+def load(
+    file: _PathLike | IO[str] | IO[bytes], type: type[T], *, limits: Limits | None = None
+) -> T: ...
+@overload
+def load(
+    file: _PathLike | IO[str] | IO[bytes], type: Any, *, limits: Limits | None = None
+) -> Any: ...
+def load(
+    file: _PathLike | IO[str] | IO[bytes], type: Any = Dataset, *, limits: Limits | None = None
+) -> Any:
+    """Read a value of ``type`` (a dataset by default) from a path or an open file.
+
+    As :func:`loads`; the file is never read beyond ``limits.max_bytes``.
+
+    >>> import io
+    >>> from mineralpact import PartialDate
+    >>> load(io.StringIO('"2023-02"'), PartialDate)
+    PartialDate(2023, 2)
+
+    Raises:
+        InvalidDocumentError: for anything wrong with the file's content.
+        InvalidTypeError: if ``type`` is not a mineralpact type.
+        OSError: if the file cannot be read.
+    """
+    checked = _limits(limits)
+    _readable_type(type)
+    return loads(_read(file, checked.max_bytes + 1), type, limits=checked)
+
+
+# --- JSON Lines ---------------------------------------------------------------------------
+
+_HEADER_KEYS = ("format", "version")
+_RECORD_PATH = re.compile(r"\$\.records\[([0-9]+)\](.*)", re.DOTALL)
+
+
+def dump_lines(records: Dataset | Iterable[Record], file: _PathLike | IO[str] | IO[bytes]) -> None:
+    """Write records as JSON Lines: a header line, then one record a line.
+
+    ``records`` is a dataset or any iterable of records, read one at a
+    time, so that records made on the fly are written in constant memory.
+    Each line is the record's canonical JSON (see :func:`dumps`).
+
+    >>> import io
+    >>> from mineralpact import Source, SourceKind
+    >>> out = io.StringIO()
+    >>> dump_lines([Source(id="src:a", title="A report", kind=SourceKind.DATASET)], out)
+    >>> print(out.getvalue(), end="")
+    {"format":"mineralpact","version":"1.0"}
+    {"type":"source","id":"src:a","title":"A report","kind":"dataset"}
+
+    Raises:
+        InvalidTypeError: if an item is not a record (what came before it is written).
+    """
+    items = records.records if isinstance(records, Dataset) else records
+    header = _json({"format": FORMAT, "version": FORMAT_VERSION}, None)
+
+    def lines() -> Iterator[str]:
+        yield header + "\n"
+        for record in items:
+            if type(record) not in _converter.RECORD_TAGS:
+                raise InvalidTypeError("record", record, "a mineralpact record")
+            yield _json(_converter.unstructure(record), None) + "\n"
+
+    _write(file, lines())
+
+
+def _lines(file: IO[str] | IO[bytes], limits: Limits) -> Iterator[tuple[int, str | bytes]]:
+    """The lines of a file, numbered from 1, each read with a bounded ``readline``."""
+    number = 0
+    while True:
+        line = file.readline(limits.max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limits.max_bytes:
+            raise _refuse(
+                f"line {number}",
+                "too-large",
+                f"a line of more than {limits.max_bytes} bytes",
+                f"lines of at most {limits.max_bytes} bytes (Limits.max_bytes)",
+            )
+        yield number, line
+
+
+def _read_lines(
+    file: IO[str] | IO[bytes], limits: Limits
+) -> Iterator[tuple[int, Record | None, tuple[Problem, ...]]]:
+    """Each record of a JSON Lines file with its line number, or the problems of its line.
+
+    The header's problems stop the reading (nothing after it can be read);
+    a record's problems do not.
+    """
+    lines = _lines(file, limits)
+    first = next(lines, None)
+    if first is None:
+        raise _refuse(
+            "line 1", "invalid-json", "an empty file", "a header line, then one record a line"
+        )
+    header = _parse(_text(first[1], limits, "line 1: $"), limits, "line 1: $")
+    chain = _chain(header, "line 1: $")
+    if chain is None:
+        problems = tuple(_converter.check_envelope(header, _HEADER_KEYS))
+        if problems:
+            raise InvalidDocumentError(
+                [attrs.evolve(p, path="line 1: " + p.path) for p in problems]
+            )
+    count = 0
+    for number, line in lines:
+        root = f"line {number}: $"
+        try:
+            raw = _parse(_text(line, limits, root), limits, root)
+            if chain is not None:
+                document = {"format": FORMAT, "version": header["version"], "records": [raw]}
+                migrated = _migrated(document, root)
+                raws = migrated.get("records") if type(migrated) is dict else None
+                if type(raws) is not list:
+                    raise _refuse(
+                        root, "migration-failed", "the migration gave no records", "records"
+                    )
+            else:
+                raws = [raw]
+            for item in raws:
+                count += 1
+                if count > limits.max_records:
+                    raise _refuse(
+                        root,
+                        "too-many-records",
+                        f"more than {limits.max_records} records",
+                        f"at most {limits.max_records} records (Limits.max_records)",
+                    )
+                yield number, _converter.structure(item, Record, root), ()
+        except InvalidDocumentError as exc:
+            if any(p.code == "too-many-records" for p in exc.problems):
+                raise
+            yield number, None, exc.problems
+
+
+def _open_lines(file: _PathLike | IO[str] | IO[bytes]) -> contextlib.AbstractContextManager[Any]:
+    if _is_path(file):
+        return open(typing.cast("_PathLike", file), "rb")
+    return contextlib.nullcontext(file)
+
+
+def iter_lines(
+    file: _PathLike | IO[str] | IO[bytes], *, limits: Limits | None = None
+) -> Iterator[Record]:
+    """Read the records of a JSON Lines file one at a time, each checked as it is read.
+
+    Only one line is held in memory at a time (a line is at most
+    ``limits.max_bytes``). The checks that need the whole dataset (that
+    references resolve, that ids are unique) are left to
+    :func:`load_lines`, or to building a :class:`~mineralpact.Dataset`. The
+    first line with a problem raises :class:`~mineralpact.errors.InvalidDocumentError`,
+    each path beginning with its line number: ``line 12: $.dates[0].value``.
+
+    >>> import io
+    >>> text = (
+    ...     '{"format":"mineralpact","version":"1.0"}\\n'
+    ...     '{"type":"source","id":"src:a","title":"A report","kind":"dataset"}\\n'
+    ...     '{"type":"source","id":"src:b","title":"B","kind":"blog"}\\n'
+    ... )
+    >>> records = iter_lines(io.StringIO(text))
+    >>> next(records).id
+    'src:a'
+    >>> next(records)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidDocumentError: 1 problem found:
+      line 3: $.kind: unknown SourceKind (got string 'blog'); expected one of 'news_report', ...
+
+    Raises:
+        InvalidDocumentError: at the first line (or header) with a problem.
+    """
+    checked = _limits(limits)
+    with _open_lines(file) as opened:
+        for _number, record, problems in _read_lines(opened, checked):
+            if problems:
+                raise InvalidDocumentError(problems)
+            assert record is not None
+            yield record
+
+
+def load_lines(file: _PathLike | IO[str] | IO[bytes], *, limits: Limits | None = None) -> Dataset:
+    """Read a JSON Lines file into a :class:`~mineralpact.Dataset`, with every check.
+
+    Every problem in the file is reported at once, each path beginning with
+    its line number; the dataset's own problems (a citation of a source the
+    file lacks) come with the line of the record concerned.
+
+    >>> import io
+    >>> text = (
+    ...     '{"format":"mineralpact","version":"1.0"}\\n'
+    ...     '{"type":"source","id":"src:a","title":"A report","kind":"dataset"}\\n'
+    ... )
+    >>> [record.id for record in load_lines(io.StringIO(text)).records]
+    ['src:a']
+
+    Raises:
+        InvalidDocumentError: for anything wrong with the file, every problem with its line.
+    """
+    checked = _limits(limits)
+    records: list[Record] = []
+    lines: list[int] = []
+    problems: list[Problem] = []
+    with _bulk(), _open_lines(file) as opened:
+        for number, record, found in _read_lines(opened, checked):
+            if record is not None:
+                records.append(record)
+                lines.append(number)
+            problems.extend(found)
+        if problems:
+            raise InvalidDocumentError(problems)
+        try:
+            return Dataset(tuple(records))
+        except InvalidDatasetError as exc:
+            raise InvalidDocumentError([_on_line(p, lines) for p in exc.problems]) from None
+
+
+def _on_line(problem: Problem, lines: list[int]) -> Problem:
+    """A dataset problem at ``$.records[i]…`` as one at ``line n: $…``."""
+    match = _RECORD_PATH.fullmatch(problem.path)
+    if match is None:
+        return problem
+    return attrs.evolve(problem, path=f"line {lines[int(match[1])]}: ${match[2]}")
