@@ -41,6 +41,7 @@ from mineralpact import (
     QualifiedDate,
     Quantity,
     Rank,
+    Record,
     ReserveCategory,
     Share,
     Source,
@@ -369,7 +370,7 @@ class _Builder:
         )
 
 
-def records(n: int, seed: int = 2025) -> tuple[object, ...]:
+def records(n: int, seed: int = 2025) -> tuple[Record, ...]:
     """The records of a valid dataset with ``n`` figures and events (half each).
 
     The sources, organisations, people and positions the figures and events
@@ -381,7 +382,7 @@ def records(n: int, seed: int = 2025) -> tuple[object, ...]:
     (20, 20)
     """
     builder = _Builder(n, seed)
-    out: list[object] = [
+    out: list[Record] = [
         *builder.sources(),
         *builder.organisations(),
         *builder.people(),
