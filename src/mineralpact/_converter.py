@@ -158,6 +158,7 @@ _DECIMAL_EXPECTED = (
 )
 
 _IDENTIFIER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # --- what the JSON parser hands over besides plain values -----------------------------
@@ -287,14 +288,23 @@ def _wrong(value: object, expected: str) -> Refused:
 
 
 def _structure_str(value: object, _: object) -> str:
-    if type(value) is str and len(value) <= MAX_STRING_LENGTH:
+    if (
+        type(value) is str
+        and len(value) <= MAX_STRING_LENGTH
+        and (value.isascii() or _SURROGATE.search(value) is None)
+    ):
         return value
-    if type(value) is str:
+    if type(value) is str and len(value) > MAX_STRING_LENGTH:
         raise Refused(
             "too-long",
             f"a string of {len(value)} characters",
             f"a string of at most {MAX_STRING_LENGTH} characters (less for most fields)",
             describe(value),
+        )
+    if type(value) is str:
+        # JSON's \ud800 escapes can make one; no UTF-8 file can hold it.
+        raise Refused(
+            "invalid-value", "a lone surrogate is not text", "a string of Unicode text", "string"
         )
     raise _wrong(value, "a string")
 

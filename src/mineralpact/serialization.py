@@ -300,7 +300,7 @@ def register_migration(
             "from_major",
             from_major,
             "a major version without a registered migration",
-            reason="unregister the migration registered before",
+            reason=f"a migration from {from_major}.x is already registered: unregister it first",
         )
     _MIGRATIONS[from_major] = migrate
 
