@@ -7,8 +7,10 @@ refuses to load too.
 
 from __future__ import annotations
 
+import copy
 import enum
 import importlib.resources
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -18,16 +20,27 @@ from typing import Any
 import attrs
 import jsonschema  # type: ignore[import-untyped]  # a test-only dependency without stubs
 import pytest
-from hypothesis import given
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from mineralpact import strategies as ms
 from mineralpact._ids import ID_PATTERN
+from mineralpact.agreements import Agreement, Signatory
 from mineralpact.codes import Country, Identifier, Subdivision
-from mineralpact.dataset import RECORD_TYPES
+from mineralpact.dataset import RECORD_TYPES, Dataset, Record
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, parse_temporal
-from mineralpact.errors import InvalidValueError
+from mineralpact.errors import InvalidDocumentError, InvalidValueError
+from mineralpact.events import Event, Participant
+from mineralpact.figures import Figure
+from mineralpact.milestones import Milestone
+from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.parties import Name, Organisation, Person, Position
+from mineralpact.places import Place
+from mineralpact.projects import Facility, Project
+from mineralpact.quantities import Count, Money, Quantity, Rank, Share
 from mineralpact.schema import _cached, _main, _render, json_schema
+from mineralpact.serialization import dump_lines, dumps, loads
+from mineralpact.sources import Citation, DateClaim, Source
 
 SCHEMA = json_schema()
 DEFS: dict[str, Any] = SCHEMA["$defs"]
@@ -323,3 +336,310 @@ def test_importing_the_schema_leaves_heavy_dependencies_unloaded() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+# --- what mineralpact writes is valid -------------------------------------------
+
+VALUE_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
+    "PartialDate": ms.partial_dates(),
+    "DateRange": ms.date_ranges(),
+    "Deadline": ms.deadlines(),
+    "QualifiedDate": ms.qualified_dates(),
+    "Country": ms.countries(),
+    "Subdivision": ms.subdivisions(),
+    "Identifier": ms.identifiers(),
+    "Quantity": ms.quantities(),
+    "Share": ms.shares(),
+    "Rank": ms.ranks(),
+    "Count": ms.counts(),
+    "Money": ms.money(),
+    "Citation": ms.citations(),
+    "DateClaim": ms.date_claims(),
+    "Name": ms.names(),
+    "Place": ms.places(),
+    "Signatory": ms.signatories(),
+    "Participant": ms.participants(),
+}
+
+_VALUE_TYPES: dict[str, type] = {
+    "PartialDate": PartialDate,
+    "DateRange": DateRange,
+    "Deadline": Deadline,
+    "QualifiedDate": QualifiedDate,
+    "Country": Country,
+    "Subdivision": Subdivision,
+    "Identifier": Identifier,
+    "Quantity": Quantity,
+    "Share": Share,
+    "Rank": Rank,
+    "Count": Count,
+    "Money": Money,
+    "Citation": Citation,
+    "DateClaim": DateClaim,
+    "Name": Name,
+    "Place": Place,
+    "Signatory": Signatory,
+    "Participant": Participant,
+}
+
+RECORD_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    Source: ms.sources(),
+    Organisation: ms.organisations(),
+    Person: ms.persons(),
+    Position: ms.positions(),
+    Element: ms.elements(),
+    MineralGroup: ms.mineral_groups(),
+    Commodity: ms.commodities(),
+    MineralList: ms.mineral_lists(),
+    Agreement: ms.agreements(),
+    Event: ms.events(),
+    Project: ms.projects(),
+    Facility: ms.facilities(),
+    Milestone: ms.milestones(),
+    Figure: ms.figures(),
+}
+
+
+def test_there_is_a_strategy_for_every_record_type() -> None:
+    assert set(RECORD_STRATEGIES) == set(RECORD_TYPES)
+
+
+def _example_datasets() -> dict[str, Dataset]:
+    """The datasets that the per-report example scripts build from the seed reports."""
+    from _report_examples import load
+
+    names = sorted(p.stem for p in EXAMPLES.glob("*.py") if not p.stem.startswith("_"))
+    built = {}
+    for name in names:
+        module = load(name)
+        if hasattr(module, "build"):
+            built[name] = module.build()
+    return built
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+DATASETS = _example_datasets()
+
+
+def test_the_example_datasets_are_there() -> None:
+    assert len(DATASETS) >= 5
+    assert all(data.records for data in DATASETS.values())
+
+
+@pytest.mark.parametrize("name", sorted(DATASETS))
+def test_a_written_dataset_is_a_valid_document(name: str) -> None:
+    document = json.loads(dumps(DATASETS[name]))
+    VALIDATOR.validate(document)
+    assert {r["type"] for r in document["records"]} <= set(FORMAT_TYPES)
+
+
+@pytest.mark.parametrize("name", sorted(DATASETS))
+def test_json_lines_are_a_header_and_valid_records(name: str) -> None:
+    out = io.StringIO()
+    dump_lines(DATASETS[name], out)
+    header, *lines = out.getvalue().splitlines()
+    _def_validator("Header").validate(json.loads(header))
+    record = _def_validator("Record")
+    for line in lines:
+        record.validate(json.loads(line))
+
+
+@settings(deadline=None)
+@given(st.sampled_from(RECORD_TYPES).flatmap(lambda cls: RECORD_STRATEGIES[cls]))
+def test_a_record_written_alone_is_valid(record: Any) -> None:
+    written = json.loads(dumps(record))
+    _def_validator("Record").validate(written)
+    _def_validator(type(record).__name__).validate(written)
+
+
+def _named_values(name: str) -> st.SearchStrategy[tuple[str, Any]]:
+    return VALUE_STRATEGIES[name].map(lambda value: (name, value))
+
+
+@given(st.sampled_from(sorted(VALUE_STRATEGIES)).flatmap(_named_values))
+def test_a_value_written_alone_is_valid(named: tuple[str, Any]) -> None:
+    name, value = named
+    _def_validator(name).validate(json.loads(dumps(value)))
+
+
+# --- what the schema refuses, mineralpact refuses --------------------------------
+
+# Values of every JSON type, and strings that are nearly right.
+_REPLACEMENTS: tuple[object, ...] = (
+    None,
+    True,
+    False,
+    0,
+    7,
+    -1,
+    10**40,
+    1.5,
+    3110.0,
+    "",
+    " ",
+    "x",
+    "not_a_kind",
+    "3.11",
+    "1e3",
+    "usd",
+    "kr",
+    "org:kigam",
+    [],
+    ["x"],
+    {},
+    {"x": 1},
+)
+_BAD_DATES = (
+    "2023-13",
+    "2023-02-30",
+    "2023-2",
+    "0000",
+    "23",
+    "2023/2022",
+    "../..",
+    "..",
+    "2023~?",
+    "2023-01-01T00:00",
+    "2023-01-01Z",
+)
+_DECIMAL_RE = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+_DATE_RE = re.compile(r"(?:\.\./)?[0-9]{4}[-0-9]*(?:/(?:[0-9]{4}[-0-9]*|\.\.))?[~?%]?")
+
+Location = tuple[Any, Any]  # a dict and a key, or a list and an index
+
+
+def _locations(node: object) -> Iterator[Location]:
+    """Every place in a JSON value where a value stands."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield node, key
+            yield from _locations(value)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield node, index
+            yield from _locations(value)
+
+
+def _objects(node: object) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+    if isinstance(node, (dict, list)):
+        for value in node.values() if isinstance(node, dict) else node:
+            yield from _objects(value)
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    return type(value).__name__
+
+
+@st.composite
+def _mutated(draw: st.DrawFn, document: Any) -> tuple[str, Any]:
+    """A copy of ``document`` changed in one place, and what was done."""
+    holder = [copy.deepcopy(document)]  # so that the whole value is a place too
+    places = list(_locations(holder))
+    objects = list(_objects(holder))
+    kind = draw(st.sampled_from(["drop", "add", "replace", "float", "enum", "date", "repeat"]))
+    if kind == "drop" and any(objects):
+        obj = draw(st.sampled_from([o for o in objects if o]))
+        del obj[draw(st.sampled_from(sorted(obj)))]
+    elif kind == "add" and objects:
+        obj = draw(st.sampled_from(objects))
+        obj[draw(st.sampled_from(["extra", "Type", "ids", "type2"]))] = draw(
+            st.sampled_from(_REPLACEMENTS)
+        )
+    elif kind == "float":
+        decimals = [(c, k) for c, k in places if _is(c[k], _DECIMAL_RE)]
+        if decimals:
+            container, key = draw(st.sampled_from(decimals))
+            container[key] = float(container[key])
+    elif kind == "enum":
+        strings = [(c, k) for c, k in places if isinstance(c[k], str)]
+        if strings:
+            container, key = draw(st.sampled_from(strings))
+            container[key] = draw(st.sampled_from(["not_a_kind", "OTHER", "Other", "other "]))
+    elif kind == "date":
+        dates = [(c, k) for c, k in places if _is(c[k], _DATE_RE)]
+        if dates:
+            container, key = draw(st.sampled_from(dates))
+            container[key] = draw(st.sampled_from(_BAD_DATES))
+    elif kind == "repeat":
+        lists = [c for c, _ in places if isinstance(c, list) and c and c is not holder]
+        if lists:
+            target = draw(st.sampled_from(lists))
+            target.append(copy.deepcopy(target[0]))
+    else:
+        kind = "replace"
+        container, key = draw(st.sampled_from(places))
+        old = container[key]
+        others = [r for r in _REPLACEMENTS if _json_kind(r) != _json_kind(old)]
+        container[key] = copy.deepcopy(draw(st.sampled_from(others)))
+    return kind, holder[0]
+
+
+def _is(value: object, pattern: re.Pattern[str]) -> bool:
+    return isinstance(value, str) and pattern.fullmatch(value) is not None
+
+
+# Problems of shape, which the schema states too.
+_SHAPE_CODES = frozenset({"wrong-type", "missing-field", "unknown-field", "unknown-type"})
+
+
+def _check_refused_alike(
+    validator: jsonschema.Draft202012Validator, mutated: tuple[str, Any], cl: Any
+) -> None:
+    kind, document = mutated
+    valid = validator.is_valid(document)
+    event(f"{kind}: the schema {'accepts' if valid else 'refuses'}")
+    text = json.dumps(document, ensure_ascii=False)
+    if not valid:
+        with pytest.raises(InvalidDocumentError):
+            loads(text, cl)
+        return
+    try:
+        loads(text, cl)
+    except InvalidDocumentError as exc:
+        refused: InvalidDocumentError | None = exc
+    else:
+        refused = None
+    if refused is not None:
+        # What the schema accepts has the right shape: only a check that no
+        # schema states (a calendar, a register, a reference) may refuse it.
+        codes = {problem.code for problem in refused.problems}
+        event(f"{kind}: the schema accepts, the reader refuses: {sorted(codes)}")
+        assert not codes & _SHAPE_CODES, refused
+
+
+# Whole documents are slow to check against a schema: fewer, and no deadline.
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(sorted(DATASETS)).flatmap(
+        lambda name: _mutated(json.loads(dumps(DATASETS[name])))
+    )
+)
+def test_a_document_the_schema_refuses_is_refused(mutated: tuple[str, Any]) -> None:
+    _check_refused_alike(VALIDATOR, mutated, Dataset)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(RECORD_TYPES).flatmap(
+        lambda cls: RECORD_STRATEGIES[cls].flatmap(lambda r: _mutated(json.loads(dumps(r))))
+    )
+)
+def test_a_record_the_schema_refuses_is_refused(mutated: tuple[str, Any]) -> None:
+    _check_refused_alike(_def_validator("Record"), mutated, Record)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(sorted(VALUE_STRATEGIES)).flatmap(
+        lambda name: VALUE_STRATEGIES[name].flatmap(
+            lambda v: _mutated(json.loads(dumps(v))).map(lambda m: (name, m))
+        )
+    )
+)
+def test_a_value_the_schema_refuses_is_refused(named: tuple[str, tuple[str, Any]]) -> None:
+    name, mutated = named
+    _check_refused_alike(_def_validator(name), mutated, _VALUE_TYPES[name])

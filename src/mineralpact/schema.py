@@ -52,6 +52,7 @@ from typing import Any
 import attrs
 
 from mineralpact import _validate
+from mineralpact._converter import FORMAT, MAJOR_VERSION, RECORD_TAGS, VALUE_TAGS
 from mineralpact._ids import ID_PATTERN, MAX_ID_LENGTH, id_validator
 from mineralpact._units import MAX_UNIT_LENGTH
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
@@ -64,8 +65,9 @@ from mineralpact.quantities import MAX_DESCRIPTION_LENGTH, Count, Money, Quantit
 __all__ = ["json_schema"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
-_FORMAT_NAME = "mineralpact"
-_FORMAT_MAJOR = 1
+# The tag each object type carries in its "type" key, as the reader and the
+# writer use it: every record, and each value of a union of object types.
+_TAGS: dict[type, str] = {**RECORD_TAGS, **VALUE_TAGS}
 
 # --- what each value type's text form looks like ------------------------------
 
@@ -246,11 +248,6 @@ def _read_validator(validator: object, rules: _Rules) -> _Rules:
 # --- walking the model --------------------------------------------------------
 
 
-def _tag(cls: type) -> str:
-    """The ``type`` of a record or a tagged value: ``MineralGroup`` -> ``mineral_group``."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
-
-
 def _summary(cls: type) -> str | None:
     doc = inspect.getdoc(cls)
     if not doc:  # pragma: no cover - every public class has a docstring
@@ -354,7 +351,7 @@ class _Builder:
         properties: dict[str, Any] = {}
         required: list[str] = []
         if tagged or cls in RECORD_TYPES:
-            properties["type"] = {"const": _tag(cls)}
+            properties["type"] = {"const": _TAGS[cls]}
             required.append("type")
         unknown: list[str] = []
         for field in attrs.fields(cls):
@@ -410,7 +407,7 @@ def _build() -> tuple[dict[str, Any], dict[str, tuple[str, ...]]]:
         "$schema": _DRAFT,
         "title": "mineralpact document",
         "description": (
-            f"A mineralpact dataset, version {_FORMAT_MAJOR}.x of the file format: "
+            f"A mineralpact dataset, version {MAJOR_VERSION}.x of the file format: "
             "its records in order. Generated from the model; see docs/format.md."
         ),
         "type": "object",
@@ -427,10 +424,10 @@ def _build() -> tuple[dict[str, Any], dict[str, tuple[str, ...]]]:
 
 def _header() -> dict[str, Any]:
     return {
-        "format": {"const": _FORMAT_NAME},
+        "format": {"const": FORMAT},
         "version": {
             "type": "string",
-            "pattern": rf"^{_FORMAT_MAJOR}\.(?:0|[1-9][0-9]{{0,3}})$",
+            "pattern": rf"^{MAJOR_VERSION}\.(?:0|[1-9][0-9]{{0,3}})$",
             "description": "MAJOR.MINOR; a reader reads every minor version of a major it knows.",
         },
     }
