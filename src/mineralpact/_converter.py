@@ -233,7 +233,7 @@ def _show(value: object) -> str:
 def _member(path: str, name: object) -> str:
     """The JSON path of member ``name`` of the object at ``path``."""
     text = str(name)
-    if _IDENTIFIER_NAME.fullmatch(text):
+    if len(text) <= 60 and _IDENTIFIER_NAME.fullmatch(text):
         return f"{path}.{text}"
     if len(text) > 60:
         text = text[:60] + "…"
@@ -364,9 +364,12 @@ def _unstructure_decimal(value: Decimal) -> str:
 
 def _structure_unit(value: object, _: object) -> str:
     """A Quantity's unit, checked by the unit grammar (and pint) where it stands."""
-    text = _structure_str(value, None)
-    unit_info(text)  # cached per unit text: pint sees each distinct unit once
-    return text
+    if type(value) is not str:
+        raise _wrong(value, "a string")
+    # The unit grammar bounds the length first; unit_info is cached per unit
+    # text, so pint sees each distinct unit once.
+    unit_info(value)
+    return value
 
 
 def _enum_hooks(cl: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
