@@ -44,7 +44,27 @@ from mineralpact.sources import Citation, DateClaim, Source
 
 SCHEMA = json_schema()
 DEFS: dict[str, Any] = SCHEMA["$defs"]
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def _ecma_pattern(
+    validator: Any, pattern: str, instance: object, schema: object
+) -> Iterator[jsonschema.ValidationError]:
+    """``pattern`` as ECMA-262 reads it: a final ``$`` is the end of the text.
+
+    Python's ``$`` also matches before a final newline, so that the schema
+    would accept ``"org:kigam\\n"`` in Python and refuse it everywhere else.
+    Tools in other languages are who the schema is for.
+    """
+    if isinstance(instance, str):
+        ecma = pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern
+        if re.search(ecma, instance) is None:
+            yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+Validator = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator, {"pattern": _ecma_pattern}
+)
+VALIDATOR = Validator(SCHEMA)
 
 # The record types as docs/format.md names them.
 FORMAT_TYPES = [
@@ -65,10 +85,10 @@ FORMAT_TYPES = [
 ]
 
 
-def _def_validator(name: str) -> jsonschema.Draft202012Validator:
+def _def_validator(name: str) -> Any:
     """A validator of one definition, with the whole schema there to resolve references."""
     schema = {"$schema": SCHEMA["$schema"], "$defs": DEFS, "$ref": f"#/$defs/{name}"}
-    return jsonschema.Draft202012Validator(schema)
+    return Validator(schema)
 
 
 def _walk(node: object, path: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -113,6 +133,11 @@ def test_no_object_allows_unknown_keys() -> None:
         assert node.get("additionalProperties") is False, path
 
 
+# What may follow a backslash in a pattern: the syntax characters, '-' (in a
+# class) and the whitespace classes.
+_ECMA_ESCAPES = frozenset("^$\\.*+?()[]{}|/-sS")
+
+
 def test_every_pattern_is_anchored_and_portable() -> None:
     patterns = [node["pattern"] for _, node in _walk(SCHEMA) if "pattern" in node]
     assert patterns
@@ -121,6 +146,9 @@ def test_every_pattern_is_anchored_and_portable() -> None:
         assert pattern.endswith("$")
         # \d matches any Unicode digit in Python but only 0-9 in ECMA-262.
         assert "\\d" not in pattern
+        # ECMA-262 in Unicode mode (as validators use it) refuses an escape
+        # of a character that needs none, such as \~.
+        assert set(re.findall(r"\\(.)", pattern)) <= _ECMA_ESCAPES, pattern
         re.compile(pattern)
 
 
@@ -586,9 +614,7 @@ def _is(value: object, pattern: re.Pattern[str]) -> bool:
 _SHAPE_CODES = frozenset({"wrong-type", "missing-field", "unknown-field", "unknown-type"})
 
 
-def _check_refused_alike(
-    validator: jsonschema.Draft202012Validator, mutated: tuple[str, Any], cl: Any
-) -> None:
+def _check_refused_alike(validator: Any, mutated: tuple[str, Any], cl: Any) -> None:
     kind, document = mutated
     valid = validator.is_valid(document)
     event(f"{kind}: the schema {'accepts' if valid else 'refuses'}")
@@ -643,3 +669,15 @@ def test_a_record_the_schema_refuses_is_refused(mutated: tuple[str, Any]) -> Non
 def test_a_value_the_schema_refuses_is_refused(named: tuple[str, tuple[str, Any]]) -> None:
     name, mutated = named
     _check_refused_alike(_def_validator(name), mutated, _VALUE_TYPES[name])
+
+
+@pytest.mark.xfail(
+    reason="mineralpact._ids.check_id reads ids with re.match and a pattern ending in $, "
+    "which also matches before a final newline; re.fullmatch would refuse it",
+    strict=True,
+)
+def test_an_id_with_a_final_newline_is_refused_as_the_schema_refuses_it() -> None:
+    record = {"type": "source", "id": "src:a\n", "title": "A report", "kind": "dataset"}
+    assert not _def_validator("Record").is_valid(record)
+    with pytest.raises(InvalidDocumentError):
+        loads(json.dumps(record), Record)

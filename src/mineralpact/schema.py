@@ -74,7 +74,9 @@ _TAGS: dict[type, str] = {**RECORD_TAGS, **VALUE_TAGS}
 # Every pattern is anchored and uses only what ECMA-262 and Python's re share,
 # so that every validator reads it alike: no \d (Unicode digits in Python).
 _DATE = r"[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?"
-_QUALIFIERS = "".join(re.escape(q.value) for q in Qualifier)
+# "~", "?" and "%" stand for themselves in a character class; escaping them
+# (as re.escape does) is an error in ECMA-262's Unicode mode.
+_QUALIFIERS = "".join(q.value for q in Qualifier)
 _DECIMAL = r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$"
 _ID_SLUG = ID_PATTERN.partition(":")[2]
 
