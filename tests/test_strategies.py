@@ -16,6 +16,7 @@ from mineralpact import strategies
 from mineralpact._ids import ID_PATTERN, MAX_ID_LENGTH, check_id
 from mineralpact.agreements import Agreement, Signatory
 from mineralpact.codes import Country, Identifier, Subdivision
+from mineralpact.dataset import Dataset
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, TemporalValue
 from mineralpact.errors import InvalidIdError, InvalidTypeError
 from mineralpact.events import Event, Participant
@@ -230,6 +231,7 @@ EXPECTED: dict[str, tuple[tuple[Any, ...], Any]] = {
     "commodities": ((), Commodity),
     "countries": ((), Country),
     "counts": ((), Count),
+    "datasets": ((), Dataset),
     "date_claims": ((), DateClaim),
     "date_ranges": ((), DateRange),
     "deadlines": ((), Deadline),

@@ -73,6 +73,7 @@ __all__: list[str] = [
     "commodities",
     "countries",
     "counts",
+    "datasets",
     "date_claims",
     "date_ranges",
     "deadlines",
@@ -1163,3 +1164,209 @@ def mineral_lists() -> st.SearchStrategy[MineralList]:
     """
     jurisdictions = st.none() | _country_ids()
     return _mineral_list(mineral_ids("element", "group", "commodity"), jurisdictions)
+
+
+# --- datasets (mineralpact.dataset) ---
+
+# What a record of each kind needs at the least, for ids that the drawn
+# records refer to but that no drawn record has.
+_STAND_IN_SOURCE = "src:stand-in"
+
+
+def _stand_in(record_id: str) -> Any:
+    """A minimal, valid record with ``record_id``, or None if no record can have it.
+
+    Its own references (a position's holder, a list's issuer) are stand-ins too.
+    """
+    from mineralpact.minerals import find
+
+    prefix, _, slug = record_id.partition(":")
+    cite = (Citation(_STAND_IN_SOURCE),)
+    name = (Name(slug),)
+    if prefix == "country":
+        try:
+            Country(slug.upper())
+        except InvalidCodeError:
+            return None
+        return "held"  # a country resolves as it is
+    if prefix in _MINERAL_KINDS and find(record_id) is not None:
+        return "held"  # a bundled mineral: resolves as it is
+    made: dict[str, Any] = {
+        "src": lambda: Source(id=record_id, title=slug, kind=SourceKind.OTHER),
+        "org": lambda: Organisation(
+            id=record_id, names=name, kind=OrganisationKind.OTHER, citations=cite
+        ),
+        "person": lambda: Person(id=record_id, names=name, citations=cite),
+        "position": lambda: Position(
+            id=record_id,
+            person="person:stand-in",
+            organisation="org:stand-in",
+            title=slug,
+            citations=cite,
+        ),
+        "agreement": lambda: Agreement(
+            id=record_id,
+            kind=AgreementKind.OTHER,
+            parties=frozenset({"country:kr"}),
+            citations=cite,
+        ),
+        "project": lambda: Project(id=record_id, title=slug, citations=cite),
+        "facility": lambda: Facility(
+            id=record_id, names=name, kind=FacilityKind.OTHER, citations=cite
+        ),
+        "milestone": lambda: Milestone(
+            id=record_id,
+            subject="project:stand-in",
+            kind=MilestoneKind.OTHER,
+            description=slug,
+            citations=cite,
+        ),
+        "group": lambda: MineralGroup(
+            id=record_id, name=slug, members=frozenset({"element:fe"}), citations=cite
+        ),
+        "commodity": lambda: Commodity(
+            id=record_id, name=slug, elements=frozenset({"element:fe"}), citations=cite
+        ),
+        "list": lambda: MineralList(
+            id=record_id, title=slug, issuer="org:stand-in", entries=("element:fe",), citations=cite
+        ),
+    }
+    make = made.get(prefix)
+    if make is None:
+        return None
+    try:
+        return make()
+    except (InvalidValueError, InvalidTypeError):
+        return None
+
+
+def _closed(records: list[Any]) -> list[Any] | None:
+    """``records`` with a stand-in for every id they refer to and do not hold.
+
+    None when a reference can be resolved by no record at all (a country that
+    ISO 3166 does not assign, an element id that is not a symbol).
+    """
+    held = {record.id for record in records}
+    out = list(records)
+    pending = list(out)
+    while pending:
+        record = pending.pop()
+        for _path, ref in record.references():
+            if ref in held:
+                continue
+            stand_in = _stand_in(ref)
+            if stand_in is None:
+                return None
+            held.add(ref)
+            if stand_in != "held":
+                out.append(stand_in)
+                pending.append(stand_in)
+    return out
+
+
+def _repaired(records: list[Any]) -> list[Any] | None:
+    """Make the drawn records a valid dataset, or give up (None).
+
+    Signatories act for a party to their agreement; a source that reports an
+    event published before the event loses its publication date; a record
+    that fails another check of the dataset (a name that ends before it
+    starts, shares of one total above 100 %) is left out.
+    """
+    import attrs
+
+    from mineralpact.dataset import Dataset
+    from mineralpact.errors import Severity
+
+    records = [
+        attrs.evolve(
+            record,
+            parties=record.parties | {s.on_behalf_of for s in record.signatories},
+            signatories=tuple(attrs.evolve(s, position=None) for s in record.signatories),
+        )
+        if isinstance(record, Agreement)
+        else record
+        for record in records
+    ]
+    for _ in range(8):
+        closed = _closed(records)
+        if closed is None:
+            return None
+        sources = [r for r in closed if isinstance(r, Source)]
+        closed = sources + [r for r in closed if not isinstance(r, Source)]
+        problems = [p for p in Dataset.check(closed) if p.severity is Severity.ERROR]
+        if not problems:
+            return closed
+        index = {record.id: record for record in closed}
+        dropped: set[str] = set()
+        for problem in problems:
+            record = index.get(problem.record or "")
+            if record is None:
+                return None
+            if problem.code == "event-after-report":
+                for claim in record.dates:
+                    for citation in claim.citations:
+                        index[citation.source] = attrs.evolve(
+                            index[citation.source], published=None
+                        )
+            else:
+                dropped.add(record.id)
+        records = [index[r.id] for r in closed if r.id not in dropped and r.id in index]
+    return None
+
+
+_DATASET_RECORDS = (
+    "organisations",
+    "persons",
+    "positions",
+    "agreements",
+    "events",
+    "projects",
+    "facilities",
+    "milestones",
+    "figures",
+    "mineral_groups",
+    "commodities",
+    "mineral_lists",
+)
+
+
+@functools.cache
+def _dataset_records() -> st.SearchStrategy[Any]:
+    # Built once: building the record strategies costs more than a draw.
+    return st.one_of([globals()[name]() for name in _DATASET_RECORDS])
+
+
+@st.composite
+def _dataset(draw: st.DrawFn, max_records: int) -> Any:
+    from hypothesis import assume
+
+    from mineralpact.dataset import Dataset
+
+    drawn = draw(st.lists(sources(), max_size=3)) + draw(
+        st.lists(_dataset_records(), max_size=max_records)
+    )
+    unique = list({record.id: record for record in reversed(drawn)}.values())[::-1]
+    records = _repaired(unique)
+    assume(records is not None)
+    assert records is not None
+    return Dataset(tuple(records))
+
+
+def datasets(max_records: int = 4) -> st.SearchStrategy[Any]:
+    """Small valid datasets: sources first, then records of every kind that refer only within.
+
+    Records are drawn from the record strategies (up to ``max_records`` of
+    them, and up to three sources); every id they refer to that no drawn
+    record has is given a minimal record of its own, and countries and
+    bundled minerals resolve as they are. Drawn records that a dataset would
+    refuse together (a name that ends before it starts) are left out.
+
+    >>> from hypothesis import given, settings
+    >>> from mineralpact.dataset import Dataset
+    >>> @settings(max_examples=10)
+    ... @given(datasets())
+    ... def check(dataset: Dataset) -> None:
+    ...     assert Dataset.check(dataset.records) == dataset.warnings
+    >>> check()
+    """
+    return _dataset(max_records)
