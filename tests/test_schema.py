@@ -461,6 +461,12 @@ def test_a_written_dataset_is_a_valid_document(name: str) -> None:
     assert {r["type"] for r in document["records"]} <= set(FORMAT_TYPES)
 
 
+@settings(max_examples=50, deadline=None)
+@given(ms.datasets())
+def test_a_generated_dataset_is_written_as_a_valid_document(dataset: Dataset) -> None:
+    VALIDATOR.validate(json.loads(dumps(dataset)))
+
+
 @pytest.mark.parametrize("name", sorted(DATASETS))
 def test_json_lines_are_a_header_and_valid_records(name: str) -> None:
     out = io.StringIO()
@@ -637,14 +643,21 @@ def _check_refused_alike(validator: Any, mutated: tuple[str, Any], cl: Any) -> N
         assert not codes & _SHAPE_CODES, refused
 
 
-# Whole documents are slow to check against a schema: fewer, and no deadline.
-@settings(max_examples=100, deadline=None)
+# Whole documents are slow to draw and to check against a schema: fewer
+# examples, and no deadline.
+@settings(max_examples=60, deadline=None)
 @given(
     st.sampled_from(sorted(DATASETS)).flatmap(
         lambda name: _mutated(json.loads(dumps(DATASETS[name])))
     )
 )
 def test_a_document_the_schema_refuses_is_refused(mutated: tuple[str, Any]) -> None:
+    _check_refused_alike(VALIDATOR, mutated, Dataset)
+
+
+@settings(max_examples=100, deadline=None)
+@given(ms.datasets().flatmap(lambda dataset: _mutated(json.loads(dumps(dataset)))))
+def test_a_generated_document_the_schema_refuses_is_refused(mutated: tuple[str, Any]) -> None:
     _check_refused_alike(VALIDATOR, mutated, Dataset)
 
 
