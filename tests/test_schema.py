@@ -694,3 +694,66 @@ def test_an_id_with_a_final_newline_is_refused_as_the_schema_refuses_it() -> Non
     assert not _def_validator("Record").is_valid(record)
     with pytest.raises(InvalidDocumentError):
         loads(json.dumps(record), Record)
+
+
+# --- a model the generator cannot express fails loudly -----------------------
+
+
+def _positive(instance: object, attribute: Any, value: int) -> None:
+    """A check of a field that no table of the schema module knows."""
+
+
+@attrs.frozen
+class _Toy:
+    count: int = attrs.field(validator=_positive)
+    tags: tuple[str, ...] = attrs.field(factory=tuple)
+
+
+@attrs.frozen
+class _Pair:
+    pair: tuple[int, str]
+
+
+@attrs.frozen
+class _Mixed:
+    either: str | Quantity
+
+
+@attrs.frozen
+class _Listed:
+    items: list[str]
+
+
+@attrs.frozen
+class _Complex:
+    number: complex
+
+
+def test_a_field_with_an_unknown_check_or_default_is_written_plain_and_noted() -> None:
+    from mineralpact.schema import _Builder
+
+    builder = _Builder()
+    assert builder.object_def(_Toy) == "_Toy"
+    assert builder.defs["_Toy"]["properties"] == {
+        "count": {"type": "integer"},
+        # A default made by a factory is not shown: only plain ones are.
+        "tags": {"type": "array", "items": {"type": "string"}},
+    }
+    assert builder.defs["_Toy"]["required"] == ["count"]
+    assert builder.unknown == {"_Toy": ("count: _positive",)}
+
+
+@pytest.mark.parametrize(
+    ("cls", "message"),
+    [
+        (_Pair, "only tuples of one item type"),
+        (_Mixed, "no JSON form is known for a union"),
+        (_Complex, "no JSON form is known for <class 'complex'>"),
+        (_Listed, "no JSON form is known for list"),
+    ],
+)
+def test_a_type_without_a_json_form_is_refused(cls: type, message: str) -> None:
+    from mineralpact.schema import _Builder
+
+    with pytest.raises(TypeError, match=message):
+        _Builder().object_def(cls)

@@ -40,7 +40,6 @@ import enum
 import functools
 import inspect
 import json
-import re
 import sys
 import types
 import typing
@@ -92,7 +91,8 @@ def _identifier_pattern() -> str:
         IdentifierScheme.SEC_CIK: "[0-9]{1,10}",  # read zero-padded to ten, as EDGAR shows it
         IdentifierScheme.URL: r"[hH][tT][tT][pP][sS]?://[^\s/?#]+.*",
     }
-    return "^(?:" + "|".join(f"{scheme.value}:{values[scheme]}" for scheme in values) + ")$"
+    # Every scheme of the enum: a new one without a pattern here fails loudly.
+    return "^(?:" + "|".join(f"{s.value}:{values[s]}" for s in IdentifierScheme) + ")$"
 
 
 #: The JSON form of the types that are written as one JSON string or number,
@@ -111,7 +111,7 @@ _VALUE_FORMS: dict[type, Callable[[], dict[str, Any]]] = {
     ),
     DateRange: lambda: _string(
         rf"^{_DATE}/(?:{_DATE}|\.\.)$",
-        "An EDTF interval START/END, '..' for an open end: 2023-11-20/2025-03-12, 2023/...",
+        "An EDTF interval START/END, '..' for an open end: 2023-11-20/2025-03-12 or 2023/..",
     ),
     Deadline: lambda: _string(
         rf"^\.\./{_DATE}$", "No later than a date, an EDTF interval open at the start: ../2025-11."
@@ -367,12 +367,12 @@ class _Builder:
                 rules = attrs.evolve(rules, value={**rules.value, **extra})
             schema = self.type_schema(hints[field.name], rules)
             if field.default is attrs.NOTHING:
-                required.append(field.alias or field.name)
+                required.append(field.name)
             else:
                 plain, default = _default(field.default)
                 if plain:
                     schema = {**schema, "default": default}
-            properties[field.alias or field.name] = schema
+            properties[field.name] = schema
         definition: dict[str, Any] = {"type": "object"}
         summary = _summary(cls)
         if summary:
