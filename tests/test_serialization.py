@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 import mineralpact
-from mineralpact import _converter
+from mineralpact import _converter, serialization
 from mineralpact.agreements import Agreement, AgreementKind, Scope
 from mineralpact.codes import Country, Identifier, Subdivision
 from mineralpact.dataset import Dataset, Record
@@ -844,6 +844,29 @@ def test_reading_leaves_the_garbage_collector_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_large_read_moves_its_objects_to_the_oldest_generation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(serialization, "_PROMOTE_AFTER", 10)
+    gc.collect()
+    dataset = loads(dumps(DATASET))
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    assert gc.get_count()[0] < 10  # nothing young is left for a collection to scan
+    assert gc.is_tracked(dataset.records[0])
+
+
+def test_objects_the_program_froze_stay_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(serialization, "_PROMOTE_AFTER", 10)
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert loads(dumps(DATASET)) == DATASET
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
 
 
 # --- files -----------------------------------------------------------------------------------
