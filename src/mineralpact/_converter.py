@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import json
 import operator
 import re
@@ -479,12 +480,10 @@ def _items(value: object) -> list[Any]:
 
 
 def _structure_items(
-    value: object, hook: Callable[[Any, Any], Any], item: Any, detailed: bool, cl: Any
+    value: object, hook: Callable[[Any, Any], Any], item: Any, cl: Any
 ) -> list[Any]:
-    """The items of a JSON array, each read by ``hook``; every failure is kept when detailed."""
+    """The items of a JSON array, each read by ``hook``, every item's problems collected."""
     items = _items(value)
-    if not detailed:
-        return [hook(x, item) for x in items]
     out = []
     errors: list[Exception] = []
     for index, x in enumerate(items):
@@ -501,27 +500,37 @@ def _structure_items(
 def _tuple_hooks(cl: Any, converter: Converter) -> Callable[[object, object], tuple[Any, ...]]:
     item = _item_type(cl)
     hook = converter.get_structure_hook(item)
-    detailed = converter.detailed_validation
 
     def structure_tuple(value: object, _: object) -> tuple[Any, ...]:
-        return tuple(_structure_items(value, hook, item, detailed, cl))
+        if type(value) is list:
+            return tuple(map(hook, value, itertools.repeat(item)))
+        raise _wrong(value, "an array")
 
-    return structure_tuple
+    def structure_tuple_detailed(value: object, _: object) -> tuple[Any, ...]:
+        return tuple(_structure_items(value, hook, item, cl))
+
+    return structure_tuple_detailed if converter.detailed_validation else structure_tuple
 
 
 def _frozenset_hooks(cl: Any, converter: Converter) -> Callable[[object, object], frozenset[Any]]:
     item = _item_type(cl)
     hook = converter.get_structure_hook(item)
-    detailed = converter.detailed_validation
 
     def structure_frozenset(value: object, _: object) -> frozenset[Any]:
-        items = _structure_items(value, hook, item, detailed, cl)
+        if type(value) is list:
+            result = frozenset(map(hook, value, itertools.repeat(item)))
+            if len(result) == len(value):
+                return result
+        raise _wrong(value, "an array of distinct items")  # the detailed pass says which
+
+    def structure_frozenset_detailed(value: object, _: object) -> frozenset[Any]:
+        items = _structure_items(value, hook, item, cl)
         result = frozenset(items)
         if len(result) != len(items):
             _repeated(items, cl)
         return result
 
-    return structure_frozenset
+    return structure_frozenset_detailed if converter.detailed_validation else structure_frozenset
 
 
 def _repeated(items: list[Any], cl: Any) -> NoReturn:
