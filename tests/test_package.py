@@ -100,3 +100,11 @@ def test_package_ships_py_typed() -> None:
     from importlib.resources import files
 
     assert files("mineralpact").joinpath("py.typed").is_file()
+
+
+def test_public_submodules_are_attributes_of_the_package() -> None:
+    out = _run(
+        "import mineralpact\n"
+        "print(mineralpact.datasets.korea_mongolia.__name__, mineralpact.minerals.__name__)\n"
+    )
+    assert out == "korea_mongolia mineralpact.minerals"

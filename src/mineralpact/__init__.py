@@ -192,7 +192,51 @@ _SUBMODULE = {
     "SourceKind": "sources",
 }
 
+#: The public submodules, importable as attributes on first use.
+_MODULES = frozenset(
+    {
+        "agreements",
+        "cli",
+        "codes",
+        "dataset",
+        "datasets",
+        "dates",
+        "errors",
+        "events",
+        "figures",
+        "milestones",
+        "minerals",
+        "parties",
+        "places",
+        "projects",
+        "quantities",
+        "schema",
+        "serialization",
+        "sources",
+        "strategies",
+    }
+)
+
 if TYPE_CHECKING:
+    # The public submodules (mineralpact.strategies needs hypothesis).
+    from mineralpact import agreements as agreements
+    from mineralpact import cli as cli
+    from mineralpact import codes as codes
+    from mineralpact import dataset as dataset
+    from mineralpact import datasets as datasets
+    from mineralpact import dates as dates
+    from mineralpact import errors as errors
+    from mineralpact import events as events
+    from mineralpact import figures as figures
+    from mineralpact import milestones as milestones
+    from mineralpact import minerals as minerals
+    from mineralpact import parties as parties
+    from mineralpact import places as places
+    from mineralpact import projects as projects
+    from mineralpact import quantities as quantities
+    from mineralpact import schema as schema
+    from mineralpact import serialization as serialization
+    from mineralpact import sources as sources
     from mineralpact.agreements import (
         Agreement,
         AgreementKind,
@@ -307,6 +351,9 @@ else:
     # Hidden from type checkers, which see the imports above instead.
 
     def __getattr__(name: str) -> Any:
+        if name in _MODULES:
+            # ``mineralpact.datasets.korea_mongolia()`` after ``import mineralpact``
+            return importlib.import_module(f"mineralpact.{name}")
         module = _SUBMODULE.get(name)
         if module is not None:
             value = getattr(importlib.import_module(f"mineralpact.{module}"), name)

@@ -1,0 +1,35 @@
+"""What the sources disagree on, from the bundled dataset.
+
+For each disputed fact, the competing values, and for each value the sources
+that give it with their words. Run it with ``python examples/disagreements.py``.
+"""
+
+from __future__ import annotations
+
+from mineralpact import Milestone
+from mineralpact.datasets import korea_mongolia
+
+
+def main() -> None:
+    data = korea_mongolia()
+    found = data.disagreements()
+    print(f"{len(found)} disagreements between the sources")
+    for disagreement in found:
+        record = data.get(disagreement.subject)
+        title = record.description if isinstance(record, Milestone) else disagreement.subject
+        print()
+        print(f"{title} ({disagreement.subject}), {disagreement.aspect} date:")
+        for claim in disagreement.claims:
+            print(f"  {claim.value}")
+            for citation in claim.citations:
+                words = f" as {citation.phrase!r}" if citation.phrase else ""
+                quote = f': "{citation.quotation}"' if citation.quotation else ""
+                print(f"    {citation.source}{words}{quote}")
+    print()
+    print("Kept beside the dataset as warnings (the sources may be wrong, not the data):")
+    for problem in data.warnings:
+        print(f"  {problem.record}: {problem.message}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,323 @@
+"""The bundled Korea–Mongolia dataset: its facts, its sources and their disagreements."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pytest
+
+from mineralpact import (
+    Agreement,
+    Citation,
+    Confidence,
+    Count,
+    Dataset,
+    DateClaim,
+    DateRange,
+    Deadline,
+    Event,
+    Figure,
+    Milestone,
+    Organisation,
+    PartialDate,
+    Position,
+    QualifiedDate,
+    Rank,
+    Record,
+    Share,
+    Source,
+    Tense,
+    resolve_date,
+)
+from mineralpact._merge import combine
+from mineralpact.datasets import korea_mongolia
+from mineralpact.errors import UnresolvableDateError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+SEED_FILES = {
+    "src:korea-herald-2023-01-26": "000_347c1238b553c405.txt",
+    "src:korea-net-2025-03-12": "001_d0e8fd05b3565ed0.txt",
+    "src:korea-times-2025-09-22": "002_5418c0232b8c90e6.txt",
+    "src:asia-review-2025": "003_69aa265d3e3a2b63.txt",
+    "src:sedaily-2025-12-15": "004_98d50eb004d18775.txt",
+}
+
+
+def _builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_korea_mongolia", ROOT / "scripts" / "build_korea_mongolia.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def data() -> Dataset:
+    return korea_mongolia()
+
+
+def _citations(record: object) -> list[Citation]:
+    """Every citation a record holds, at any depth."""
+    found: list[Citation] = []
+    if isinstance(record, tuple):
+        for item in record:
+            found += _citations(item)
+    elif isinstance(record, Citation):
+        return [record]
+    elif attrs.has(type(record)):
+        cls: Any = type(record)
+        for field in attrs.fields(cls):
+            found += _citations(getattr(record, field.name))
+    return found
+
+
+def _claims(record: Record) -> list[DateClaim]:
+    if isinstance(record, (Agreement, Event)):
+        return list(record.dates)
+    if isinstance(record, Milestone):
+        return [*record.planned, *record.actual]
+    return []
+
+
+def test_the_dataset_is_read_once_and_is_valid(data: Dataset) -> None:
+    assert korea_mongolia() is data
+    assert len(data) > 100
+    assert Dataset(data.records) == data
+
+
+def test_the_data_file_is_the_examples_merged() -> None:
+    """Each example states one report through the public API; the file is their merge."""
+    builder = _builder()
+    assert builder.render() == (
+        ROOT / "src" / "mineralpact" / "data" / "korea_mongolia.json"
+    ).read_text(encoding="utf-8")
+
+
+def test_each_report_states_what_the_dataset_attributes_to_it(data: Dataset) -> None:
+    builder = _builder()
+    for name in builder.REPORTS:
+        report = builder.load_example(name).build()
+        for record in report.records:
+            held = data.get(record.id)
+            # Combining the report's statement with the dataset's record adds
+            # nothing: the dataset holds all of it.
+            assert combine(held, record, "$") == (held, []), (name, record.id)
+
+
+def test_every_source_has_its_metadata_and_uncertainty(data: Dataset) -> None:
+    sources = {s.id: s for s in data.of_type(Source)}
+    herald = sources["src:korea-herald-2023-01-26"]
+    assert (herald.publisher, herald.authors, herald.published) == (
+        "The Korea Herald",
+        ("Jie Ye-eun",),
+        PartialDate(2023, 1, 26),
+    )
+    assert herald.confidence is Confidence.HIGH
+    net = sources["src:korea-net-2025-03-12"]
+    assert net.published == DateRange(PartialDate(2025, 3, 12), PartialDate(2025, 3, 13))
+    assert net.authors == ("Aisylu Akhmetzianova",)
+    review = sources["src:asia-review-2025"]
+    assert review.confidence is Confidence.LOW
+    assert review.published is not None
+    assert review.published.latest == PartialDate(2026, 3, 21).latest
+    sedaily = sources["src:sedaily-2025-12-15"]
+    assert sedaily.published == QualifiedDate.uncertain(PartialDate(2025, 12, 15))
+    assert sedaily.confidence is Confidence.LOW
+    assert {"src:yonhap-2023-02-15", "src:usgs-mcs-2026", "src:kbs-world-2022-08-29"} <= set(
+        sources
+    )
+
+
+def test_every_record_cites_a_source_it_holds(data: Dataset) -> None:
+    sources = {s.id for s in data.of_type(Source)}
+    for record in data.records:
+        for citation in _citations(record):
+            assert citation.source in sources
+
+
+def test_quotations_are_short(data: Dataset) -> None:
+    for record in data.records:
+        for citation in _citations(record):
+            quotation = citation.quotation
+            if quotation is not None:
+                # A sentence or less: no paragraph breaks, at most one full stop
+                # that ends a sentence inside it.
+                assert "\n" not in quotation
+                assert len(re.findall(r"[.!?] [A-Z]", quotation)) <= 1, quotation
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed texts are not beside this clone")
+def test_quotations_are_verbatim(data: Dataset) -> None:
+    texts = {sid: (SEEDS / name).read_text(encoding="utf-8") for sid, name in SEED_FILES.items()}
+    checked = 0
+    for record in data.records:
+        for citation in _citations(record):
+            text = texts.get(citation.source)
+            quotation = citation.quotation
+            if text is not None and quotation is not None:
+                assert quotation in text, (record.id, quotation)
+                checked += 1
+    assert checked > 100
+
+
+def test_dates_come_from_phrases_resolved_against_publication_dates(data: Dataset) -> None:
+    """A claim with a phrase is what resolve_date makes of it, in the past or the future."""
+    published = {s.id: s.published for s in data.of_type(Source)}
+    resolved = 0
+    for record in data.records:
+        for claim in _claims(record):
+            for citation in claim.citations:
+                reference = published[citation.source]
+                if citation.phrase is None or reference is None:
+                    continue
+                readings = set()
+                for tense in Tense:
+                    with contextlib.suppress(UnresolvableDateError):
+                        readings.add(resolve_date(citation.phrase, reference, tense=tense).value)
+                assert claim.value in readings, (record.id, citation.phrase, claim.value)
+                resolved += 1
+    assert resolved >= 15
+
+
+def test_the_two_2023_memoranda_are_kept_apart(data: Dataset) -> None:
+    kt, government = (
+        data.get("agreement:kt-mn-mou-2023"),
+        data.get("agreement:kr-mn-rare-metals-mou-2023"),
+    )
+    assert isinstance(kt, Agreement)
+    assert isinstance(government, Agreement)
+    assert kt.date == PartialDate(2023, 1, 26)
+    assert not kt.disputed
+    # February 2023 (Korea.net), 2023 (the Asia Review) and 15 February 2023
+    # (Yonhap) agree: the date is settled, and so are the signatories.
+    assert {str(c.value) for c in government.dates} == {"2023", "2023-02", "2023-02-15"}
+    assert government.date == PartialDate(2023, 2, 15)
+    assert {s.person for s in government.signatories} == {
+        "person:park-il-jun",
+        "person:ganbaatar-jambal",
+    }
+    assert {s.person for s in kt.signatories} == {"person:ku-hyeon-mo", "person:ganbaatar-jambal"}
+
+
+def test_the_disagreements_are_the_centres_opening(data: Dataset) -> None:
+    found = {(d.subject, d.aspect): d for d in data.disagreements()}
+    assert set(found) == {
+        ("milestone:centre-opening", "planned"),
+        ("milestone:centre-opening", "actual"),
+    }
+    actual = found["milestone:centre-opening", "actual"]
+    assert {str(c.value): c.sources for c in actual.claims} == {
+        "2025-01-12": {"src:sedaily-2025-12-15"},
+        "2025-12-12": {"src:kigam-2025-12", "src:zdnet-korea-2025-12", "src:news1-2025-12"},
+    }
+    january = next(c for c in actual.claims if str(c.value) == "2025-01-12")
+    assert january.citations[0].phrase == "January 12"
+    assert {w.code for w in data.warnings} == {"met-before-planned"}
+
+
+def test_gcras_names_are_aliases_not_a_disagreement(data: Dataset) -> None:
+    gcra = data.get("org:gcra")
+    assert isinstance(gcra, Organisation)
+    names = {n.text for n in gcra.names}
+    assert {
+        "Geological Center for Research and Analysis",
+        "Geological Central Research Academy",
+        "GCRA",
+    } <= names
+    assert gcra.matches("Geological Central Research Academy")
+    assert gcra.name.text == "Geological Center for Research and Analysis"
+
+
+def test_changing_titles_are_positions_over_time(data: Dataset) -> None:
+    titles = {(p.person, p.title) for p in data.of_type(Position) if p.person.startswith("person:")}
+    assert {
+        ("person:uchral-nyam-osor", "Minister of Digital Development and Communications"),
+        ("person:uchral-nyam-osor", "First Deputy Prime Minister"),
+        ("person:lee-ho-hyeon", "Deputy Minister for Energy Policy"),
+        ("person:lee-ho-hyeon", "Vice Minister of Trade, Industry and Energy"),
+    } <= titles
+    ministry = data.get("org:mn-mining-ministry")
+    assert isinstance(ministry, Organisation)
+    assert {
+        "Ministry of Mining and Heavy Industry",
+        "Ministry of Industry and Mineral Resources",
+    } <= {n.text for n in ministry.names}
+
+
+def test_the_figures_of_the_texts(data: Dataset) -> None:
+    def value(figure_id: str) -> object:
+        figure = data.get(figure_id)
+        assert isinstance(figure, Figure)
+        return figure.value
+
+    share = value("figure:mn-ree-reserves-share")
+    assert isinstance(share, Share)
+    assert share.value == 16
+    kinds = value("figure:mn-mineral-kinds")
+    assert isinstance(kinds, Count)
+    assert (kinds.value, kinds.approximate) == (80, True)
+    rank = value("figure:mn-mo-production-rank")
+    assert isinstance(rank, Rank)
+    assert rank.position == 8
+    assert value("figure:centre-equipment-types") == Count(56, of="types of advanced equipment")
+    rare_metals = value("figure:centre-rare-metal-types")
+    assert isinstance(rare_metals, Count)
+    assert rare_metals.value == 35
+    abundant = data.get("figure:mn-abundant-reserves")
+    assert isinstance(abundant, Figure)
+    assert abundant.value is None
+    assert abundant.minerals == {"element:mo", "element:ni", "element:sn"}
+    # The molybdenum rank over time: undated (the reports), 2024 and 2025 (USGS).
+    ranks = [
+        f
+        for f in data.query(type=Figure, mineral="Mo")
+        if isinstance(f, Figure) and isinstance(f.value, Rank) and f.subject == "country:mn"
+    ]
+    assert sorted(str(f.period) for f in ranks) == ["2024", "2025", "None"]
+
+
+def test_plans_and_deadlines(data: Dataset) -> None:
+    equipment = data.get("milestone:centre-equipment-installed")
+    assert isinstance(equipment, Milestone)
+    assert [c.value for c in equipment.planned] == [Deadline(PartialDate(2025, 11))]
+    research = data.get("milestone:research-begins-2026")
+    assert isinstance(research, Milestone)
+    assert research.planned_date == PartialDate(2026)
+
+
+def test_the_builder_reports_an_out_of_date_file(tmp_path: Path) -> None:
+    script = ROOT / "scripts" / "build_korea_mongolia.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "up to date" in result.stdout
+
+
+@pytest.mark.parametrize("script", ["timeline.py", "disagreements.py"])
+def test_the_dataset_examples_run(script: str) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / script)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    if script == "timeline.py":
+        assert "2023-02-15  event     Talks between the prime ministers" in result.stdout
+        assert "2025-01-12  happened  The centre opens  << disputed" in result.stdout
+    else:
+        assert result.stdout.startswith("2 disagreements between the sources")
+        assert "src:sedaily-2025-12-15 as 'January 12'" in result.stdout
