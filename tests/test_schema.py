@@ -461,6 +461,14 @@ def test_a_written_dataset_is_a_valid_document(name: str) -> None:
     assert {r["type"] for r in document["records"]} <= set(FORMAT_TYPES)
 
 
+def test_the_bundled_dataset_file_is_valid_against_the_shipped_schema() -> None:
+    package = importlib.resources.files("mineralpact")
+    schema = json.loads(package.joinpath("data/schema.json").read_text(encoding="utf-8"))
+    document = json.loads(package.joinpath("data/korea_mongolia.json").read_text(encoding="utf-8"))
+    Validator(schema).validate(document)
+    assert len(document["records"]) > 50
+
+
 @settings(max_examples=50, deadline=None)
 @given(ms.datasets())
 def test_a_generated_dataset_is_written_as_a_valid_document(dataset: Dataset) -> None:
