@@ -23,6 +23,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 __all__ = [
+    "FORMAT_VERSION",
+    "READABLE_VERSIONS",
     "Agreement",
     "AgreementKind",
     "Basis",
@@ -54,11 +56,13 @@ __all__ = [
     "InvalidCodeError",
     "InvalidDatasetError",
     "InvalidDateError",
+    "InvalidDocumentError",
     "InvalidIdError",
     "InvalidQuantityError",
     "InvalidTypeError",
     "InvalidUnitError",
     "InvalidValueError",
+    "Limits",
     "ListSubset",
     "Measure",
     "Milestone",
@@ -101,7 +105,16 @@ __all__ = [
     "TimelineEntry",
     "UnknownMineralError",
     "UnresolvableDateError",
+    "dump",
+    "dump_lines",
+    "dumps",
+    "iter_lines",
+    "json_schema",
+    "load",
+    "load_lines",
+    "loads",
     "parse_temporal",
+    "register_migration",
     "resolve_date",
 ]
 
@@ -190,6 +203,19 @@ _SUBMODULE = {
     "DateClaim": "sources",
     "Source": "sources",
     "SourceKind": "sources",
+    "FORMAT_VERSION": "serialization",
+    "READABLE_VERSIONS": "serialization",
+    "Limits": "serialization",
+    "dump": "serialization",
+    "dump_lines": "serialization",
+    "dumps": "serialization",
+    "iter_lines": "serialization",
+    "load": "serialization",
+    "load_lines": "serialization",
+    "loads": "serialization",
+    "register_migration": "serialization",
+    "json_schema": "schema",
+    "InvalidDocumentError": "errors",
 }
 
 #: The public submodules, importable as attributes on first use.
@@ -276,6 +302,7 @@ if TYPE_CHECKING:
         InvalidCodeError,
         InvalidDatasetError,
         InvalidDateError,
+        InvalidDocumentError,
         InvalidIdError,
         InvalidQuantityError,
         InvalidTypeError,
@@ -337,6 +364,20 @@ if TYPE_CHECKING:
         Quantity,
         Rank,
         Share,
+    )
+    from mineralpact.schema import json_schema
+    from mineralpact.serialization import (
+        FORMAT_VERSION,
+        READABLE_VERSIONS,
+        Limits,
+        dump,
+        dump_lines,
+        dumps,
+        iter_lines,
+        load,
+        load_lines,
+        loads,
+        register_migration,
     )
     from mineralpact.sources import (
         Citation,
