@@ -114,7 +114,11 @@ R = TypeVar("R")
 
 
 class EntryKind(enum.Enum):
-    """What a :class:`TimelineEntry` marks."""
+    """What a :class:`TimelineEntry` marks.
+
+    >>> EntryKind("planned")
+    <EntryKind.PLANNED: 'planned'>
+    """
 
     EVENT = "event"
     AGREEMENT = "agreement"
@@ -131,6 +135,14 @@ class TimelineEntry:
     (:attr:`EntryKind.PLANNED`) or its outcome (:attr:`EntryKind.ACTUAL`).
     ``disputed`` is true when other sources give another, incompatible date
     for the same thing: each competing date then has an entry of its own.
+
+    >>> from mineralpact.datasets import korea_mongolia
+    >>> entry = korea_mongolia().timeline(party="org:kt")[0]
+    >>> entry.when, entry.kind, entry.record
+    (PartialDate(2023, 1, 26), <EntryKind.AGREEMENT: 'agreement'>, 'agreement:kt-mn-mou-2023')
+    >>> print(entry)  # doctest: +NORMALIZE_WHITESPACE
+    2023-01-26  Memorandum of understanding on mineral resources
+    [src:kbs-2023-01-26, src:korea-herald-2023-01-26, src:the-investor-2023-01-26]
     """
 
     when: TemporalValue
@@ -142,7 +154,19 @@ class TimelineEntry:
 
     @property
     def sources(self) -> frozenset[str]:
-        """The ids of the sources that give this date."""
+        """The ids of the sources that give this date.
+
+        >>> from mineralpact import Citation, PartialDate
+        >>> entry = TimelineEntry(
+        ...     when=PartialDate(2025, 3, 12),
+        ...     kind=EntryKind.EVENT,
+        ...     record="event:joint-committee-2",
+        ...     title="2nd joint committee",
+        ...     citations=(Citation("src:korea-net-2025-03-12"), Citation("src:asia-review-2025")),
+        ... )
+        >>> sorted(entry.sources)
+        ['src:asia-review-2025', 'src:korea-net-2025-03-12']
+        """
         return frozenset(c.source for c in self.citations)
 
     def __str__(self) -> str:
@@ -154,7 +178,17 @@ class TimelineEntry:
 
 @attrs.frozen(kw_only=True)
 class Claim:
-    """One value that sources state in a disagreement, with its citations."""
+    """One value that sources state in a disagreement, with its citations.
+
+    ``record`` is the id of the record that states it (for figures, one of
+    the figures that give this value).
+
+    >>> from mineralpact.datasets import korea_mongolia
+    >>> opening = korea_mongolia().disagreements()[1]
+    >>> claim = opening.claims[0]
+    >>> claim.value, claim.record, claim.citations[0].phrase
+    (PartialDate(2025, 1, 12), 'milestone:centre-opening', 'January 12')
+    """
 
     value: object
     citations: tuple[Citation, ...]
@@ -162,7 +196,13 @@ class Claim:
 
     @property
     def sources(self) -> frozenset[str]:
-        """The ids of the sources that state this value."""
+        """The ids of the sources that state this value.
+
+        >>> from mineralpact import Citation
+        >>> claim = Claim(value=8, citations=(Citation("src:a"),), record="figure:a")
+        >>> claim.sources
+        frozenset({'src:a'})
+        """
         return frozenset(c.source for c in self.citations)
 
 
@@ -174,6 +214,13 @@ class Disagreement:
     the figures that share a key), ``aspect`` what they disagree on
     (``"date"``, ``"planned"``, ``"actual"``, ``"value"``), and ``claims`` the
     competing values, each with the citations that state it.
+
+    >>> from mineralpact.datasets import korea_mongolia
+    >>> opening = korea_mongolia().disagreements()[1]
+    >>> opening.subject, opening.aspect
+    ('milestone:centre-opening', 'actual')
+    >>> [str(claim.value) for claim in opening.claims]
+    ['2025-01-12', '2025-12-12']
     """
 
     subject: str
@@ -237,6 +284,15 @@ class Dataset:
     to without being held.
 
     Datasets compare equal when they hold equal records in the same order.
+
+    >>> from mineralpact.datasets import korea_mongolia
+    >>> data = korea_mongolia()
+    >>> data.get("agreement:kt-mn-mou-2023").date
+    PartialDate(2023, 1, 26)
+    >>> "org:kigam" in data, "org:nowhere" in data
+    (True, False)
+    >>> Dataset(data.records) == data
+    True
     """
 
     records: tuple[Record, ...] = attrs.field()
@@ -305,6 +361,13 @@ class Dataset:
         """Every problem (errors and warnings) that ``records`` would have as a dataset.
 
         Unlike the constructor, this never raises for problems in the data.
+
+        >>> from mineralpact import Source, SourceKind
+        >>> report = Source(id="src:a", title="A report", kind=SourceKind.NEWS_REPORT)
+        >>> [problem.code for problem in Dataset.check([report, report])]
+        ['duplicate-id']
+        >>> Dataset.check([report])
+        ()
         """
         try:
             dataset = cls(tuple(cast("Iterable[Record]", records)))
@@ -314,7 +377,13 @@ class Dataset:
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        """Problems that may come from the sources themselves; see :class:`Dataset`."""
+        """Problems that may come from the sources themselves; see :class:`Dataset`.
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> warning = korea_mongolia().warnings[0]
+        >>> warning.code, warning.severity, warning.record
+        ('met-before-planned', <Severity.WARNING: 'warning'>, 'milestone:centre-opening')
+        """
         return self._warnings
 
     def merge(self, other: Dataset) -> Dataset:
@@ -332,6 +401,23 @@ class Dataset:
         with the path of the field in ``other``), and nothing is overwritten.
 
         The merged dataset is checked like any other.
+
+        >>> from mineralpact import Citation, Name, Organisation, OrganisationKind, Source
+        >>> from mineralpact import SourceKind
+        >>> def statement(source_id, name):
+        ...     source = Source(id=source_id, title="A report", kind=SourceKind.NEWS_REPORT)
+        ...     gcra = Organisation(
+        ...         id="org:gcra",
+        ...         names=(Name(name, citations=(Citation(source_id),)),),
+        ...         kind=OrganisationKind.RESEARCH_INSTITUTE,
+        ...         citations=(Citation(source_id),),
+        ...     )
+        ...     return Dataset((source, gcra))
+        >>> net = statement("src:korea-net", "Geological Center for Research and Analysis")
+        >>> sedaily = statement("src:sedaily", "Geological Central Research Academy")
+        >>> merged = net.merge(sedaily)
+        >>> [name.text for name in merged.get("org:gcra").names]
+        ['Geological Center for Research and Analysis', 'Geological Central Research Academy']
         """
         problems: list[Problem] = []
         records = list(self.records)
@@ -362,13 +448,28 @@ class Dataset:
         return record_id in self._index
 
     def find(self, record_id: str) -> Record | None:
-        """The record with ``record_id``, or ``None``."""
+        """The record with ``record_id``, or ``None``.
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> korea_mongolia().find("org:kigam").kind
+        <OrganisationKind.RESEARCH_INSTITUTE: 'research_institute'>
+        >>> korea_mongolia().find("org:nowhere") is None
+        True
+        """
         return self._index.get(record_id)
 
     def get(self, record_id: str) -> Record:
         """The record with ``record_id``; :class:`~mineralpact.RecordNotFoundError` if none.
 
         The error suggests ids of the same kind that are close to it.
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> korea_mongolia().get("org:kigam").name.text
+        'Korea Institute of Geoscience and Mineral Resources'
+        >>> korea_mongolia().get("org:kigm")
+        Traceback (most recent call last):
+        ...
+        mineralpact.errors.RecordNotFoundError: no record with id 'org:kigm'; did you mean ...
         """
         try:
             return self._index[record_id]
@@ -378,11 +479,21 @@ class Dataset:
             raise RecordNotFoundError(record_id, tuple(close)) from None
 
     def of_type(self, cls: type[R]) -> tuple[R, ...]:
-        """The records of one type, in dataset order: ``data.of_type(Event)``."""
+        """The records of one type, in dataset order: ``data.of_type(Event)``.
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> [agreement.date for agreement in korea_mongolia().of_type(Agreement)][:2]
+        [PartialDate(2023, 1, 26), PartialDate(2023, 2, 15)]
+        """
         return tuple(r for r in self.records if isinstance(r, cls))
 
     def referring_to(self, record_id: str) -> tuple[Record, ...]:
-        """The records that mention ``record_id`` (citations of a source included)."""
+        """The records that mention ``record_id`` (citations of a source included).
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> [record.id for record in korea_mongolia().referring_to("person:ku-hyeon-mo")][:3]
+        ['position:ku-hyeon-mo-kt-ceo', 'position:ku-hyeon-mo-mn-cto', 'agreement:kt-mn-mou-2023']
+        """
         return tuple(r for r in self.records if any(ref == record_id for _, ref in r.references()))
 
     # --- queries ---------------------------------------------------------
@@ -418,6 +529,15 @@ class Dataset:
 
         Sources and reference records have no parties or dates, and match
         only the ``type`` filter.
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> data = korea_mongolia()
+        >>> [r.id for r in data.query(type=Agreement, mineral="Nd")][:2]
+        ['agreement:kt-mn-mou-2023', 'agreement:kr-mn-rare-metals-mou-2023']
+        >>> [r.id for r in data.query(type=Agreement, party="org:kt")]
+        ['agreement:kt-mn-mou-2023']
+        >>> [r.id for r in data.query(type=(Agreement, Event), period=PartialDate(2023, 2))]
+        ['agreement:kr-mn-rare-metals-mou-2023', 'event:kr-mn-pm-talks-2023']
         """
         records: Iterable[Record] = self.records
         if type is not None:
@@ -458,6 +578,13 @@ class Dataset:
         finer one that starts on the same day (``2023-02`` before
         ``2023-02-01``), then by record id. A deadline, which has no earliest
         day, stands at its last day: "by November" after "in November".
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> for entry in korea_mongolia().timeline(party="org:kt"):
+        ...     print(entry.when, entry.title)
+        2023-01-26 Memorandum of understanding on mineral resources
+        2023-01-26 Signing of the KT-Mongolia memorandum of understanding on mineral resources
+        2023-01-26 Ku Hyeon-mo appointed Mongolia's chief technology officer
         """
         records = cast(
             "tuple[Event | Agreement | Milestone, ...]",
@@ -519,6 +646,12 @@ class Dataset:
 
         Differences over time (a title that changed; a rank in 2023 and
         another in 2025) and alternative names are not disagreements.
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> for disagreement in korea_mongolia().disagreements():
+        ...     print(disagreement.subject, disagreement.aspect, len(disagreement.claims))
+        milestone:centre-opening planned 2
+        milestone:centre-opening actual 2
         """
         found: list[Disagreement] = []
         for record in self.records:
