@@ -466,10 +466,11 @@ class Dataset:
         >>> from mineralpact.datasets import korea_mongolia
         >>> korea_mongolia().get("org:kigam").name.text
         'Korea Institute of Geoscience and Mineral Resources'
-        >>> korea_mongolia().get("org:kigm")
-        Traceback (most recent call last):
-        ...
-        mineralpact.errors.RecordNotFoundError: no record with id 'org:kigm'; did you mean ...
+        >>> try:
+        ...     korea_mongolia().get("org:kigm")
+        ... except RecordNotFoundError as exc:
+        ...     print(exc.suggestions[0])
+        org:kigam
         """
         try:
             return self._index[record_id]
