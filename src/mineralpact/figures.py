@@ -204,6 +204,24 @@ class FigureKey(NamedTuple):
       it never disagrees with a number, nor with another wording.
 
     A key is a tuple, and compares and hashes like one.
+
+    >>> from mineralpact import Citation, PartialDate, Quantity
+    >>> def production(tonnes, unit, year=2024):
+    ...     return Figure(
+    ...         id="figure:mn-mo-production",
+    ...         subject="country:mn",
+    ...         measure=Measure.PRODUCTION,
+    ...         minerals=frozenset({"element:mo"}),
+    ...         value=Quantity(tonnes, unit),
+    ...         period=PartialDate(year),
+    ...         citations=(Citation("src:usgs-mcs-2026"),),
+    ...     )
+    >>> production(3110, "t").key == production(3, "kt").key  # one figure, two values: a dispute
+    True
+    >>> production(3110, "t").key == production(4200, "t", year=2025).key
+    False
+    >>> production(3110, "t").key.kind
+    ('quantity', '[mass]')
     """
 
     subject: str | None

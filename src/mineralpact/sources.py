@@ -53,7 +53,11 @@ _TEMPORAL_TYPES = (PartialDate, DateRange, Deadline, QualifiedDate)
 
 
 class SourceKind(enum.Enum):
-    """What kind of document a source is."""
+    """What kind of document a source is.
+
+    >>> SourceKind("press_release")
+    <SourceKind.PRESS_RELEASE: 'press_release'>
+    """
 
     NEWS_REPORT = "news_report"
     PRESS_RELEASE = "press_release"
@@ -69,6 +73,9 @@ class Confidence(enum.Enum):
 
     HIGH: two or more independent or primary reports agree; MEDIUM: one report
     or an inference; LOW: weak evidence.
+
+    >>> Confidence("low")
+    <Confidence.LOW: 'low'>
     """
 
     HIGH = "high"
@@ -110,7 +117,11 @@ class Source:
     notes: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=2000)))
 
     def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record refers to: a source refers to none."""
+        """The ids this record refers to: a source refers to none.
+
+        >>> list(Source(id="src:x", title="A report", kind=SourceKind.DATASET).references())
+        []
+        """
         return iter(())
 
 
@@ -169,5 +180,13 @@ class DateClaim:
 
     @property
     def sources(self) -> frozenset[str]:
-        """The ids of the sources that state this date."""
+        """The ids of the sources that state this date.
+
+        >>> claim = DateClaim(
+        ...     PartialDate(2025, 12, 12),
+        ...     (Citation("src:yonhap-2025-12-11"), Citation("src:kigam-2025-12")),
+        ... )
+        >>> sorted(claim.sources)
+        ['src:kigam-2025-12', 'src:yonhap-2025-12-11']
+        """
         return frozenset(c.source for c in self.citations)
