@@ -45,7 +45,15 @@ __all__ = [
 
 
 class MineralpactError(Exception):
-    """The root of every exception that mineralpact raises."""
+    """The root of every exception that mineralpact raises.
+
+    >>> from mineralpact import Country
+    >>> try:
+    ...     Country.parse("Korea")  # North or South?
+    ... except MineralpactError as exc:
+    ...     print(type(exc).__name__, "|", exc.value)
+    InvalidCodeError | Korea
+    """
 
 
 class InvalidValueError(MineralpactError, ValueError):
@@ -58,6 +66,12 @@ class InvalidValueError(MineralpactError, ValueError):
         path: where the value was found (a JSON path such as
             ``$.records[3].signed``), or ``None`` when it was given directly.
         reason: an optional detail on what exactly is wrong.
+
+    >>> error = InvalidValueError("Count.value", -1, "a whole number of at least 0")
+    >>> print(error)
+    invalid Count.value: -1; expected a whole number of at least 0
+    >>> isinstance(error, ValueError)
+    True
     """
 
     def __init__(
@@ -91,31 +105,86 @@ class InvalidValueError(MineralpactError, ValueError):
 
 
 class InvalidDateError(InvalidValueError):
-    """Text or values that do not form a valid date, partial date or interval."""
+    """Text or values that do not form a valid date, partial date or interval.
+
+    >>> from mineralpact import PartialDate
+    >>> try:
+    ...     PartialDate.parse("2023-02-30")
+    ... except InvalidDateError as exc:
+    ...     print(exc.reason)
+    2023-02 has 28 days, not 30
+    """
 
 
 class UnresolvableDateError(InvalidValueError):
-    """A phrase that :func:`mineralpact.resolve_date` cannot read without guessing."""
+    """A phrase that :func:`mineralpact.resolve_date` cannot read without guessing.
+
+    >>> from mineralpact import PartialDate, resolve_date
+    >>> try:
+    ...     resolve_date("soon", PartialDate(2025, 3, 12))
+    ... except UnresolvableDateError as exc:
+    ...     print(exc.reason)
+    'soon' is not part of a date
+    """
 
 
 class InvalidUnitError(InvalidValueError):
-    """Unit text that is not a unit, or that the unit grammar refuses."""
+    """Unit text that is not a unit, or that the unit grammar refuses.
+
+    >>> from mineralpact import Quantity
+    >>> try:
+    ...     Quantity(1, "xyzzy")
+    ... except InvalidUnitError as exc:
+    ...     print(exc.reason)
+    'xyzzy' is not defined in the unit registry
+    """
 
 
 class IncompatibleUnitsError(InvalidValueError):
-    """Two quantities, or a quantity and a unit, of different dimensions."""
+    """Two quantities, or a quantity and a unit, of different dimensions.
+
+    Amounts of money in different currencies raise it too.
+
+    >>> from mineralpact import Quantity
+    >>> try:
+    ...     Quantity(3110, "t").to("m")
+    ... except IncompatibleUnitsError as exc:
+    ...     print(exc.reason)
+    'm' is [length]
+    """
 
 
 class InvalidQuantityError(InvalidValueError):
-    """A magnitude, share, rank, count or amount of money that cannot be accepted."""
+    """A magnitude, share, rank, count or amount of money that cannot be accepted.
+
+    >>> from mineralpact import Share
+    >>> Share(101, of="global rare earth reserves")
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidQuantityError: invalid Share.value: 101 (out of range); ...
+    """
 
 
 class InvalidCodeError(InvalidValueError):
-    """A country, subdivision or currency code, or an identifier, that is not valid."""
+    """A country, subdivision or currency code, or an identifier, that is not valid.
+
+    >>> from mineralpact import Country
+    >>> Country("XK")  # user-assigned, not in ISO 3166-1
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidCodeError: invalid Country: 'XK'; expected an ISO 3166-1 ...
+    """
 
 
 class InvalidIdError(InvalidValueError):
-    """A record id that is malformed, or names the wrong kind of record."""
+    """A record id that is malformed, or names the wrong kind of record.
+
+    >>> from mineralpact import Citation
+    >>> Citation("org:kigam")  # a citation names a source
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidIdError: invalid Citation.source: 'org:kigam'; expected an id ...
+    """
 
 
 class InvalidTypeError(MineralpactError, TypeError):
@@ -126,6 +195,13 @@ class InvalidTypeError(MineralpactError, TypeError):
         value: the value that came.
         expected: the expected type, in words.
         path: where the value was found, or ``None``.
+
+    >>> from mineralpact import Quantity
+    >>> try:
+    ...     Quantity(0.1, "t")
+    ... except InvalidTypeError as exc:
+    ...     print(exc.what, "|", type(exc.value).__name__, "|", isinstance(exc, TypeError))
+    Quantity.magnitude | float | True
     """
 
     def __init__(self, what: str, value: object, expected: str, *, path: str | None = None) -> None:
@@ -157,6 +233,9 @@ class Severity(enum.Enum):
     valid dataset: something that may come from the sources themselves (a
     report that contradicts the timeline), which the user should see but
     which must not stop the data from being used.
+
+    >>> Severity("warning")
+    <Severity.WARNING: 'warning'>
     """
 
     ERROR = "error"
@@ -175,7 +254,17 @@ class Problem:
         value: what came, as text (may be empty).
         severity: :attr:`Severity.ERROR` or :attr:`Severity.WARNING`.
         record: the id of the record concerned, when there is one.
-    """
+
+    >>> problem = Problem(
+    ...     path="$.records[3].parties[0]",
+    ...     code="missing-reference",
+    ...     message="reference to a record the dataset does not hold",
+    ...     expected="the id of a record in the dataset",
+    ...     value="'org:nowhere'",
+    ... )
+    >>> print(problem)
+    $.records[3].parties[0]: reference to a record the dataset does not hold (got 'org:nowhere'); expected the id of a record in the dataset
+    """  # noqa: E501 -- a doctest output line
 
     path: str
     code: str
@@ -199,6 +288,19 @@ class InvalidDatasetError(MineralpactError, ValueError):
 
     Attributes:
         problems: the problems found, in the order of the records.
+
+    >>> from mineralpact import Citation, Dataset, Name, Organisation, OrganisationKind
+    >>> kigam = Organisation(
+    ...     id="org:kigam",
+    ...     names=(Name("Korea Institute of Geoscience and Mineral Resources"),),
+    ...     kind=OrganisationKind.RESEARCH_INSTITUTE,
+    ...     citations=(Citation("src:report"),),
+    ... )
+    >>> try:
+    ...     Dataset((kigam,))
+    ... except InvalidDatasetError as exc:
+    ...     print([(p.path, p.code) for p in exc.problems])
+    [('$.records[0].citations[0].source', 'unknown-source')]
     """
 
     def __init__(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
@@ -221,6 +323,12 @@ class RecordNotFoundError(MineralpactError, LookupError):
     Attributes:
         record_id: the id asked for.
         suggestions: ids of the same kind that are close to it.
+
+    >>> error = RecordNotFoundError("org:kigm", ("org:kigam",))
+    >>> print(error)
+    no record with id 'org:kigm'; did you mean org:kigam?
+    >>> isinstance(error, LookupError)
+    True
     """
 
     def __init__(self, record_id: str, suggestions: tuple[str, ...] = ()) -> None:
