@@ -692,11 +692,6 @@ def test_a_value_the_schema_refuses_is_refused(named: tuple[str, tuple[str, Any]
     _check_refused_alike(_def_validator(name), mutated, _VALUE_TYPES[name])
 
 
-@pytest.mark.xfail(
-    reason="mineralpact._ids.check_id reads ids with re.match and a pattern ending in $, "
-    "which also matches before a final newline; re.fullmatch would refuse it",
-    strict=True,
-)
 def test_an_id_with_a_final_newline_is_refused_as_the_schema_refuses_it() -> None:
     record = {"type": "source", "id": "src:a\n", "title": "A report", "kind": "dataset"}
     assert not _def_validator("Record").is_valid(record)

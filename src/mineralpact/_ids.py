@@ -38,7 +38,7 @@ def check_id(what: str, value: object, prefixes: Collection[str] | None = None) 
     """
     if not isinstance(value, str):
         raise InvalidTypeError(what, value, "a record id string such as 'org:kigam'")
-    if len(value) > MAX_ID_LENGTH or _ID_RE.match(value) is None:
+    if len(value) > MAX_ID_LENGTH or _ID_RE.fullmatch(value) is None:
         raise InvalidIdError(
             what,
             value,
