@@ -96,7 +96,7 @@ def test_a_figures_value_carries_its_type(figure: Figure) -> None:
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(strategies.datasets())
+@given(strategies.datasets(max_records=4))
 def test_every_dataset_survives_a_round_trip(dataset: Dataset) -> None:
     _round_trip(dataset, Dataset)
     lines = io.StringIO()

@@ -1342,7 +1342,7 @@ def _dataset(draw: st.DrawFn, max_records: int) -> Any:
 
     from mineralpact.dataset import Dataset
 
-    drawn = draw(st.lists(sources(), max_size=3)) + draw(
+    drawn = draw(st.lists(sources(), max_size=2)) + draw(
         st.lists(_dataset_records(), max_size=max_records)
     )
     unique = list({record.id: record for record in reversed(drawn)}.values())[::-1]
@@ -1352,11 +1352,11 @@ def _dataset(draw: st.DrawFn, max_records: int) -> Any:
     return Dataset(tuple(records))
 
 
-def datasets(max_records: int = 4) -> st.SearchStrategy[Any]:
+def datasets(max_records: int = 2) -> st.SearchStrategy[Any]:
     """Small valid datasets: sources first, then records of every kind that refer only within.
 
     Records are drawn from the record strategies (up to ``max_records`` of
-    them, and up to three sources); every id they refer to that no drawn
+    them, and up to two sources); every id they refer to that no drawn
     record has is given a minimal record of its own, and countries and
     bundled minerals resolve as they are. Drawn records that a dataset would
     refuse together (a name that ends before it starts) are left out.
