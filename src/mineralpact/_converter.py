@@ -25,7 +25,6 @@ import enum
 import functools
 import itertools
 import json
-import operator
 import re
 import reprlib
 import types
@@ -373,19 +372,25 @@ def _structure_unit(value: object, _: object) -> str:
     return value
 
 
-def _enum_hooks(cl: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+@functools.cache
+def _enum_members(cl: type[enum.Enum]) -> tuple[dict[object, enum.Enum], str]:
     members = {member.value: member for member in cl}
-    expected = "one of " + ", ".join(repr(v) for v in members)
+    return members, "one of " + ", ".join(repr(v) for v in members)
 
-    def structure_enum(value: object, _: object) -> enum.Enum:
-        if type(value) is str:
-            member = members.get(value)
-            if member is not None:
-                return member
-            raise Refused("invalid-value", f"unknown {cl.__name__}", expected, describe(value))
-        raise _wrong(value, f"a string, {expected}")
 
-    return structure_enum
+def _structure_enum(value: object, cl: type[enum.Enum]) -> enum.Enum:
+    """An enum member from its value, a string; registered for every Enum class."""
+    members, expected = _enum_members(cl)
+    if type(value) is str:
+        member = members.get(value)
+        if member is not None:
+            return member
+        raise Refused("invalid-value", f"unknown {cl.__name__}", expected, describe(value))
+    raise _wrong(value, f"a string, {expected}")
+
+
+def _unstructure_enum(value: enum.Enum) -> Any:
+    return value.value
 
 
 def _is_enum(cl: Any) -> bool:
@@ -899,8 +904,9 @@ def _build(detailed: bool) -> Converter:
     hook(bool, _structure_bool)
     hook(Decimal, _structure_decimal)
     unhook(Decimal, _unstructure_decimal)
-    factory(_is_enum, _enum_hooks)
-    unfactory(_is_enum, lambda _: operator.attrgetter("value"))
+    # (For the Enum class, as cattrs itself registers enums: every enum class uses it.)
+    hook(enum.Enum, _structure_enum)
+    unhook(enum.Enum, _unstructure_enum)
     for cl in _TEMPORAL_TYPES:
         hook(cl, _temporal_hook((cl,)))
         unhook(cl, str)
