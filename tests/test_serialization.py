@@ -679,6 +679,15 @@ def test_wrong_arguments_are_type_errors_not_document_problems() -> None:
         loads("{}", limits={"max_bytes": 1})  # type: ignore[call-overload]
     with pytest.raises(InvalidTypeError):
         load(io.StringIO("{}"), int)
+    # attrs classes of the package that are not part of the format
+    with pytest.raises(InvalidTypeError):
+        loads('{"phrase": "x"}', mineralpact.ResolvedDate)
+    with pytest.raises(InvalidTypeError):
+        loads("{}", mineralpact.Claim)
+    with pytest.raises(InvalidTypeError):
+        dumps(mineralpact.resolve_date("Thursday", PartialDate(2023, 1, 26)))
+    with pytest.raises(InvalidTypeError):
+        loads("{}", [Figure])
 
 
 # --- the document: format, version, migrations ---------------------------------------------

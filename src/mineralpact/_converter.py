@@ -46,7 +46,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from cattrs.strategies import configure_tagged_union
 
 from mineralpact._units import unit_info
-from mineralpact.agreements import Agreement
+from mineralpact.agreements import Agreement, Signatory
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
 from mineralpact.dataset import Dataset, Record
 from mineralpact.dates import (
@@ -71,14 +71,15 @@ from mineralpact.errors import (
     Problem,
     UnknownMineralError,
 )
-from mineralpact.events import Event
+from mineralpact.events import Event, Participant
 from mineralpact.figures import Figure, FigureValue
 from mineralpact.milestones import Milestone
-from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
-from mineralpact.parties import Organisation, Person, Position
+from mineralpact.minerals import Commodity, Element, ListSubset, MineralGroup, MineralList
+from mineralpact.parties import Name, Organisation, Person, Position
+from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import MAX_DIGITS, MAX_EXPONENT, Count, Money, Quantity, Rank, Share
-from mineralpact.sources import Source
+from mineralpact.sources import Citation, DateClaim, Source
 
 __all__ = [
     "FORMAT",
@@ -981,18 +982,52 @@ def detailed() -> Converter:
 # --- what can be read and written -----------------------------------------------------------
 
 _ALIASES: tuple[Any, ...] = (Record, FigureValue, TemporalValue)
+_OBJECTS: tuple[type, ...] = (
+    Citation,
+    DateClaim,
+    Name,
+    Signatory,
+    Participant,
+    Place,
+    ListSubset,
+)
+
+
+def _enums_in(types: Iterable[Any]) -> Iterator[type]:
+    for cl in types:
+        if _is_enum(cl):
+            yield cl
+        yield from _enums_in(typing.get_args(cl))
+
+
+def _supported() -> frozenset[Any]:
+    classes = (
+        *RECORD_TAGS,
+        *VALUE_TAGS,
+        *_TEMPORAL_TYPES,
+        *(cl for cl, *_ in _TEXT_TYPES),
+        *_OBJECTS,
+    )
+    fields = [
+        a.type for cl in classes if attrs.has(cl) for a in attrs.fields(attrs.resolve_types(cl))
+    ]
+    return frozenset((*classes, *_enums_in(fields), Dataset, *_ALIASES))
+
+
+_SUPPORTED = _supported()
 
 
 def is_supported(cl: Any) -> bool:
-    """Whether ``cl`` is a type that can be dumped and loaded: a mineralpact type or alias."""
-    if any(cl == alias for alias in _ALIASES):
-        return True
-    return (
-        isinstance(cl, type)
-        and cl.__module__.startswith("mineralpact.")
-        and (attrs.has(cl) or _is_enum(cl))
-        and cl.__module__ != "mineralpact.errors"
-    )
+    """Whether ``cl`` is a type of the format, which can be dumped and loaded.
+
+    The format's types are the records, the values they hold (down to the
+    enums of their fields), the Dataset, and the aliases Record, FigureValue
+    and TemporalValue.
+    """
+    try:
+        return cl in _SUPPORTED
+    except TypeError:  # unhashable: not a type
+        return False
 
 
 def unstructure(value: object) -> Any:
