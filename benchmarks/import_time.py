@@ -24,12 +24,7 @@ CASES = {
     ),
 }
 
-_TEMPLATE = (
-    "import time\n"
-    "t0 = time.perf_counter()\n"
-    "{stmt}\n"
-    "print(time.perf_counter() - t0)\n"
-)
+_TEMPLATE = "import time\nt0 = time.perf_counter()\n{stmt}\nprint(time.perf_counter() - t0)\n"
 
 
 def _measure(stmt: str, runs: int) -> float:
