@@ -118,6 +118,34 @@ def person(person_id: str, *names: Name, citations: tuple[Citation, ...]) -> Per
     return Person(id=person_id, names=names, nationality=PEOPLE[person_id], citations=citations)
 
 
+def heading(text: str) -> None:
+    """Print a blank line, then ``text``: the start of a section of a script's output."""
+    print()
+    print(text)
+
+
+def show_posts(data: Dataset, title: str = "Who is who, as the report gives it:") -> None:
+    """Print who holds which post, one line a position, under ``title``.
+
+    Each line names the holder and the organisation as the dataset names them,
+    and the post's first day where it is known.
+    """
+    heading(title)
+    for post in data.of_type(Position):
+        holder, body = data.get(post.person), data.get(post.organisation)
+        assert isinstance(holder, Person)
+        assert isinstance(body, Organisation)
+        since = f" (since {post.since})" if post.since is not None else ""
+        print(f"  {holder.name}: {post.title}, {body.name}{since}")
+
+
+def show_timeline(data: Dataset, title: str = "Timeline:") -> None:
+    """Print the dataset's timeline, one line a dated entry, under ``title``."""
+    heading(title)
+    for entry in data.timeline():
+        print(f"  {entry}")
+
+
 def show(data: Dataset) -> None:
     """Print what a dataset states, one line a fact, each with its sources."""
     for record in data.records:

@@ -22,7 +22,7 @@ after installing the package.
 
 from __future__ import annotations
 
-from _common import cite, claim, show
+from _common import cite, claim, heading, show
 
 from mineralpact import (
     Agreement,
@@ -240,8 +240,7 @@ def main() -> None:
     """Print the report's facts, then what its uncertain date leaves open."""
     data = build()
     show(data)
-    print()
-    print(f"Published: somewhere in {SOURCE.published} (the page gives no date).")
+    heading(f"Published: somewhere in {SOURCE.published} (the page gives no date).")
     for milestone in data.of_type(Milestone):
         if not milestone.planned:
             print(f"{milestone.description}: no date ({milestone.notes})")

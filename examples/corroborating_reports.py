@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from _common import KR, MN, cite, organisation, person, show
+from _common import KR, MN, cite, heading, organisation, person, show
 
 from mineralpact import (
     Agreement,
@@ -691,16 +691,14 @@ def main() -> None:
     """Print every fact, then what each report settles, then the molybdenum figures."""
     data = build()
     show(data)
-    print()
-    print("What each report states:")
+    heading("What each report states:")
     for source_id, records in _by_report(data).items():
         source = data.get(source_id)
         assert isinstance(source, Source)
         print(f"  {source.publisher}, {source.published} ({source_id}): {len(records)} records")
         for record in records:
             print(f"      {record.id}")
-    print()
-    print("Molybdenum production, USGS Mineral Commodity Summaries 2026 (contained metal):")
+    heading("Molybdenum production, USGS Mineral Commodity Summaries 2026 (contained metal):")
     for year in (2024, 2025):
         mongolia = data.get(f"figure:mn-mo-production-{year}")
         world = data.get(f"figure:world-mo-production-{year}")

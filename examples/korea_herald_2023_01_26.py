@@ -18,7 +18,7 @@ the package.
 
 from __future__ import annotations
 
-from _common import MN, cite, claim, organisation, person, show
+from _common import MN, cite, claim, organisation, person, show, show_posts, show_timeline
 
 from mineralpact import (
     Agreement,
@@ -36,10 +36,8 @@ from mineralpact import (
     MilestoneStatus,
     Name,
     NameKind,
-    Organisation,
     PartialDate,
     Participant,
-    Person,
     Place,
     Position,
     Project,
@@ -434,20 +432,11 @@ def build() -> Dataset:
 
 
 def main() -> None:
+    """Print the report's facts, who holds which post, and its timeline."""
     data = build()
     show(data)
-    print()
-    print("Who is who, as the report gives it:")
-    for post in data.of_type(Position):
-        holder, body = data.get(post.person), data.get(post.organisation)
-        assert isinstance(holder, Person)
-        assert isinstance(body, Organisation)
-        since = f" (since {post.since})" if post.since is not None else ""
-        print(f"  {holder.name}: {post.title}, {body.name}{since}")
-    print()
-    print("Timeline:")
-    for entry in data.timeline():
-        print(f"  {entry}")
+    show_posts(data)
+    show_timeline(data)
 
 
 if __name__ == "__main__":

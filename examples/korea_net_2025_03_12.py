@@ -22,7 +22,7 @@ after installing the package.
 
 from __future__ import annotations
 
-from _common import cite, claim, organisation, person, show
+from _common import cite, claim, heading, organisation, person, show
 
 from mineralpact import (
     Agreement,
@@ -414,8 +414,7 @@ def main() -> None:
     """Print the report's facts, then the committee's two sessions side by side."""
     data = build()
     show(data)
-    print()
-    print("The joint committee's sessions, as Korea.net dates them:")
+    heading("The joint committee's sessions, as Korea.net dates them:")
     for event in data.of_type(Event):
         if event.series == COMMITTEE:
             place = event.place or "?"

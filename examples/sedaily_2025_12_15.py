@@ -20,7 +20,7 @@ package.
 
 from __future__ import annotations
 
-from _common import MN, cite, claim, organisation, person, show
+from _common import MN, cite, claim, organisation, person, show, show_timeline
 
 from mineralpact import (
     Confidence,
@@ -365,10 +365,7 @@ def main() -> None:
     """Print the report's facts, then the dates it leaves implicit, resolved."""
     data = build()
     show(data)
-    print()
-    print(f"The report's timeline (its phrases resolved against {SOURCE.published}):")
-    for entry in data.timeline():
-        print(f"  {entry}")
+    show_timeline(data, f"The report's timeline (its phrases resolved against {SOURCE.published}):")
 
 
 if __name__ == "__main__":
