@@ -25,6 +25,7 @@ from mineralpact import (
     Organisation,
     OrganisationKind,
     Person,
+    Place,
     Position,
     Project,
     Record,
@@ -34,6 +35,28 @@ from mineralpact import (
 )
 
 KR, MN = Country("KR"), Country("MN")
+
+#: The places where the reports' signings and meetings were held.
+SEOUL = Place(country=KR, city="Seoul")
+ULAANBAATAR = Place(country=MN, city="Ulaanbaatar")
+
+#: The ids of what several reports speak of, so that their statements about it
+#: combine into one record when the reports are merged.
+KT_MOU = "agreement:kt-mn-mou-2023"
+GOVERNMENT_MOU = "agreement:kr-mn-rare-metals-mou-2023"
+COOPERATION = "agreement:kr-mn-rare-metals-cooperation-2025"
+COMMITTEE = "org:kr-mn-rare-metals-committee"
+CENTRE = "facility:kr-mn-rare-metal-centre"
+ODA_PROJECT = "project:rare-metal-centre-oda"
+
+#: The scope of Mongolia's rank among molybdenum producers, as every report states it.
+MOLYBDENUM_PRODUCERS = "largest producers of molybdenum"
+
+#: The note of Mongolia's molybdenum rank, the same wherever the undated rank is stated.
+MO_RANK_NOTE = (
+    "The reports give no year for the rank, so the figure has no period or date; "
+    "USGS ranks Mongolia 8th in 2024 and 2025, and reports of early 2023 said 9th."
+)
 
 #: The fixed facts of each organisation: kind, jurisdiction, parent.
 ORGANISATIONS: dict[str, tuple[OrganisationKind, Country | None, str | None]] = {

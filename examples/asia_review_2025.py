@@ -22,13 +22,24 @@ after installing the package.
 
 from __future__ import annotations
 
-from _common import cite, claim, heading, show
+from _common import (
+    CENTRE,
+    COOPERATION,
+    GOVERNMENT_MOU,
+    MN,
+    MO_RANK_NOTE,
+    MOLYBDENUM_PRODUCERS,
+    SEOUL,
+    cite,
+    claim,
+    heading,
+    show,
+)
 
 from mineralpact import (
     Agreement,
     AgreementKind,
     Confidence,
-    Country,
     Dataset,
     DateClaim,
     DateRange,
@@ -90,7 +101,7 @@ RESERVES = (
     "Mongolia holds significant reserves of\u00a0rare earth elements and other critical minerals"
 )
 RANK = "The country is also the\u00a0eighth-largest global producer of molybdenum"
-CENTRE = (
+JOINT_CENTRE = (
     "As part of the agreement, Korea and Mongolia will establish a\u00a0joint cooperation center "
     "on rare metals, with infrastructure and equipment set to be fully operational by "
     "November."
@@ -101,22 +112,13 @@ EXPLORATION = (
 )
 TIN = "The collaboration also includes the\u00a0development of a tin mine"
 
-MN = Country("MN")
-MOU = "agreement:kr-mn-rare-metals-mou-2023"
-COOPERATION = "agreement:kr-mn-rare-metals-cooperation-2025"
-CENTRE_ID = "facility:kr-mn-rare-metal-centre"
-
-#: The rank's note, the same wherever the undated rank is stated.
-MO_RANK_NOTE = (
-    "The reports give no year for the rank, so the figure has no period or date; "
-    "USGS ranks Mongolia 8th in 2024 and 2025, and reports of early 2023 said 9th."
-)
-
 
 def fully_operational() -> Milestone:
     """The centre's plan, dated if "by November" can be resolved, else undated."""
     try:
-        planned: tuple[DateClaim, ...] = (claim(SOURCE, "by November", CENTRE, tense=Tense.FUTURE),)
+        planned: tuple[DateClaim, ...] = (
+            claim(SOURCE, "by November", JOINT_CENTRE, tense=Tense.FUTURE),
+        )
         notes = None
     except UnresolvableDateError:
         planned = ()
@@ -127,12 +129,12 @@ def fully_operational() -> Milestone:
         )
     return Milestone(
         id="milestone:centre-fully-operational",
-        subject=CENTRE_ID,
+        subject=CENTRE,
         kind=MilestoneKind.FULLY_OPERATIONAL,
         description="Infrastructure and equipment at the centre fully operational",
         planned=planned,
         status=MilestoneStatus.PLANNED,
-        citations=(cite(SOURCE, CENTRE),),
+        citations=(cite(SOURCE, JOINT_CENTRE),),
         notes=notes,
     )
 
@@ -147,14 +149,14 @@ def activity() -> list[Record]:
             id="event:joint-committee-2",
             kind=EventKind.COMMITTEE_SESSION,
             title="2nd meeting of the Korea-Mongolia Rare Metals Cooperation Joint Committee",
-            place=Place(country=Country("KR"), city="Seoul"),
+            place=SEOUL,
             number=2,
-            agreements=frozenset({MOU, COOPERATION}),
+            agreements=frozenset({GOVERNMENT_MOU, COOPERATION}),
             minerals=frozenset({"list:kr-rare-metals"}),
             citations=(cite(SOURCE, CONVENED),),
         ),
         Agreement(
-            id=MOU,
+            id=GOVERNMENT_MOU,
             kind=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
             title="Memorandum of understanding on rare metal supply chains",
             parties=frozenset({"country:kr", "country:mn"}),
@@ -174,20 +176,20 @@ def activity() -> list[Record]:
             parties=frozenset({"country:kr", "country:mn"}),
             minerals=frozenset({"list:kr-rare-metals"}),
             scope=frozenset({Scope.SUPPLY, Scope.EXPLORATION, Scope.DEVELOPMENT}),
-            follows=frozenset({MOU}),
-            citations=(cite(SOURCE, AGREED), cite(SOURCE, AIMS), cite(SOURCE, CENTRE)),
+            follows=frozenset({GOVERNMENT_MOU}),
+            citations=(cite(SOURCE, AGREED), cite(SOURCE, AIMS), cite(SOURCE, JOINT_CENTRE)),
         ),
         Facility(
-            id=CENTRE_ID,
+            id=CENTRE,
             names=(
                 Name(
                     "joint cooperation center on rare metals",
                     kind=NameKind.ALIAS,
-                    citations=(cite(SOURCE, CENTRE),),
+                    citations=(cite(SOURCE, JOINT_CENTRE),),
                 ),
             ),
             kind=FacilityKind.RESEARCH_CENTRE,
-            citations=(cite(SOURCE, CENTRE),),
+            citations=(cite(SOURCE, JOINT_CENTRE),),
         ),
         fully_operational(),
         Project(
@@ -224,7 +226,7 @@ def figures() -> list[Record]:
             subject="country:mn",
             measure=Measure.PRODUCTION,
             minerals=frozenset({"element:mo"}),
-            value=Rank(8, scope="largest producers of molybdenum"),
+            value=Rank(8, scope=MOLYBDENUM_PRODUCERS),
             citations=(cite(SOURCE, RANK, "eighth-largest global producer of molybdenum"),),
             notes=MO_RANK_NOTE,
         ),

@@ -22,7 +22,23 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from _common import KR, MN, cite, heading, organisation, person, show
+from _common import (
+    CENTRE,
+    COMMITTEE,
+    GOVERNMENT_MOU,
+    KR,
+    KT_MOU,
+    MN,
+    MOLYBDENUM_PRODUCERS,
+    ODA_PROJECT,
+    SEOUL,
+    ULAANBAATAR,
+    cite,
+    heading,
+    organisation,
+    person,
+    show,
+)
 
 from mineralpact import (
     Agreement,
@@ -198,15 +214,7 @@ SOURCES = (
     USGS,
 )
 
-KT_MOU = "agreement:kt-mn-mou-2023"
-GOVERNMENT_MOU = "agreement:kr-mn-rare-metals-mou-2023"
 CENTRE_AGREEMENT = "agreement:kr-mn-rare-metals-centre-2022"
-COMMITTEE = "org:kr-mn-rare-metals-committee"
-CENTRE = "facility:kr-mn-rare-metal-centre"
-ODA_PROJECT = "project:rare-metal-centre-oda"
-ULAANBAATAR = Place(country=MN, city="Ulaanbaatar")
-SEOUL = Place(country=KR, city="Seoul")
-MOLYBDENUM_PRODUCERS = "largest producers of molybdenum"
 
 
 def by(*sources: Source) -> tuple[Citation, ...]:

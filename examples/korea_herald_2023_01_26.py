@@ -18,7 +18,17 @@ the package.
 
 from __future__ import annotations
 
-from _common import MN, cite, claim, organisation, person, show, show_posts, show_timeline
+from _common import (
+    KT_MOU,
+    ULAANBAATAR,
+    cite,
+    claim,
+    organisation,
+    person,
+    show,
+    show_posts,
+    show_timeline,
+)
 
 from mineralpact import (
     Agreement,
@@ -38,7 +48,6 @@ from mineralpact import (
     NameKind,
     PartialDate,
     Participant,
-    Place,
     Position,
     Project,
     Record,
@@ -66,8 +75,6 @@ SOURCE = Source(
         "'said' it, and the appointment by the photo caption's 'Thursday'."
     ),
 )
-
-ULAANBAATAR = Place(country=MN, city="Ulaanbaatar")
 
 # The report's own words: each quotation is verbatim, a sentence or less.
 CAPTION = (
@@ -240,7 +247,7 @@ def activity() -> list[Record]:
     signed = DateClaim(said.value, (*said.citations, cite(SOURCE, SAME_DAY)))
     appointed = claim(SOURCE, "Thursday", CAPTION)
     mou = Agreement(
-        id="agreement:kt-mn-mou-2023",
+        id=KT_MOU,
         kind=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
         title="Memorandum of understanding on mineral resources",
         parties=frozenset({"org:kt", "org:mn-government"}),

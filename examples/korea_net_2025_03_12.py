@@ -22,13 +22,28 @@ after installing the package.
 
 from __future__ import annotations
 
-from _common import cite, claim, heading, organisation, person, show
+from _common import (
+    CENTRE,
+    COMMITTEE,
+    COOPERATION,
+    GOVERNMENT_MOU,
+    MN,
+    MO_RANK_NOTE,
+    MOLYBDENUM_PRODUCERS,
+    ODA_PROJECT,
+    SEOUL,
+    cite,
+    claim,
+    heading,
+    organisation,
+    person,
+    show,
+)
 
 from mineralpact import (
     Agreement,
     AgreementKind,
     Confidence,
-    Country,
     Dataset,
     DateRange,
     Event,
@@ -116,7 +131,7 @@ EQUIPMENT = (
     "Their plan is to install by November equipment and materials for the Korea-Mongolia "
     "Rare Metals Cooperation Center"
 )
-CENTRE = (
+ODA_CENTRE = (
     "the Korea-Mongolia Rare Metals Cooperation Center (funded by official development "
     "assistance) for use as a base for Korean businesses to advance to mineral development "
     "in Mongolia"
@@ -132,20 +147,6 @@ TIN = (
     "implementing a research and development project to verify technology for developing "
     "tin ore, applying smart mining suitable for Mongolian sites and securing technologies "
     "for pilot plants."
-)
-
-KR, MN = Country("KR"), Country("MN")
-SEOUL = Place(country=KR, city="Seoul")
-COMMITTEE = "org:kr-mn-rare-metals-committee"
-MOU = "agreement:kr-mn-rare-metals-mou-2023"
-CENTRE_ID = "facility:kr-mn-rare-metal-centre"
-ODA_PROJECT = "project:rare-metal-centre-oda"
-
-
-#: The rank's note, the same wherever the undated rank is stated.
-MO_RANK_NOTE = (
-    "The reports give no year for the rank, so the figure has no period or date; "
-    "USGS ranks Mongolia 8th in 2024 and 2025, and reports of early 2023 said 9th."
 )
 
 
@@ -258,7 +259,7 @@ def activity() -> list[Record]:
     """The agreements, meetings, projects and plans the report gives."""
     return [
         Agreement(
-            id=MOU,
+            id=GOVERNMENT_MOU,
             kind=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
             title="Memorandum of understanding on rare metal supply chains",
             parties=frozenset({"country:kr", "country:mn"}),
@@ -268,14 +269,14 @@ def activity() -> list[Record]:
             citations=(cite(SOURCE, FOLLOW_UP),),
         ),
         Agreement(
-            id="agreement:kr-mn-rare-metals-cooperation-2025",
+            id=COOPERATION,
             kind=AgreementKind.OTHER,
             title="Agreement to reinforce cooperation on rare metal supply chains",
             parties=frozenset({"country:kr", "country:mn"}),
             dates=(claim(SOURCE, "March 12", ANNOUNCED),),
             minerals=frozenset({"list:kr-rare-metals"}),
             scope=frozenset({Scope.SUPPLY, Scope.EXPLORATION, Scope.DEVELOPMENT}),
-            follows=frozenset({MOU}),
+            follows=frozenset({GOVERNMENT_MOU}),
             citations=(cite(SOURCE, AGREED), cite(SOURCE, ANNOUNCED), cite(SOURCE, PLEDGE)),
             notes=(
                 "Reached at the 2nd meeting of the joint committee: cooperation over the "
@@ -292,7 +293,7 @@ def activity() -> list[Record]:
             ),
             series=COMMITTEE,
             number=1,
-            agreements=frozenset({MOU}),
+            agreements=frozenset({GOVERNMENT_MOU}),
             citations=(cite(SOURCE, FIRST_TALKS),),
         ),
         Event(
@@ -319,7 +320,7 @@ def activity() -> list[Record]:
             organisers=frozenset({"org:motie"}),
             series=COMMITTEE,
             number=2,
-            agreements=frozenset({MOU, "agreement:kr-mn-rare-metals-cooperation-2025"}),
+            agreements=frozenset({GOVERNMENT_MOU, COOPERATION}),
             minerals=frozenset({"list:kr-rare-metals"}),
             citations=(
                 cite(SOURCE, HELD),
@@ -335,25 +336,25 @@ def activity() -> list[Record]:
                 "Commercialization of Mongolia's Rare Metals"
             ),
             instrument=FundingInstrument.OFFICIAL_DEVELOPMENT_ASSISTANCE,
-            citations=(cite(SOURCE, CENTRE),),
+            citations=(cite(SOURCE, ODA_CENTRE),),
         ),
         Facility(
-            id=CENTRE_ID,
+            id=CENTRE,
             names=(
                 Name(
                     "Korea-Mongolia Rare Metals Cooperation Center",
                     kind=NameKind.ALIAS,
-                    citations=(cite(SOURCE, CENTRE),),
+                    citations=(cite(SOURCE, ODA_CENTRE),),
                 ),
             ),
             kind=FacilityKind.RESEARCH_CENTRE,
             project=ODA_PROJECT,
             scope=frozenset({Scope.DEVELOPMENT}),
-            citations=(cite(SOURCE, CENTRE),),
+            citations=(cite(SOURCE, ODA_CENTRE),),
         ),
         Milestone(
             id="milestone:centre-equipment-installed",
-            subject=CENTRE_ID,
+            subject=CENTRE,
             kind=MilestoneKind.EQUIPMENT_INSTALLED,
             description="Equipment and materials installed at the centre",
             planned=(claim(SOURCE, "by November", EQUIPMENT, tense=Tense.FUTURE),),
@@ -398,7 +399,7 @@ def figures() -> list[Record]:
             subject="country:mn",
             measure=Measure.PRODUCTION,
             minerals=frozenset({"element:mo"}),
-            value=Rank(8, scope="largest producers of molybdenum"),
+            value=Rank(8, scope=MOLYBDENUM_PRODUCERS),
             citations=(cite(SOURCE, RANK, "eighth-largest producer of molybdenum"),),
             notes=MO_RANK_NOTE,
         ),

@@ -18,7 +18,17 @@ the package.
 
 from __future__ import annotations
 
-from _common import KR, cite, claim, organisation, person, show, show_posts, show_timeline
+from _common import (
+    CENTRE,
+    SEOUL,
+    cite,
+    claim,
+    organisation,
+    person,
+    show,
+    show_posts,
+    show_timeline,
+)
 
 from mineralpact import (
     Agreement,
@@ -38,7 +48,6 @@ from mineralpact import (
     NameKind,
     PartialDate,
     Participant,
-    Place,
     Position,
     Project,
     Record,
@@ -63,7 +72,6 @@ SOURCE = Source(
     ),
 )
 
-SEOUL = Place(country=KR, city="Seoul")
 FORUM_TITLE = "Mongolia-Korea Critical Minerals & Mining Investment Forum 2025"
 
 # The report's own words: each quotation is verbatim, a sentence or less.
@@ -331,7 +339,7 @@ def activity() -> list[Record]:
         # The report does not name the centre: its official name is the one
         # the other reports give it, so that their statements combine.
         Facility(
-            id="facility:kr-mn-rare-metal-centre",
+            id=CENTRE,
             names=(
                 Name("Korea-Mongolia Rare Metal Cooperation Center"),
                 Name(
@@ -356,7 +364,7 @@ def activity() -> list[Record]:
         # because whether it was met is for the later reports to tell.
         Milestone(
             id="milestone:centre-opening",
-            subject="facility:kr-mn-rare-metal-centre",
+            subject=CENTRE,
             kind=MilestoneKind.OPENING,
             description="The centre opens",
             planned=(claim(SOURCE, "in November", CENTRE_OPENING, tense=Tense.FUTURE),),

@@ -20,7 +20,19 @@ package.
 
 from __future__ import annotations
 
-from _common import MN, cite, claim, organisation, person, show, show_timeline
+from _common import (
+    CENTRE,
+    COMMITTEE,
+    MN,
+    ODA_PROJECT,
+    ULAANBAATAR,
+    cite,
+    claim,
+    organisation,
+    person,
+    show,
+    show_timeline,
+)
 
 from mineralpact import (
     Confidence,
@@ -128,7 +140,7 @@ EXPLORATION = (
     "KIGAM is also conducting exploration to confirm deposits of critical minerals including "
     "nickel in western Mongolia's Bayan-Ulgii and southern Gobi regions."
 )
-COMMITTEE = (
+JOINT_AGENDA = (
     "The institute is pursuing joint research agenda development between the two governments "
     "through the Korea-Mongolia Rare Metal Cooperation Committee."
 )
@@ -142,10 +154,6 @@ NEXT_YEAR = (
     "industrial cooperation to create a win-win model for mutual growth."
 )
 
-CENTRE = "facility:kr-mn-rare-metal-centre"
-ODA_PROJECT = "project:rare-metal-centre-oda"
-ULAANBAATAR = Place(country=MN, city="Ulaanbaatar")
-
 
 def build() -> Dataset:
     """Everything the Seoul Economic Daily report states, each fact citing it."""
@@ -154,7 +162,7 @@ def build() -> Dataset:
 
 def _parties() -> list[Organisation | Person | Position]:
     kigam, gcra = cite(SOURCE, KIGAM), cite(SOURCE, GCRA)
-    committee, jeon = cite(SOURCE, COMMITTEE), cite(SOURCE, JEON)
+    committee, jeon = cite(SOURCE, JOINT_AGENDA), cite(SOURCE, JEON)
     return [
         organisation(
             "org:kigam",
@@ -169,7 +177,7 @@ def _parties() -> list[Organisation | Person | Position]:
             citations=(gcra,),
         ),
         organisation(
-            "org:kr-mn-rare-metals-committee",
+            COMMITTEE,
             Name(
                 "Korea-Mongolia Rare Metal Cooperation Committee",
                 kind=NameKind.ALIAS,
