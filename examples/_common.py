@@ -22,8 +22,10 @@ from mineralpact import (
     Identifier,
     Milestone,
     Name,
+    NameKind,
     Organisation,
     OrganisationKind,
+    PartialDate,
     Person,
     Place,
     Position,
@@ -122,6 +124,11 @@ def claim(source: Source, phrase: str, quotation: str, *, tense: Tense = Tense.P
     return DateClaim(resolved.value, (cite(source, quotation, phrase),))
 
 
+def corroborated(date: DateClaim, *citations: Citation) -> DateClaim:
+    """The same date, cited also by ``citations``: sentences that support it without a phrase."""
+    return DateClaim(date.value, (*date.citations, *citations))
+
+
 def organisation(org_id: str, *names: Name, citations: tuple[Citation, ...]) -> Organisation:
     """A report's statement about an organisation: the names it uses for it."""
     kind, jurisdiction, parent = ORGANISATIONS[org_id]
@@ -167,6 +174,50 @@ def show_timeline(data: Dataset, title: str = "Timeline:") -> None:
     heading(title)
     for entry in data.timeline():
         print(f"  {entry}")
+
+
+def named_organisation(
+    org_id: str,
+    text: str,
+    *citations: Citation,
+    kind: NameKind = NameKind.OFFICIAL,
+    abbreviation: str | None = None,
+) -> Organisation:
+    """An organisation a report names ``text`` (and ``abbreviation``) where it speaks of it.
+
+    The names and the statement itself cite the same words.
+    """
+    names = [Name(text, kind=kind, citations=citations)]
+    if abbreviation is not None:
+        names.append(Name(abbreviation, kind=NameKind.ABBREVIATION, citations=citations))
+    return organisation(org_id, *names, citations=citations)
+
+
+def named_person(person_id: str, text: str, *citations: Citation) -> Person:
+    """A person a report names ``text`` where it speaks of them.
+
+    The name and the statement itself cite the same words.
+    """
+    return person(person_id, Name(text, citations=citations), citations=citations)
+
+
+def post(
+    position_id: str,
+    holder: str,
+    org_id: str,
+    title: str,
+    *citations: Citation,
+    since: PartialDate | None = None,
+) -> Position:
+    """The post ``title`` that the person ``holder`` holds at ``org_id``, as ``citations`` state."""
+    return Position(
+        id=position_id,
+        person=holder,
+        organisation=org_id,
+        title=title,
+        since=since,
+        citations=citations,
+    )
 
 
 def show(data: Dataset) -> None:

@@ -35,8 +35,10 @@ from _common import (
     ULAANBAATAR,
     cite,
     heading,
+    named_organisation,
+    named_person,
     organisation,
-    person,
+    post,
     show,
 )
 
@@ -243,19 +245,14 @@ def build() -> Dataset:
     )
 
 
-def _named(
-    org_id: str, text: str, *sources: Source, abbreviation: str | None = None
-) -> Organisation:
-    names = [Name(text, citations=by(*sources))]
-    if abbreviation is not None:
-        names.append(Name(abbreviation, kind=NameKind.ABBREVIATION, citations=by(*sources)))
-    return organisation(org_id, *names, citations=by(*sources))
-
-
 def _organisations() -> list[Organisation]:
     return [
-        _named("org:kr-government", "Government of the Republic of Korea", KBS_WORLD, YONHAP_2023),
-        _named("org:mn-government", "Government of Mongolia", KBS, INVESTOR, YONHAP_2023),
+        named_organisation(
+            "org:kr-government", "Government of the Republic of Korea", *by(KBS_WORLD, YONHAP_2023)
+        ),
+        named_organisation(
+            "org:mn-government", "Government of Mongolia", *by(KBS, INVESTOR, YONHAP_2023)
+        ),
         organisation(
             "org:motie",
             # Restyled the Ministry of Trade, Industry and Resources in 2025.
@@ -267,35 +264,31 @@ def _organisations() -> list[Organisation]:
             Name("MOTIE", kind=NameKind.ABBREVIATION, citations=by(YONHAP_2023, ETNEWS)),
             citations=by(YONHAP_2023, ETNEWS),
         ),
-        _named("org:kr-mofa", "Ministry of Foreign Affairs", KBS_WORLD, MOFA),
-        _named("org:mn-mofa", "Mongolian Ministry of Foreign Affairs", KBS_WORLD, MOFA),
-        _named(
+        named_organisation("org:kr-mofa", "Ministry of Foreign Affairs", *by(KBS_WORLD, MOFA)),
+        named_organisation(
+            "org:mn-mofa", "Mongolian Ministry of Foreign Affairs", *by(KBS_WORLD, MOFA)
+        ),
+        named_organisation(
             "org:mn-mining-ministry",
             "Ministry of Mining and Heavy Industry",
-            KBS,
-            INVESTOR,
-            YONHAP_2023,
-            ETNEWS,
+            *by(KBS, INVESTOR, YONHAP_2023, ETNEWS),
         ),
-        _named(
+        named_organisation(
             "org:kigam",
             "Korea Institute of Geoscience and Mineral Resources",
-            KIGAM_RELEASE,
-            ZDNET,
-            NEWS1,
+            *by(KIGAM_RELEASE, ZDNET, NEWS1),
             abbreviation="KIGAM",
         ),
-        _named(
+        named_organisation(
             "org:kiat",
             "Korea Institute for Advanced Technology",
-            KIGAM_RELEASE,
+            *by(KIGAM_RELEASE),
             abbreviation="KIAT",
         ),
-        _named(
+        named_organisation(
             "org:gcra",
             "Geological Center for Research and Analysis",
-            MOFA,
-            KIGAM_RELEASE,
+            *by(MOFA, KIGAM_RELEASE),
             abbreviation="GCRA",
         ),
         organisation(
@@ -304,69 +297,49 @@ def _organisations() -> list[Organisation]:
             Name("KT Corp.", kind=NameKind.ALIAS, citations=by(INVESTOR)),
             citations=by(KBS, INVESTOR),
         ),
-        _named(
-            COMMITTEE,
-            "Korea-Mongolia Rare Metals Cooperation Joint Committee",
-            ETNEWS,
-            MOFA,
+        named_organisation(
+            COMMITTEE, "Korea-Mongolia Rare Metals Cooperation Joint Committee", *by(ETNEWS, MOFA)
         ),
-        _named("org:usgs", "U.S. Geological Survey", USGS, abbreviation="USGS"),
+        named_organisation("org:usgs", "U.S. Geological Survey", *by(USGS), abbreviation="USGS"),
     ]
 
 
 def _people() -> list[Person | Position]:
-    def someone(person_id: str, text: str, *sources: Source) -> Person:
-        return person(person_id, Name(text, citations=by(*sources)), citations=by(*sources))
-
-    def post(
-        position_id: str,
-        person_id: str,
-        org_id: str,
-        title: str,
-        *sources: Source,
-        since: PartialDate | None = None,
-    ) -> Position:
-        return Position(
-            id=position_id,
-            person=person_id,
-            organisation=org_id,
-            title=title,
-            since=since,
-            citations=by(*sources),
-        )
-
     return [
-        someone("person:park-jin", "Park Jin", KBS_WORLD),
-        someone("person:battsetseg", "B. Battsetseg", KBS_WORLD),
-        someone("person:ku-hyeon-mo", "Ku Hyeon-mo", KBS, INVESTOR),
-        someone("person:ganbaatar-jambal", "Ganbaatar Jambal", KBS, INVESTOR, YONHAP_2023, ETNEWS),
-        someone("person:oyun-erdene", "L. Oyun-Erdene", KBS, INVESTOR, YONHAP_2023),
-        someone("person:park-il-jun", "Park Il-jun", YONHAP_2023),
-        someone("person:han-duck-soo", "Han Duck-soo", YONHAP_2023),
-        someone("person:kang-kyung-sung", "Kang Kyung-sung", ETNEWS),
-        someone("person:lee-ho-hyeon", "Lee Ho-hyeon", MOFA),
+        named_person("person:park-jin", "Park Jin", *by(KBS_WORLD)),
+        named_person("person:battsetseg", "B. Battsetseg", *by(KBS_WORLD)),
+        named_person("person:ku-hyeon-mo", "Ku Hyeon-mo", *by(KBS, INVESTOR)),
+        named_person(
+            "person:ganbaatar-jambal", "Ganbaatar Jambal", *by(KBS, INVESTOR, YONHAP_2023, ETNEWS)
+        ),
+        named_person("person:oyun-erdene", "L. Oyun-Erdene", *by(KBS, INVESTOR, YONHAP_2023)),
+        named_person("person:park-il-jun", "Park Il-jun", *by(YONHAP_2023)),
+        named_person("person:han-duck-soo", "Han Duck-soo", *by(YONHAP_2023)),
+        named_person("person:kang-kyung-sung", "Kang Kyung-sung", *by(ETNEWS)),
+        named_person("person:lee-ho-hyeon", "Lee Ho-hyeon", *by(MOFA)),
         post(
             "position:park-jin-fm",
             "person:park-jin",
             "org:kr-mofa",
             "Minister of Foreign Affairs",
-            KBS_WORLD,
+            *by(KBS_WORLD),
         ),
         post(
             "position:battsetseg-fm",
             "person:battsetseg",
             "org:mn-mofa",
             "Minister of Foreign Affairs",
-            KBS_WORLD,
+            *by(KBS_WORLD),
         ),
-        post("position:ku-hyeon-mo-kt-ceo", "person:ku-hyeon-mo", "org:kt", "CEO", KBS, INVESTOR),
+        post(
+            "position:ku-hyeon-mo-kt-ceo", "person:ku-hyeon-mo", "org:kt", "CEO", *by(KBS, INVESTOR)
+        ),
         post(
             "position:ku-hyeon-mo-mn-cto",
             "person:ku-hyeon-mo",
             "org:mn-government",
             "Chief Technology Officer",
-            KBS,
-            INVESTOR,
+            *by(KBS, INVESTOR),
             since=PartialDate(2023, 1, 26),
         ),
         post(
@@ -374,39 +347,35 @@ def _people() -> list[Person | Position]:
             "person:ganbaatar-jambal",
             "org:mn-mining-ministry",
             "Minister of Mining and Heavy Industry",
-            KBS,
-            INVESTOR,
-            YONHAP_2023,
+            *by(KBS, INVESTOR, YONHAP_2023),
         ),
         post(
             "position:oyun-erdene-pm",
             "person:oyun-erdene",
             "org:mn-government",
             "Prime Minister",
-            KBS,
-            INVESTOR,
-            YONHAP_2023,
+            *by(KBS, INVESTOR, YONHAP_2023),
         ),
         post(
             "position:han-duck-soo-pm",
             "person:han-duck-soo",
             "org:kr-government",
             "Prime Minister",
-            YONHAP_2023,
+            *by(YONHAP_2023),
         ),
         post(
             "position:park-il-jun-vice-minister",
             "person:park-il-jun",
             "org:motie",
             "2nd Vice Minister",
-            YONHAP_2023,
+            *by(YONHAP_2023),
         ),
         post(
             "position:kang-kyung-sung-vice-minister",
             "person:kang-kyung-sung",
             "org:motie",
             "2nd Vice Minister",
-            ETNEWS,
+            *by(ETNEWS),
         ),
     ]
 

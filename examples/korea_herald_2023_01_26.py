@@ -23,8 +23,10 @@ from _common import (
     ULAANBAATAR,
     cite,
     claim,
+    corroborated,
     organisation,
     person,
+    post,
     show,
     show_posts,
     show_timeline,
@@ -36,7 +38,6 @@ from mineralpact import (
     Confidence,
     Count,
     Dataset,
-    DateClaim,
     Event,
     EventKind,
     Figure,
@@ -48,7 +49,6 @@ from mineralpact import (
     NameKind,
     PartialDate,
     Participant,
-    Position,
     Project,
     Record,
     Scope,
@@ -205,36 +205,35 @@ def parties() -> list[Record]:
             Name("Uchral Nyam-Osor", citations=(cite(SOURCE, "Uchral Nyam-Osor, Mongolia's"),)),
             citations=(cite(SOURCE, CAPTION),),
         ),
-        Position(
-            id="position:ku-hyeon-mo-kt-ceo",
-            person="person:ku-hyeon-mo",
-            organisation="org:kt",
-            title="CEO",
-            citations=(cite(SOURCE, "KT CEO Ku Hyeon-mo"),),
+        post(
+            "position:ku-hyeon-mo-kt-ceo",
+            "person:ku-hyeon-mo",
+            "org:kt",
+            "CEO",
+            cite(SOURCE, "KT CEO Ku Hyeon-mo"),
         ),
-        Position(
-            id="position:ku-hyeon-mo-mn-cto",
-            person="person:ku-hyeon-mo",
-            organisation="org:mn-government",
-            title="Chief Technology Officer",
+        post(
+            "position:ku-hyeon-mo-mn-cto",
+            "person:ku-hyeon-mo",
+            "org:mn-government",
+            "Chief Technology Officer",
+            *appointed.citations,
+            cite(SOURCE, FIRST_FOREIGNER),
             since=appointed.value,
-            citations=(*appointed.citations, cite(SOURCE, FIRST_FOREIGNER)),
         ),
-        Position(
-            id="position:ganbaatar-jambal-minister",
-            person="person:ganbaatar-jambal",
-            organisation="org:mn-mining-ministry",
-            title="Minister of Mining and Heavy Industry",
-            citations=(cite(SOURCE, "Ganbaatar Jambal, Mongolia's Mining and Heavy Industry"),),
+        post(
+            "position:ganbaatar-jambal-minister",
+            "person:ganbaatar-jambal",
+            "org:mn-mining-ministry",
+            "Minister of Mining and Heavy Industry",
+            cite(SOURCE, "Ganbaatar Jambal, Mongolia's Mining and Heavy Industry"),
         ),
-        Position(
-            id="position:uchral-nyam-osor-digital-minister",
-            person="person:uchral-nyam-osor",
-            organisation="org:mn-digital-ministry",
-            title="Minister of Digital Development and Communications",
-            citations=(
-                cite(SOURCE, "Mongolia's Minister of digital development and communications"),
-            ),
+        post(
+            "position:uchral-nyam-osor-digital-minister",
+            "person:uchral-nyam-osor",
+            "org:mn-digital-ministry",
+            "Minister of Digital Development and Communications",
+            cite(SOURCE, "Mongolia's Minister of digital development and communications"),
         ),
     ]
 
@@ -244,7 +243,7 @@ def activity() -> list[Record]:
     # KT "said Thursday it has signed": the signing was on the day of the
     # appointment ("On the same day"), which the caption dates "Thursday".
     said = claim(SOURCE, "Thursday", SAID_THURSDAY)
-    signed = DateClaim(said.value, (*said.citations, cite(SOURCE, SAME_DAY)))
+    signed = corroborated(said, cite(SOURCE, SAME_DAY))
     appointed = claim(SOURCE, "Thursday", CAPTION)
     mou = Agreement(
         id=KT_MOU,
@@ -312,7 +311,7 @@ def activity() -> list[Record]:
             id="event:ku-cto-appointment-2023",
             kind=EventKind.APPOINTMENT,
             title="Ku Hyeon-mo appointed Mongolia's chief technology officer",
-            dates=(DateClaim(appointed.value, (*appointed.citations, cite(SOURCE, SAME_DAY))),),
+            dates=(corroborated(appointed, cite(SOURCE, SAME_DAY)),),
             place=ULAANBAATAR,
             participants=(
                 Participant(

@@ -35,8 +35,10 @@ from _common import (
     cite,
     claim,
     heading,
+    named_organisation,
+    named_person,
     organisation,
-    person,
+    post,
     show,
 )
 
@@ -61,7 +63,6 @@ from mineralpact import (
     PartialDate,
     Participant,
     Place,
-    Position,
     Project,
     Rank,
     Record,
@@ -172,28 +173,17 @@ def parties() -> list[Record]:
             ),
             citations=(cite(SOURCE, HELD), cite(SOURCE, AGREED)),
         ),
-        organisation(
-            "org:kr-mofa",
-            Name("Ministry of Foreign Affairs", citations=(cite(SOURCE, KOREAN_SIDE),)),
-            citations=(cite(SOURCE, KOREAN_SIDE),),
+        named_organisation("org:kr-mofa", "Ministry of Foreign Affairs", cite(SOURCE, KOREAN_SIDE)),
+        named_organisation(
+            "org:mn-mofa", "Mongolian Ministry of Foreign Affairs", cite(SOURCE, FIRST_TALKS)
         ),
-        organisation(
-            "org:mn-mofa",
-            Name("Mongolian Ministry of Foreign Affairs", citations=(cite(SOURCE, FIRST_TALKS),)),
-            citations=(cite(SOURCE, FIRST_TALKS),),
-        ),
-        organisation(
+        named_organisation(
             "org:mn-mining-ministry",
-            Name(
-                "Ministry of Industry and Mineral Resources",
-                citations=(cite(SOURCE, MONGOLIAN_SIDE),),
-            ),
-            citations=(cite(SOURCE, MONGOLIAN_SIDE),),
+            "Ministry of Industry and Mineral Resources",
+            cite(SOURCE, MONGOLIAN_SIDE),
         ),
-        organisation(
-            "org:mn-ngs",
-            Name("National Geological Survey", citations=(cite(SOURCE, MONGOLIAN_SIDE),)),
-            citations=(cite(SOURCE, MONGOLIAN_SIDE),),
+        named_organisation(
+            "org:mn-ngs", "National Geological Survey", cite(SOURCE, MONGOLIAN_SIDE)
         ),
         organisation(
             "org:gcra",
@@ -204,53 +194,38 @@ def parties() -> list[Record]:
             Name("GCRA", kind=NameKind.ABBREVIATION, citations=(cite(SOURCE, MONGOLIAN_SIDE),)),
             citations=(cite(SOURCE, MONGOLIAN_SIDE), cite(SOURCE, EXPLORATION)),
         ),
-        organisation(
+        named_organisation(
             "org:kigam",
-            Name(
-                "Korea Institute of Geoscience and Mineral Resources",
-                citations=(cite(SOURCE, EXPLORATION),),
-            ),
-            citations=(cite(SOURCE, EXPLORATION),),
+            "Korea Institute of Geoscience and Mineral Resources",
+            cite(SOURCE, EXPLORATION),
         ),
-        organisation(
+        named_organisation(
             "org:ketep",
-            Name(
-                "Korea Institute of Energy Technology Evaluation and Planning",
-                citations=(cite(SOURCE, TIN),),
-            ),
-            citations=(cite(SOURCE, TIN),),
+            "Korea Institute of Energy Technology Evaluation and Planning",
+            cite(SOURCE, TIN),
         ),
-        organisation(
-            COMMITTEE,
-            Name(
-                "Korea-Mongolia Rare Metals Cooperation Joint Committee",
-                citations=(cite(SOURCE, HELD),),
-            ),
-            citations=(cite(SOURCE, HELD),),
+        named_organisation(
+            COMMITTEE, "Korea-Mongolia Rare Metals Cooperation Joint Committee", cite(SOURCE, HELD)
         ),
-        person(
-            "person:lee-ho-hyeon",
-            Name("Lee Ho-hyeon", citations=(cite(SOURCE, KOREAN_SIDE),)),
-            citations=(cite(SOURCE, KOREAN_SIDE),),
-        ),
-        person(
+        named_person("person:lee-ho-hyeon", "Lee Ho-hyeon", cite(SOURCE, KOREAN_SIDE)),
+        named_person(
             "person:sereeter-javkhlanbaatar",
-            Name("Sereeter Javkhlanbaatar", citations=(cite(SOURCE, MONGOLIAN_SIDE),)),
-            citations=(cite(SOURCE, MONGOLIAN_SIDE),),
+            "Sereeter Javkhlanbaatar",
+            cite(SOURCE, MONGOLIAN_SIDE),
         ),
-        Position(
-            id="position:lee-ho-hyeon-deputy-minister",
-            person="person:lee-ho-hyeon",
-            organisation="org:motie",
-            title="Deputy Minister for Energy Policy",
-            citations=(cite(SOURCE, KOREAN_SIDE),),
+        post(
+            "position:lee-ho-hyeon-deputy-minister",
+            "person:lee-ho-hyeon",
+            "org:motie",
+            "Deputy Minister for Energy Policy",
+            cite(SOURCE, KOREAN_SIDE),
         ),
-        Position(
-            id="position:sereeter-javkhlanbaatar-state-secretary",
-            person="person:sereeter-javkhlanbaatar",
-            organisation="org:mn-mining-ministry",
-            title="State Secretary",
-            citations=(cite(SOURCE, MONGOLIAN_SIDE),),
+        post(
+            "position:sereeter-javkhlanbaatar-state-secretary",
+            "person:sereeter-javkhlanbaatar",
+            "org:mn-mining-ministry",
+            "State Secretary",
+            cite(SOURCE, MONGOLIAN_SIDE),
         ),
     ]
 

@@ -23,8 +23,11 @@ from _common import (
     SEOUL,
     cite,
     claim,
+    corroborated,
+    named_organisation,
+    named_person,
     organisation,
-    person,
+    post,
     show,
     show_posts,
     show_timeline,
@@ -35,7 +38,6 @@ from mineralpact import (
     AgreementKind,
     Confidence,
     Dataset,
-    DateClaim,
     Event,
     EventKind,
     Facility,
@@ -48,7 +50,6 @@ from mineralpact import (
     NameKind,
     PartialDate,
     Participant,
-    Position,
     Project,
     Record,
     Scope,
@@ -186,10 +187,8 @@ def parties() -> list[Record]:
             Name("Mongolian Ministry of Foreign Affairs"),
             citations=(cite(SOURCE, COURTESY),),
         ),
-        organisation(
-            "org:mn-embassy-seoul",
-            Name("Embassy of Mongolia in Seoul", citations=(cite(SOURCE, COURTESY),)),
-            citations=(cite(SOURCE, COURTESY),),
+        named_organisation(
+            "org:mn-embassy-seoul", "Embassy of Mongolia in Seoul", cite(SOURCE, COURTESY)
         ),
         organisation(
             "org:erdenes-mongol",
@@ -219,48 +218,36 @@ def parties() -> list[Record]:
             ),
             citations=(cite(SOURCE, MOUS),),
         ),
-        person(
+        named_person("person:lee-ho-hyeon", "Lee Ho-hyeon", cite(SOURCE, LEE)),
+        named_person("person:uchral-nyam-osor", "Uchral Nyam-Osor", cite(SOURCE, UCHRAL)),
+        named_person("person:damdinnyam-gongor", "Damdinnyam Gongor", cite(SOURCE, DAMDINNYAM)),
+        post(
+            "position:lee-ho-hyeon-vice-minister",
             "person:lee-ho-hyeon",
-            Name("Lee Ho-hyeon", citations=(cite(SOURCE, LEE),)),
-            citations=(cite(SOURCE, LEE),),
+            "org:motie",
+            "Vice Minister of Trade, Industry and Energy",
+            cite(SOURCE, LEE),
         ),
-        person(
+        post(
+            "position:uchral-nyam-osor-first-deputy-pm",
             "person:uchral-nyam-osor",
-            Name("Uchral Nyam-Osor", citations=(cite(SOURCE, UCHRAL),)),
-            citations=(cite(SOURCE, UCHRAL),),
+            "org:mn-government",
+            "First Deputy Prime Minister",
+            cite(SOURCE, UCHRAL),
         ),
-        person(
+        post(
+            "position:uchral-nyam-osor-economy-minister",
+            "person:uchral-nyam-osor",
+            "org:mn-economy-ministry",
+            "Minister of Economy and Development",
+            cite(SOURCE, UCHRAL),
+        ),
+        post(
+            "position:damdinnyam-gongor-minister",
             "person:damdinnyam-gongor",
-            Name("Damdinnyam Gongor", citations=(cite(SOURCE, DAMDINNYAM),)),
-            citations=(cite(SOURCE, DAMDINNYAM),),
-        ),
-        Position(
-            id="position:lee-ho-hyeon-vice-minister",
-            person="person:lee-ho-hyeon",
-            organisation="org:motie",
-            title="Vice Minister of Trade, Industry and Energy",
-            citations=(cite(SOURCE, LEE),),
-        ),
-        Position(
-            id="position:uchral-nyam-osor-first-deputy-pm",
-            person="person:uchral-nyam-osor",
-            organisation="org:mn-government",
-            title="First Deputy Prime Minister",
-            citations=(cite(SOURCE, UCHRAL),),
-        ),
-        Position(
-            id="position:uchral-nyam-osor-economy-minister",
-            person="person:uchral-nyam-osor",
-            organisation="org:mn-economy-ministry",
-            title="Minister of Economy and Development",
-            citations=(cite(SOURCE, UCHRAL),),
-        ),
-        Position(
-            id="position:damdinnyam-gongor-minister",
-            person="person:damdinnyam-gongor",
-            organisation="org:mn-mining-ministry",
-            title="Minister of Industry and Mineral Resources",
-            citations=(cite(SOURCE, DAMDINNYAM),),
+            "org:mn-mining-ministry",
+            "Minister of Industry and Mineral Resources",
+            cite(SOURCE, DAMDINNYAM),
         ),
     ]
 
@@ -270,13 +257,13 @@ def activity() -> list[Record]:
     # The forum was "Monday" (the report's day); the memoranda were signed "during the forum".
     monday = claim(SOURCE, "Monday", MOTIE_MONDAY)
     caption = claim(SOURCE, "Monday", UCHRAL_MONDAY)
-    forum_day = DateClaim(monday.value, (*monday.citations, *caption.citations))
+    forum_day = corroborated(monday, *caption.citations)
     mous = Agreement(
         id="agreement:forum-mous-2025",
         kind=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
         title="Memoranda of understanding signed at the 2025 investment forum",
         parties=frozenset({"org:erdenes-mongol", "org:komir", "org:samsung-cnt"}),
-        dates=(DateClaim(monday.value, (*monday.citations, cite(SOURCE, MOUS))),),
+        dates=(corroborated(monday, cite(SOURCE, MOUS)),),
         place=SEOUL,
         scope=frozenset({Scope.DEVELOPMENT, Scope.SUPPLY}),
         citations=(cite(SOURCE, MOUS),),

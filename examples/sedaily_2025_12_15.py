@@ -28,8 +28,9 @@ from _common import (
     ULAANBAATAR,
     cite,
     claim,
-    organisation,
-    person,
+    named_organisation,
+    named_person,
+    post,
     show,
     show_timeline,
 )
@@ -164,34 +165,32 @@ def _parties() -> list[Organisation | Person | Position]:
     kigam, gcra = cite(SOURCE, KIGAM), cite(SOURCE, GCRA)
     committee, jeon = cite(SOURCE, JOINT_AGENDA), cite(SOURCE, JEON)
     return [
-        organisation(
+        named_organisation(
             "org:kigam",
-            Name("Korea Institute of Geoscience and Mineral Resources", citations=(kigam,)),
-            Name("KIGAM", kind=NameKind.ABBREVIATION, citations=(kigam,)),
-            citations=(kigam,),
+            "Korea Institute of Geoscience and Mineral Resources",
+            kigam,
+            abbreviation="KIGAM",
         ),
-        organisation(
+        named_organisation(
             "org:gcra",
-            Name("Geological Central Research Academy", kind=NameKind.ALIAS, citations=(gcra,)),
-            Name("GCRA", kind=NameKind.ABBREVIATION, citations=(gcra,)),
-            citations=(gcra,),
+            "Geological Central Research Academy",
+            gcra,
+            kind=NameKind.ALIAS,
+            abbreviation="GCRA",
         ),
-        organisation(
+        named_organisation(
             COMMITTEE,
-            Name(
-                "Korea-Mongolia Rare Metal Cooperation Committee",
-                kind=NameKind.ALIAS,
-                citations=(committee,),
-            ),
-            citations=(committee,),
+            "Korea-Mongolia Rare Metal Cooperation Committee",
+            committee,
+            kind=NameKind.ALIAS,
         ),
-        person("person:jeon-ho-seok", Name("Jeon Ho-seok", citations=(jeon,)), citations=(jeon,)),
-        Position(
-            id="position:jeon-ho-seok-principal-researcher",
-            person="person:jeon-ho-seok",
-            organisation="org:kigam",
-            title="Principal Researcher, Resource Recovery Research Center",
-            citations=(jeon,),
+        named_person("person:jeon-ho-seok", "Jeon Ho-seok", jeon),
+        post(
+            "position:jeon-ho-seok-principal-researcher",
+            "person:jeon-ho-seok",
+            "org:kigam",
+            "Principal Researcher, Resource Recovery Research Center",
+            jeon,
         ),
     ]
 
