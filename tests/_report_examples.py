@@ -5,25 +5,42 @@ through the public API: its ``build()`` returns a dataset in which every
 record cites the report, every quotation is the report's own words, and
 every date given as a phrase is the value ``resolve_date`` gives the phrase
 against the report's publication date.
+
+A test module names its script in a :class:`Report`, takes its ``data`` and
+``source`` fixtures from :func:`report_fixtures`, and runs the shared checks
+by subclassing :class:`ReportChecks` (or :class:`QuotedReportChecks`, for a
+script that quotes its report)::
+
+    REPORT = Report("korea_herald_2023_01_26", seed="000", abbreviations=("Corp.",))
+    data, source = report_fixtures(REPORT)
+
+
+    class TestReport(QuotedReportChecks):
+        report = REPORT
+
+Its own tests then check the facts that only its report states.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
+import pytest
 
 from mineralpact import (
     Citation,
     Dataset,
     DateClaim,
     Position,
+    Record,
     Source,
     TemporalValue,
     Tense,
@@ -36,8 +53,9 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
+@functools.cache
 def load(name: str) -> ModuleType:
-    """The example script ``examples/<name>.py``, imported as a module.
+    """The example script ``examples/<name>.py``, imported as a module (once).
 
     The scripts import their shared helpers as a sibling module, as they do
     when run with ``python examples/<name>.py``.
@@ -52,6 +70,13 @@ def load(name: str) -> ModuleType:
     return module
 
 
+def build(name: str) -> Dataset:
+    """What the example script ``examples/<name>.py`` states."""
+    built = load(name).build()
+    assert isinstance(built, Dataset)
+    return built
+
+
 def seed_text(prefix: str) -> str | None:
     """The text of the seed report whose file name starts with ``prefix``, if present."""
     if not SEEDS.is_dir():
@@ -60,8 +85,9 @@ def seed_text(prefix: str) -> str | None:
     return path.read_text(encoding="utf-8")
 
 
+@functools.cache
 def run(name: str) -> str:
-    """Run ``examples/<name>.py`` as a user does; what it prints."""
+    """Run ``examples/<name>.py`` as a user does (once); what it prints."""
     result = subprocess.run(
         [sys.executable, str(EXAMPLES / f"{name}.py")],
         capture_output=True,
@@ -71,6 +97,13 @@ def run(name: str) -> str:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return result.stdout
+
+
+def get(data: Dataset, record_id: str, cls: type[Any]) -> Any:
+    """The record ``record_id`` of ``data``, which must be a ``cls``."""
+    record = data.get(record_id)
+    assert isinstance(record, cls), record
+    return record
 
 
 def walk(value: object) -> Iterator[object]:
@@ -85,67 +118,181 @@ def walk(value: object) -> Iterator[object]:
             yield from walk(item)
 
 
+def citations_in(value: object) -> list[Citation]:
+    """Every citation anywhere in ``value``: in records, names, claims, nested."""
+    return [item for item in walk(value) if isinstance(item, Citation)]
+
+
 def citations(data: Dataset) -> list[Citation]:
     """Every citation in the dataset: of records, names, date claims."""
-    return [item for record in data.records for item in walk(record) if isinstance(item, Citation)]
+    return citations_in(data.records)
 
 
 def date_claims(data: Dataset) -> list[DateClaim]:
     """Every date claim in the dataset."""
-    return [item for record in data.records for item in walk(record) if isinstance(item, DateClaim)]
+    return [item for item in walk(data.records) if isinstance(item, DateClaim)]
 
 
-def _resolve(phrase: str, source: Source, tense: Tense) -> TemporalValue | None:
-    assert source.published is not None
+def sources_of(claim: DateClaim) -> set[str]:
+    """The ids of the sources that a date claim cites."""
+    return {c.source for c in claim.citations}
+
+
+def resolved(phrase: str, reference: TemporalValue, tense: Tense) -> TemporalValue | None:
+    """What ``phrase`` means against ``reference`` in ``tense``, or None if unresolvable."""
     try:
-        return resolve_date(phrase, source.published, tense=tense).value
+        return resolve_date(phrase, reference, tense=tense).value
     except UnresolvableDateError:
         return None
 
 
 def resolves_to(phrase: str, source: Source, value: TemporalValue) -> bool:
     """Whether ``phrase``, read in the past or future tense, gives ``value``."""
-    return any(_resolve(phrase, source, tense) == value for tense in Tense)
+    assert source.published is not None
+    return any(resolved(phrase, source.published, tense) == value for tense in Tense)
 
 
-def check_cites_only(data: Dataset, source: Source) -> None:
-    """The dataset holds the report, and every other record cites it and it alone."""
-    assert data.get(source.id) == source
-    for record in data.records:
-        if record is source:
-            continue
-        cited = {c.source for c in getattr(record, "citations", ())}
-        assert cited == {source.id}, record.id
-    assert {c.source for c in citations(data)} == {source.id}
+@attrs.frozen
+class Report:
+    """An example script, and what the shared checks need to know of it."""
+
+    #: The script is ``examples/<name>.py``.
+    name: str
+    #: The prefix of its report's file among the seed texts; None when the
+    #: script quotes nothing (its reports' texts are not reproduced).
+    seed: str | None = None
+    #: The abbreviations its report writes with a full stop inside a sentence.
+    abbreviations: tuple[str, ...] = ()
+    #: The most characters a quotation may have.
+    longest: int = 400
+    #: Whether a date may also cite sentences that support it without a phrase.
+    supported_dates: bool = False
+
+    def build(self) -> Dataset:
+        """What the script states."""
+        return build(self.name)
+
+    def sources(self) -> tuple[Source, ...]:
+        """The reports the script states facts of: its ``SOURCES``, or its one ``SOURCE``."""
+        module = load(self.name)
+        stated = getattr(module, "SOURCES", None) or (module.SOURCE,)
+        assert all(isinstance(source, Source) for source in stated)
+        return tuple(stated)
+
+    def source(self) -> Source:
+        """The one report the script states facts of."""
+        (source,) = self.sources()
+        return source
+
+    def text(self) -> str:
+        """The report's text; the test is skipped where the seed texts are not at hand."""
+        text = seed_text(self.seed) if self.seed is not None else None
+        if text is None:
+            pytest.skip("the seed texts are not next to this clone")
+        return text
+
+    def run(self) -> str:
+        """What the script prints when run as a user runs it."""
+        return run(self.name)
 
 
-def check_quotations(data: Dataset, text: str) -> None:
-    """Every quotation occurs verbatim in the report, and is a sentence or less."""
-    quoted = [c.quotation for c in citations(data) if c.quotation is not None]
-    assert quoted
-    for quotation in quoted:
-        assert quotation in text, quotation
-        assert "\n" not in quotation
-        # A sentence or less: no full stop followed by another sentence.
-        assert ". " not in quotation.rstrip(".").replace("Corp. ", "Corp "), quotation
+def report_fixtures(report: Report) -> tuple[object, object]:
+    """The module-scoped ``data`` and ``source`` fixtures of ``report``'s test module.
+
+    Assign them in the module, under those names: ``data, source = report_fixtures(REPORT)``.
+    """
+
+    @pytest.fixture(scope="module", name="data")
+    def data() -> Dataset:
+        return report.build()
+
+    @pytest.fixture(scope="module", name="source")
+    def source() -> Source:
+        return report.source()
+
+    return data, source
 
 
-def check_phrases(data: Dataset, source: Source) -> None:
-    """Every phrase is in its quotation, and a date phrase resolves to its claim's value."""
-    for citation in citations(data):
-        if citation.phrase is not None:
-            assert citation.quotation is not None, citation
-            assert citation.phrase in citation.quotation, citation
-    claims = date_claims(data)
-    assert claims
-    for claim in claims:
-        phrased = [c for c in claim.citations if c.phrase is not None]
-        assert phrased, claim
-        for citation in phrased:
-            assert citation.phrase is not None
-            assert resolves_to(citation.phrase, source, claim.value), citation
-    for position in data.of_type(Position):
-        if position.since is not None:
-            for citation in position.citations:
-                if citation.phrase is not None:
-                    assert resolves_to(citation.phrase, source, position.since), citation
+def _cited(record: Record) -> tuple[Citation, ...]:
+    cited: tuple[Citation, ...] = getattr(record, "citations", ())
+    return cited
+
+
+class ReportChecks:
+    """The checks every per-report example script passes.
+
+    A test module subclasses it, as ``TestReport``, with its :class:`Report`.
+    """
+
+    report: ClassVar[Report]
+
+    def test_the_dataset_holds_its_reports_and_every_record_cites_them(self, data: Dataset) -> None:
+        sources = self.report.sources()
+        assert set(data.of_type(Source)) == set(sources)
+        ids = {source.id for source in sources}
+        for record in data.records:
+            if isinstance(record, Source):
+                continue
+            assert _cited(record), record.id
+            assert {c.source for c in citations_in(record)} <= ids, record.id
+        assert {c.source for c in citations(data)} == ids
+
+    def test_every_phrase_is_in_its_quotation(self, data: Dataset) -> None:
+        for citation in citations(data):
+            if citation.phrase is not None:
+                assert citation.quotation is not None, citation
+                assert citation.phrase in citation.quotation, citation
+
+    def test_every_date_phrase_resolves_to_its_claims_value(self, data: Dataset) -> None:
+        """Against the publication date of the report that writes it."""
+        claims = date_claims(data)
+        assert claims
+        dated = [(c, claim.value) for claim in claims for c in claim.citations]
+        for position in data.of_type(Position):
+            if position.since is not None:
+                dated += [(c, position.since) for c in position.citations]
+        for citation, value in dated:
+            if citation.phrase is not None:
+                source = data.get(citation.source)
+                assert isinstance(source, Source)
+                assert resolves_to(citation.phrase, source, value), citation
+
+    def test_the_report_alone_has_no_disagreement_and_no_warning(self, data: Dataset) -> None:
+        assert data.disagreements() == ()
+        assert data.warnings == ()
+
+    def test_the_script_runs_and_prints_every_record(self, data: Dataset) -> None:
+        out = self.report.run()
+        for record in data.records:
+            assert record.id in out, record.id
+
+
+class QuotedReportChecks(ReportChecks):
+    """The checks every example script that quotes its report passes, besides the others."""
+
+    def test_every_citation_quotes_a_sentence_or_less(self, data: Dataset) -> None:
+        quoted = citations(data)
+        assert quoted
+        for citation in quoted:
+            quotation = citation.quotation
+            assert quotation is not None, citation
+            assert 10 < len(quotation) <= self.report.longest, quotation
+            assert "\n" not in quotation
+            # A sentence or less: no full stop followed by more text.
+            for abbreviation in self.report.abbreviations:
+                quotation = quotation.replace(f"{abbreviation} ", "")
+            assert ". " not in quotation, citation.quotation
+
+    def test_every_quotation_is_the_reports_own_words(self, data: Dataset) -> None:
+        text = self.report.text()
+        for citation in citations(data):
+            assert citation.quotation is not None
+            assert citation.quotation in text, citation.quotation
+
+    def test_every_date_is_given_by_a_phrase(self, data: Dataset) -> None:
+        """Each date cites the phrase it comes from; only the sentences that support it may not."""
+        for claim in date_claims(data):
+            phrased = [c for c in claim.citations if c.phrase is not None]
+            assert phrased, claim
+            if not self.report.supported_dates:
+                assert phrased == list(claim.citations), claim

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from types import ModuleType
-
 import pytest
 
-from _report_examples import (
-    check_cites_only,
-    check_phrases,
-    check_quotations,
-    load,
-    run,
-    seed_text,
-)
+from _report_examples import QuotedReportChecks, Report, build, report_fixtures
 from mineralpact import (
     Agreement,
     Confidence,
@@ -35,25 +26,16 @@ from mineralpact import (
     Source,
 )
 
-NAME = "korea_herald_2023_01_26"
+REPORT = Report(
+    "korea_herald_2023_01_26", seed="000", abbreviations=("Corp.",), supported_dates=True
+)
 THURSDAY = PartialDate(2023, 1, 26)
 
-
-@pytest.fixture(scope="module")
-def example() -> ModuleType:
-    return load(NAME)
+data, source = report_fixtures(REPORT)
 
 
-@pytest.fixture(scope="module")
-def data(example: ModuleType) -> Dataset:
-    built: Dataset = example.build()
-    return built
-
-
-@pytest.fixture(scope="module")
-def source(example: ModuleType) -> Source:
-    value: Source = example.SOURCE
-    return value
+class TestReport(QuotedReportChecks):
+    report = REPORT
 
 
 def test_the_source_is_the_report_as_published(source: Source) -> None:
@@ -64,21 +46,6 @@ def test_the_source_is_the_report_as_published(source: Source) -> None:
     assert source.url == "https://www.koreaherald.com/view.php?ud=20230126000564"
     assert source.published == THURSDAY
     assert source.confidence is Confidence.HIGH
-
-
-def test_every_record_cites_the_report_and_only_it(data: Dataset, source: Source) -> None:
-    check_cites_only(data, source)
-
-
-def test_every_quotation_is_the_reports_own_words(data: Dataset) -> None:
-    text = seed_text("000")
-    if text is None:
-        pytest.skip("the seed texts are not next to this clone")
-    check_quotations(data, text)
-
-
-def test_every_date_is_resolved_from_the_phrase_as_written(data: Dataset, source: Source) -> None:
-    check_phrases(data, source)
 
 
 def test_the_memorandum_as_the_report_states_it(data: Dataset) -> None:
@@ -220,11 +187,6 @@ def test_the_figures_keep_the_reports_numbers(data: Dataset) -> None:
     assert named.description is not None
 
 
-def test_the_report_alone_has_nothing_to_disagree_with(data: Dataset) -> None:
-    assert data.disagreements() == ()
-    assert data.warnings == ()
-
-
 def test_the_timeline_runs_from_the_policy_to_the_signing(data: Dataset) -> None:
     entries = [(str(e.when), e.record) for e in data.timeline()]
     assert entries[0] == ("2021-12", "event:mn-new-recovery-policy-2021")
@@ -233,7 +195,7 @@ def test_the_timeline_runs_from_the_policy_to_the_signing(data: Dataset) -> None
 
 
 def test_the_script_prints_the_reports_facts() -> None:
-    out = run(NAME)
+    out = REPORT.run()
     assert "agreement:kt-mn-mou-2023  [src:korea-herald-2023-01-26]" in out
     assert "on 2023-01-26 (src:korea-herald-2023-01-26: 'Thursday'" in out
     assert "16% of global rare earth reserves" in out
@@ -244,8 +206,7 @@ def test_the_script_prints_the_reports_facts() -> None:
 
 def test_it_combines_with_the_corroborating_reports(data: Dataset) -> None:
     """KBS and The Investor date the same signing: one date, cited by all three."""
-    corroborating: Dataset = load("corroborating_reports").build()
-    merged = data.merge(corroborating)
+    merged = data.merge(build("corroborating_reports"))
     for record_id in ("agreement:kt-mn-mou-2023", "event:kt-mou-signing-2023"):
         record = merged.get(record_id)
         assert isinstance(record, (Agreement, Event))

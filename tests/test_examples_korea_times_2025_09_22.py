@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from types import ModuleType
-
 import pytest
 
-from _report_examples import (
-    check_cites_only,
-    check_phrases,
-    check_quotations,
-    load,
-    run,
-    seed_text,
-)
+from _report_examples import QuotedReportChecks, Report, build, report_fixtures
 from mineralpact import (
     Agreement,
     Confidence,
@@ -34,25 +25,16 @@ from mineralpact import (
     Source,
 )
 
-NAME = "korea_times_2025_09_22"
+REPORT = Report(
+    "korea_times_2025_09_22", seed="002", abbreviations=("Corp.",), supported_dates=True
+)
 MONDAY = PartialDate(2025, 9, 22)
 
-
-@pytest.fixture(scope="module")
-def example() -> ModuleType:
-    return load(NAME)
+data, source = report_fixtures(REPORT)
 
 
-@pytest.fixture(scope="module")
-def data(example: ModuleType) -> Dataset:
-    built: Dataset = example.build()
-    return built
-
-
-@pytest.fixture(scope="module")
-def source(example: ModuleType) -> Source:
-    value: Source = example.SOURCE
-    return value
+class TestReport(QuotedReportChecks):
+    report = REPORT
 
 
 def test_the_source_is_the_report_as_published(source: Source) -> None:
@@ -63,21 +45,6 @@ def test_the_source_is_the_report_as_published(source: Source) -> None:
     assert source.confidence is Confidence.HIGH
     assert source.notes is not None
     assert "Published Date:2025-09-22" in source.notes
-
-
-def test_every_record_cites_the_report_and_only_it(data: Dataset, source: Source) -> None:
-    check_cites_only(data, source)
-
-
-def test_every_quotation_is_the_reports_own_words(data: Dataset) -> None:
-    text = seed_text("002")
-    if text is None:
-        pytest.skip("the seed texts are not next to this clone")
-    check_quotations(data, text)
-
-
-def test_every_date_is_resolved_from_the_phrase_as_written(data: Dataset, source: Source) -> None:
-    check_phrases(data, source)
 
 
 def test_the_forum_was_that_monday_in_seoul(data: Dataset) -> None:
@@ -234,11 +201,10 @@ def test_the_timeline_ends_with_the_planned_opening(data: Dataset) -> None:
     entries = data.timeline()
     assert [(str(e.when), e.record) for e in entries][-1] == ("2025-11", "milestone:centre-opening")
     assert entries[-1].kind is EntryKind.PLANNED
-    assert data.disagreements() == ()
 
 
 def test_the_script_prints_the_reports_facts() -> None:
-    out = run(NAME)
+    out = REPORT.run()
     assert "event:forum-2025  [src:korea-times-2025-09-22]" in out
     assert "on 2025-09-22 (src:korea-times-2025-09-22: 'Monday'" in out
     assert "planned 2025-11 (src:korea-times-2025-09-22: 'in November')" in out
@@ -248,8 +214,7 @@ def test_the_script_prints_the_reports_facts() -> None:
 
 def test_it_merges_with_the_korea_herald_example(data: Dataset) -> None:
     """The two reports' statements about one party combine, titles kept apart."""
-    herald: Dataset = load("korea_herald_2023_01_26").build()
-    merged = herald.merge(data)
+    merged = build("korea_herald_2023_01_26").merge(data)
     uchral = merged.get("person:uchral-nyam-osor")
     sources = {c.source for c in getattr(uchral, "citations", ())}
     assert sources == {"src:korea-herald-2023-01-26", "src:korea-times-2025-09-22"}
