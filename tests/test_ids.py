@@ -35,3 +35,10 @@ def test_the_prefix_names_the_kind_of_record() -> None:
 def test_an_id_must_be_a_string() -> None:
     with pytest.raises(InvalidTypeError):
         check_id("Source.id", 12)
+
+
+def test_a_remembered_id_still_has_its_prefix_checked() -> None:
+    assert check_id("Citation.source", "src:remembered") == "src:remembered"
+    assert check_id("Citation.source", "src:remembered", {"src"}) == "src:remembered"
+    with pytest.raises(InvalidIdError, match="'org:…'"):
+        check_id("Organisation.parent", "src:remembered", {"org"})

@@ -24,6 +24,11 @@ MAX_ID_LENGTH = 128
 
 _ID_RE = re.compile(ID_PATTERN)
 
+# Ids already seen to be well formed, so that bulk data (which repeats its
+# ids: every citation names a source) matches each against the pattern once.
+_WELL_FORMED: set[str] = set()
+_MAX_REMEMBERED = 100_000
+
 
 def id_prefix(record_id: str) -> str:
     """The kind of record an id names: ``id_prefix("org:kigam") == "org"``."""
@@ -38,7 +43,13 @@ def check_id(what: str, value: object, prefixes: Collection[str] | None = None) 
     """
     if not isinstance(value, str):
         raise InvalidTypeError(what, value, "a record id string such as 'org:kigam'")
-    if len(value) > MAX_ID_LENGTH or _ID_RE.fullmatch(value) is None:
+    if value in _WELL_FORMED:
+        if prefixes is None or id_prefix(value) in prefixes:
+            return value
+    elif len(value) <= MAX_ID_LENGTH and _ID_RE.fullmatch(value) is not None:
+        if len(_WELL_FORMED) < _MAX_REMEMBERED:
+            _WELL_FORMED.add(value)
+    else:
         raise InvalidIdError(
             what,
             value,
@@ -56,6 +67,12 @@ def id_validator(*prefixes: str) -> Any:
     allowed = frozenset(prefixes) if prefixes else None
 
     def _validate(instance: object, attribute: Any, value: object) -> None:
+        if (
+            type(value) is str
+            and value in _WELL_FORMED
+            and (allowed is None or value.partition(":")[0] in allowed)
+        ):
+            return  # the common case, without building the field's name
         check_id(f"{type(instance).__name__}.{attribute.name}", value, allowed)
 
     return _validate
