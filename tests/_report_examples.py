@@ -39,6 +39,8 @@ from mineralpact import (
     Citation,
     Dataset,
     DateClaim,
+    Organisation,
+    Person,
     Position,
     Record,
     Source,
@@ -104,6 +106,24 @@ def get(data: Dataset, record_id: str, cls: type[Any]) -> Any:
     record = data.get(record_id)
     assert isinstance(record, cls), record
     return record
+
+
+def held(
+    data: Dataset, position_id: str, *, person_id: str, organisation_id: str, title: str
+) -> Position:
+    """The post ``position_id``: ``person_id`` holds it, as ``title``, at ``organisation_id``.
+
+    The person and the organisation are in the dataset too.
+    """
+    position: Position = get(data, position_id, Position)
+    assert (position.person, position.organisation, position.title) == (
+        person_id,
+        organisation_id,
+        title,
+    )
+    get(data, person_id, Person)
+    get(data, organisation_id, Organisation)
+    return position
 
 
 def walk(value: object) -> Iterator[object]:

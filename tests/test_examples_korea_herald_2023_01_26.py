@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _report_examples import QuotedReportChecks, Report, build, report_fixtures
+from _report_examples import QuotedReportChecks, Report, build, held, report_fixtures
 from mineralpact import (
     Agreement,
     Confidence,
@@ -18,7 +18,6 @@ from mineralpact import (
     NameKind,
     Organisation,
     PartialDate,
-    Person,
     Place,
     Position,
     Scope,
@@ -136,15 +135,7 @@ def test_kts_digital_work_and_plans(data: Dataset) -> None:
 def test_people_hold_the_posts_the_report_gives(
     data: Dataset, person_id: str, position_id: str, organisation_id: str, title: str
 ) -> None:
-    position = data.get(position_id)
-    assert isinstance(position, Position)
-    assert (position.person, position.organisation, position.title) == (
-        person_id,
-        organisation_id,
-        title,
-    )
-    assert isinstance(data.get(person_id), Person)
-    assert isinstance(data.get(organisation_id), Organisation)
+    held(data, position_id, person_id=person_id, organisation_id=organisation_id, title=title)
 
 
 def test_organisations_carry_the_names_the_report_uses(data: Dataset) -> None:

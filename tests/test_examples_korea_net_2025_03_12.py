@@ -9,25 +9,22 @@ gives.
 
 from __future__ import annotations
 
-import importlib.util
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-from types import ModuleType
-from typing import Any
-
-import attrs
 import pytest
 
+from _report_examples import (
+    QuotedReportChecks,
+    Report,
+    citations,
+    date_claims,
+    held,
+    report_fixtures,
+)
 from mineralpact import (
     Agreement,
     AgreementKind,
-    Citation,
     Confidence,
     Country,
     Dataset,
-    DateClaim,
     DateRange,
     Deadline,
     Event,
@@ -42,96 +39,21 @@ from mineralpact import (
     PartialDate,
     Person,
     Place,
-    Position,
     Project,
     Rank,
     Scope,
     Source,
     SourceKind,
-    TemporalValue,
-    Tense,
-    UnresolvableDateError,
-    resolve_date,
 )
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-SCRIPT = "korea_net_2025_03_12"
-SEED = "001_d0e8fd05b3565ed0.txt"
+REPORT = Report("korea_net_2025_03_12", seed="001", abbreviations=("Nov.",))
 SOURCE_ID = "src:korea-net-2025-03-12"
 
-
-def load(name: str) -> ModuleType:
-    """The example script ``name``, imported as the user's ``python`` would run it."""
-    if str(EXAMPLES) not in sys.path:
-        sys.path.insert(0, str(EXAMPLES))
-    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+data, source = report_fixtures(REPORT)
 
 
-def citations_in(value: object) -> Iterator[Citation]:
-    """Every citation anywhere in a value: in records, names, claims, nested."""
-    if isinstance(value, Citation):
-        yield value
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            yield from citations_in(item)
-    elif attrs.has(type(value)):
-        cls: Any = type(value)
-        for field in attrs.fields(cls):
-            yield from citations_in(getattr(value, field.name))
-
-
-def claims_in(value: object) -> Iterator[DateClaim]:
-    """Every date claim anywhere in a value."""
-    if isinstance(value, DateClaim):
-        yield value
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            yield from claims_in(item)
-    elif attrs.has(type(value)) and not isinstance(value, Citation):
-        cls: Any = type(value)
-        for field in attrs.fields(cls):
-            yield from claims_in(getattr(value, field.name))
-
-
-def resolved(phrase: str, reference: TemporalValue, tense: Tense) -> TemporalValue | None:
-    """What ``phrase`` means against ``reference`` in ``tense``, or None if unresolvable."""
-    try:
-        return resolve_date(phrase, reference, tense=tense).value
-    except UnresolvableDateError:
-        return None
-
-
-@pytest.fixture(scope="module")
-def example() -> ModuleType:
-    return load(SCRIPT)
-
-
-@pytest.fixture(scope="module")
-def data(example: ModuleType) -> Dataset:
-    built = example.build()
-    assert isinstance(built, Dataset)
-    return built
-
-
-@pytest.fixture(scope="module")
-def source(example: ModuleType) -> Source:
-    value = example.SOURCE
-    assert isinstance(value, Source)
-    return value
-
-
-@pytest.fixture(scope="module")
-def seed_text() -> str:
-    path = SEEDS / SEED
-    if not path.exists():
-        pytest.skip("the seed texts are not at hand")
-    return path.read_text(encoding="utf-8")
+class TestReport(QuotedReportChecks):
+    report = REPORT
 
 
 # --- the report and its citations --------------------------------------------
@@ -149,50 +71,10 @@ def test_the_source_holds_the_reports_metadata_and_its_uncertainty(source: Sourc
     assert "12 or 13 March 2025" in source.notes
 
 
-def test_the_dataset_holds_the_source_and_every_other_record_cites_it(
-    data: Dataset, source: Source
-) -> None:
-    assert data.get(SOURCE_ID) == source
-    others = [record for record in data.records if record.id != SOURCE_ID]
-    assert len(others) > 20
-    for record in others:
-        assert not isinstance(record, Source)
-        assert record.citations, record.id
-        assert {c.source for c in citations_in(record)} == {SOURCE_ID}, record.id
-
-
-def test_every_citation_holds_a_short_quotation(data: Dataset) -> None:
-    citations = list(citations_in(data.records))
-    assert citations
-    for citation in citations:
-        assert citation.quotation is not None
-        assert 10 < len(citation.quotation) <= 400, citation.quotation
-
-
-def test_every_quotation_occurs_verbatim_in_the_report(data: Dataset, seed_text: str) -> None:
-    quotations = {c.quotation for c in citations_in(data.records)}
-    assert len(quotations) > 10
-    for quotation in quotations:
-        assert quotation is not None
-        assert quotation in seed_text, quotation
-
-
-def test_every_phrase_occurs_in_its_quotation(data: Dataset) -> None:
-    for citation in citations_in(data.records):
-        if citation.phrase is not None:
-            assert citation.quotation is not None
-            assert citation.phrase in citation.quotation, citation.phrase
-
-
-def test_every_date_comes_from_a_phrase_that_resolves_to_it(data: Dataset, source: Source) -> None:
-    claims = list(claims_in(data.records))
-    assert len(claims) == 5
-    assert source.published is not None
-    for claim in claims:
-        for citation in claim.citations:
-            assert citation.phrase is not None, claim
-            values = {resolved(citation.phrase, source.published, tense) for tense in Tense}
-            assert claim.value in values, (citation.phrase, claim.value)
+def test_the_report_gives_over_twenty_facts_ten_quotations_and_five_dates(data: Dataset) -> None:
+    assert len([record for record in data.records if record.id != SOURCE_ID]) > 20
+    assert len({c.quotation for c in citations(data)}) > 10
+    assert len(date_claims(data)) == 5
 
 
 # --- the facts ----------------------------------------------------------------
@@ -249,12 +131,8 @@ def test_the_second_session_names_who_sat_on_each_side(data: Dataset) -> None:
 def test_positions_are_as_the_report_gives_them(
     data: Dataset, position_id: str, person_id: str, organisation_id: str, title: str
 ) -> None:
-    position = data.get(position_id)
-    assert isinstance(position, Position)
-    assert (position.person, position.organisation, position.title) == (
-        person_id,
-        organisation_id,
-        title,
+    position = held(
+        data, position_id, person_id=person_id, organisation_id=organisation_id, title=title
     )
     assert position.since is None
     assert position.until is None
@@ -282,12 +160,12 @@ def test_positions_are_as_the_report_gives_them(
     ],
 )
 def test_parties_and_the_centre_carry_the_names_the_report_uses(
-    data: Dataset, seed_text: str, record_id: str, name: str
+    data: Dataset, record_id: str, name: str
 ) -> None:
     record = data.get(record_id)
     assert isinstance(record, (Organisation, Person, Facility))
     assert name in [n.text for n in record.names]
-    assert name in seed_text
+    assert name in REPORT.text()
 
 
 def test_gcras_abbreviation_is_an_abbreviation_and_the_centres_name_an_alias(
@@ -398,11 +276,6 @@ def test_rich_reserves_are_a_statement_without_a_number(data: Dataset) -> None:
     assert reserves.minerals == {"list:kr-rare-metals", "element:sn", "group:ree"}
 
 
-def test_the_report_states_no_disagreement_with_itself(data: Dataset) -> None:
-    assert data.disagreements() == ()
-    assert data.warnings == ()
-
-
 def test_the_timeline_runs_from_the_memorandum_to_the_plan(data: Dataset) -> None:
     ids = [entry.record for entry in data.timeline()]
     assert ids.index("agreement:kr-mn-rare-metals-mou-2023") < ids.index("event:joint-committee-1")
@@ -413,16 +286,8 @@ def test_the_timeline_runs_from_the_memorandum_to_the_plan(data: Dataset) -> Non
 # --- the script -----------------------------------------------------------------
 
 
-def test_the_script_runs_and_prints_the_reports_facts() -> None:
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLES / f"{SCRIPT}.py")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    out = result.stdout
+def test_the_script_prints_the_reports_facts() -> None:
+    out = REPORT.run()
     assert "event:joint-committee-2  [src:korea-net-2025-03-12]" in out
     assert "on 2025-03-12 (src:korea-net-2025-03-12: 'March 12')" in out
     assert "planned ../2025-11 (src:korea-net-2025-03-12: 'by November')" in out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _report_examples import QuotedReportChecks, Report, build, report_fixtures
+from _report_examples import QuotedReportChecks, Report, build, held, report_fixtures
 from mineralpact import (
     Agreement,
     Confidence,
@@ -106,12 +106,8 @@ def test_the_forums_speakers_took_part_in_their_posts(
 def test_people_hold_the_posts_the_report_gives(
     data: Dataset, position_id: str, person_id: str, organisation_id: str, title: str
 ) -> None:
-    position = data.get(position_id)
-    assert isinstance(position, Position)
-    assert (position.person, position.organisation, position.title) == (
-        person_id,
-        organisation_id,
-        title,
+    position = held(
+        data, position_id, person_id=person_id, organisation_id=organisation_id, title=title
     )
     # The report gives no first day for any of these posts.
     assert position.since is None
