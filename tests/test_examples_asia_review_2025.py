@@ -8,25 +8,23 @@ combine with Korea.net's account of the same meeting without conflict.
 
 from __future__ import annotations
 
-import importlib.util
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-from types import ModuleType
-from typing import Any
-
-import attrs
 import pytest
 
+from _report_examples import (
+    QuotedReportChecks,
+    Report,
+    build,
+    citations,
+    date_claims,
+    report_fixtures,
+    resolved,
+)
 from mineralpact import (
     Agreement,
     AgreementKind,
-    Citation,
     Confidence,
     Country,
     Dataset,
-    DateClaim,
     DateRange,
     Event,
     Facility,
@@ -43,90 +41,19 @@ from mineralpact import (
     Scope,
     Source,
     SourceKind,
-    TemporalValue,
     Tense,
     UnresolvableDateError,
     resolve_date,
 )
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-SCRIPT = "asia_review_2025"
-SEED = "003_69aa265d3e3a2b63.txt"
+REPORT = Report("asia_review_2025", seed="003", longest=300)
 SOURCE_ID = "src:asia-review-2025"
 
-
-def load(name: str) -> ModuleType:
-    """The example script ``name``, imported as the user's ``python`` would run it."""
-    if str(EXAMPLES) not in sys.path:
-        sys.path.insert(0, str(EXAMPLES))
-    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+data, source = report_fixtures(REPORT)
 
 
-def citations_in(value: object) -> Iterator[Citation]:
-    """Every citation anywhere in a value: in records, names, claims, nested."""
-    if isinstance(value, Citation):
-        yield value
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            yield from citations_in(item)
-    elif attrs.has(type(value)):
-        cls: Any = type(value)
-        for field in attrs.fields(cls):
-            yield from citations_in(getattr(value, field.name))
-
-
-def claims_in(value: object) -> Iterator[DateClaim]:
-    """Every date claim anywhere in a value."""
-    if isinstance(value, DateClaim):
-        yield value
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            yield from claims_in(item)
-    elif attrs.has(type(value)) and not isinstance(value, Citation):
-        cls: Any = type(value)
-        for field in attrs.fields(cls):
-            yield from claims_in(getattr(value, field.name))
-
-
-def resolved(phrase: str, reference: TemporalValue, tense: Tense) -> TemporalValue | None:
-    """What ``phrase`` means against ``reference`` in ``tense``, or None if unresolvable."""
-    try:
-        return resolve_date(phrase, reference, tense=tense).value
-    except UnresolvableDateError:
-        return None
-
-
-@pytest.fixture(scope="module")
-def example() -> ModuleType:
-    return load(SCRIPT)
-
-
-@pytest.fixture(scope="module")
-def data(example: ModuleType) -> Dataset:
-    built = example.build()
-    assert isinstance(built, Dataset)
-    return built
-
-
-@pytest.fixture(scope="module")
-def source(example: ModuleType) -> Source:
-    value = example.SOURCE
-    assert isinstance(value, Source)
-    return value
-
-
-@pytest.fixture(scope="module")
-def seed_text() -> str:
-    path = SEEDS / SEED
-    if not path.exists():
-        pytest.skip("the seed texts are not at hand")
-    return path.read_text(encoding="utf-8")
+class TestReport(QuotedReportChecks):
+    report = REPORT
 
 
 # --- the report and its citations --------------------------------------------
@@ -145,33 +72,13 @@ def test_the_source_is_dated_by_a_range_with_low_confidence(source: Source) -> N
     assert "2026-03-21" in source.notes
 
 
-def test_the_dataset_holds_the_source_and_every_other_record_cites_it(
-    data: Dataset, source: Source
-) -> None:
-    assert data.get(SOURCE_ID) == source
-    others = [record for record in data.records if record.id != SOURCE_ID]
-    assert len(others) == 9
-    for record in others:
-        assert not isinstance(record, Source)
-        assert record.citations, record.id
-        assert {c.source for c in citations_in(record)} == {SOURCE_ID}, record.id
-
-
-def test_every_quotation_is_short_and_occurs_verbatim_in_the_report(
-    data: Dataset, seed_text: str
-) -> None:
-    citations = list(citations_in(data.records))
-    assert len({c.quotation for c in citations}) == 8
-    for citation in citations:
-        assert citation.quotation is not None
-        assert len(citation.quotation) <= 300, citation.quotation
-        assert citation.quotation in seed_text, citation.quotation
-        if citation.phrase is not None:
-            assert citation.phrase in citation.quotation
+def test_the_report_gives_nine_facts_in_eight_quotations(data: Dataset) -> None:
+    assert len([record for record in data.records if record.id != SOURCE_ID]) == 9
+    assert len({c.quotation for c in citations(data)}) == 8
 
 
 def test_the_only_date_is_2023_from_in_2023(data: Dataset, source: Source) -> None:
-    claims = list(claims_in(data.records))
+    claims = date_claims(data)
     assert len(claims) == 1
     (claim,) = claims
     assert claim.value == PartialDate(2023)
@@ -295,19 +202,12 @@ def test_figures_are_as_the_report_gives_them(
     assert figure.as_of is None
 
 
-def test_the_report_states_no_disagreement_with_itself(data: Dataset) -> None:
-    assert data.disagreements() == ()
-    assert data.warnings == ()
-
-
 # --- combined with Korea.net's account of the same meeting ----------------------
 
 
 @pytest.fixture(scope="module")
 def merged(data: Dataset) -> Dataset:
-    korea_net = load("korea_net_2025_03_12").build()
-    assert isinstance(korea_net, Dataset)
-    return korea_net.merge(data)
+    return build("korea_net_2025_03_12").merge(data)
 
 
 def test_the_two_accounts_of_the_meeting_combine(merged: Dataset) -> None:
@@ -346,16 +246,8 @@ def test_the_centre_keeps_both_reports_names(merged: Dataset) -> None:
 # --- the script -----------------------------------------------------------------
 
 
-def test_the_script_runs_and_says_what_it_cannot_date() -> None:
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLES / f"{SCRIPT}.py")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    out = result.stdout
+def test_the_script_says_what_it_cannot_date() -> None:
+    out = REPORT.run()
     assert "on 2023 (src:asia-review-2025: 'in 2023')" in out
     assert "Published: somewhere in 2025-03-12/2026-03-21" in out
     assert "Infrastructure and equipment at the centre fully operational: no date" in out
