@@ -138,6 +138,11 @@ def walk(value: object) -> Iterator[object]:
             yield from walk(item)
 
 
+def facts(data: Dataset) -> list[Record]:
+    """The dataset's records other than the reports themselves."""
+    return [record for record in data.records if not isinstance(record, Source)]
+
+
 def citations_in(value: object) -> list[Citation]:
     """Every citation anywhere in ``value``: in records, names, claims, nested."""
     return [item for item in walk(value) if isinstance(item, Citation)]

@@ -16,6 +16,7 @@ from _report_examples import (
     build,
     citations,
     date_claims,
+    facts,
     report_fixtures,
     resolved,
 )
@@ -73,7 +74,7 @@ def test_the_source_is_dated_by_a_range_with_low_confidence(source: Source) -> N
 
 
 def test_the_report_gives_nine_facts_in_eight_quotations(data: Dataset) -> None:
-    assert len([record for record in data.records if record.id != SOURCE_ID]) == 9
+    assert len(facts(data)) == 9
     assert len({c.quotation for c in citations(data)}) == 8
 
 

@@ -10,24 +10,23 @@ publication date, and the key facts are those the text gives, including the
 
 from __future__ import annotations
 
-import importlib.util
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-from types import ModuleType
-from typing import Any
-
-import attrs
 import pytest
 
+from _report_examples import (
+    QuotedReportChecks,
+    Report,
+    citations,
+    date_claims,
+    facts,
+    get,
+    report_fixtures,
+    resolved,
+)
 from mineralpact import (
-    Citation,
     Confidence,
     Count,
     Country,
     Dataset,
-    DateClaim,
     Event,
     EventKind,
     Facility,
@@ -51,92 +50,19 @@ from mineralpact import (
     Share,
     Source,
     SourceKind,
-    TemporalValue,
     Tense,
-    UnresolvableDateError,
-    resolve_date,
 )
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-SCRIPT = "sedaily_2025_12_15"
-SEED = "004_98d50eb004d18775.txt"
+REPORT = Report("sedaily_2025_12_15", seed="004", longest=300)
 SOURCE_ID = "src:sedaily-2025-12-15"
 CENTRE = "facility:kr-mn-rare-metal-centre"
 D = PartialDate
 
-
-def load(name: str) -> ModuleType:
-    """The example script ``name``, imported as the user's ``python`` would run it."""
-    if str(EXAMPLES) not in sys.path:
-        sys.path.insert(0, str(EXAMPLES))
-    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+data, source = report_fixtures(REPORT)
 
 
-def walk(value: object) -> Iterator[object]:
-    """``value`` and every value inside it: attrs fields, tuples and frozensets."""
-    yield value
-    cls: Any = type(value)
-    if attrs.has(cls):
-        for field in attrs.fields(cls):
-            yield from walk(getattr(value, field.name))
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            yield from walk(item)
-
-
-def citations_in(value: object) -> list[Citation]:
-    return [item for item in walk(value) if isinstance(item, Citation)]
-
-
-def claims_in(value: object) -> list[DateClaim]:
-    return [item for item in walk(value) if isinstance(item, DateClaim)]
-
-
-def resolved(phrase: str, reference: TemporalValue, tense: Tense) -> TemporalValue | None:
-    """What ``phrase`` means against ``reference`` in ``tense``, or None if unresolvable."""
-    try:
-        return resolve_date(phrase, reference, tense=tense).value
-    except UnresolvableDateError:
-        return None
-
-
-@pytest.fixture(scope="module")
-def example() -> ModuleType:
-    return load(SCRIPT)
-
-
-@pytest.fixture(scope="module")
-def data(example: ModuleType) -> Dataset:
-    built = example.build()
-    assert isinstance(built, Dataset)
-    return built
-
-
-@pytest.fixture(scope="module")
-def source(example: ModuleType) -> Source:
-    value = example.SOURCE
-    assert isinstance(value, Source)
-    return value
-
-
-@pytest.fixture(scope="module")
-def seed_text() -> str:
-    path = SEEDS / SEED
-    if not path.exists():
-        pytest.skip("the seed texts are not at hand")
-    return path.read_text(encoding="utf-8")
-
-
-def get(data: Dataset, record_id: str, cls: type[Any]) -> Any:
-    record = data.get(record_id)
-    assert isinstance(record, cls), record
-    return record
+class TestReport(QuotedReportChecks):
+    report = REPORT
 
 
 # --- the report and its citations --------------------------------------------
@@ -156,55 +82,18 @@ def test_the_source_holds_the_reports_metadata_and_its_uncertainty(source: Sourc
     assert "January 12" in source.notes
 
 
-def test_the_dataset_holds_the_source_and_every_other_record_cites_it(
-    data: Dataset, source: Source
-) -> None:
-    assert data.get(SOURCE_ID) == source
-    others = [record for record in data.records if record.id != SOURCE_ID]
-    assert len(others) >= 18
-    for record in others:
-        assert not isinstance(record, Source)
-        assert record.citations, record.id
-        assert {c.source for c in citations_in(record)} == {SOURCE_ID}, record.id
+def test_the_report_gives_its_facts_in_over_thirty_citations(data: Dataset) -> None:
+    assert len(facts(data)) >= 18
+    cited = citations(data)
+    assert len(cited) > 30
+    assert len({c.quotation for c in cited}) >= 20
+    assert len([c for c in cited if c.phrase is not None]) >= 8
 
 
-def test_every_citation_holds_a_quotation_of_a_sentence_or_less(data: Dataset) -> None:
-    citations = citations_in(data.records)
-    assert len(citations) > 30
-    for citation in citations:
-        assert citation.quotation is not None
-        assert 10 < len(citation.quotation) <= 300, citation.quotation
-        # One sentence at most: no full stop followed by more text.
-        assert ". " not in citation.quotation, citation.quotation
-
-
-def test_every_quotation_occurs_verbatim_in_the_report(data: Dataset, seed_text: str) -> None:
-    quotations = {c.quotation for c in citations_in(data.records)}
-    assert len(quotations) >= 20
-    for quotation in quotations:
-        assert quotation is not None
-        assert quotation in seed_text, quotation
-
-
-def test_every_phrase_occurs_in_its_quotation(data: Dataset) -> None:
-    phrased = [c for c in citations_in(data.records) if c.phrase is not None]
-    assert len(phrased) >= 8
-    for citation in phrased:
-        assert citation.quotation is not None
-        assert citation.phrase is not None
-        assert citation.phrase in citation.quotation, citation.phrase
-
-
-def test_every_date_comes_from_a_phrase_that_resolves_to_it(data: Dataset, source: Source) -> None:
-    claims = claims_in(data.records)
+def test_the_report_gives_four_dates(data: Dataset) -> None:
+    claims = date_claims(data)
     assert {str(claim.value) for claim in claims} == {"2025-12-10", "2025-01-12", "2026"}
     assert len(claims) == 4
-    assert source.published is not None
-    for claim in claims:
-        for citation in claim.citations:
-            assert citation.phrase is not None, claim
-            values = {resolved(citation.phrase, source.published, tense) for tense in Tense}
-            assert claim.value in values, (citation.phrase, claim.value)
 
 
 @pytest.mark.parametrize(
@@ -409,27 +298,14 @@ def test_the_resource_rich_nation_is_a_statement_without_a_number(data: Dataset)
     assert figure.measure is Measure.RESOURCES
 
 
-def test_the_report_states_no_disagreement_with_itself_and_no_warning(data: Dataset) -> None:
-    assert data.disagreements() == ()
-    assert data.warnings == ()
-
-
 def test_the_timeline_runs_from_the_opening_to_next_years_plans(data: Dataset) -> None:
     entries = data.timeline()
     assert [str(entry.when) for entry in entries] == ["2025-01-12", "2025-12-10", "2026", "2026"]
     assert not any(entry.disputed for entry in entries)
 
 
-def test_the_script_runs_and_prints_the_reports_facts() -> None:
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLES / f"{SCRIPT}.py")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    out = result.stdout
+def test_the_script_prints_the_reports_facts() -> None:
+    out = REPORT.run()
     assert "Korea-Mongolia Rare Metal Cooperation Center" in out
     assert "actual 2025-01-12 (src:sedaily-2025-12-15: 'January 12')" in out
     assert "on 2025-12-10 (src:sedaily-2025-12-15: 'Wednesday')" in out
