@@ -10,27 +10,29 @@ shows what is settled and what is disputed.
 
 from __future__ import annotations
 
-import importlib.util
-import subprocess
-import sys
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
-from types import ModuleType
-from typing import Any
 
-import attrs
 import pytest
 
+from _report_examples import (
+    EXAMPLES,
+    Report,
+    ReportChecks,
+    build,
+    citations,
+    date_claims,
+    facts,
+    get,
+    report_fixtures,
+    sources_of,
+)
 from mineralpact import (
     Agreement,
     AgreementKind,
     Basis,
-    Citation,
     Confidence,
     Country,
     Dataset,
-    DateClaim,
     Event,
     EventKind,
     Facility,
@@ -52,11 +54,18 @@ from mineralpact import (
     SourceKind,
 )
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SCRIPT = "corroborating_reports"
+REPORT = Report("corroborating_reports")
 D = PartialDate
 CENTRE = "facility:kr-mn-rare-metal-centre"
 GOVERNMENT_MOU = "agreement:kr-mn-rare-metals-mou-2023"
+
+# The script states many reports: no one of them is its source.
+data, _ = report_fixtures(REPORT)
+
+
+class TestReport(ReportChecks):
+    report = REPORT
+
 
 #: Each report: (publisher, published, kind, language).
 REPORTS: dict[str, tuple[str, PartialDate, SourceKind, str]] = {
@@ -114,60 +123,6 @@ PER_REPORT = (
 )
 
 
-def load(name: str) -> ModuleType:
-    """The example script ``name``, imported as the user's ``python`` would run it."""
-    if str(EXAMPLES) not in sys.path:
-        sys.path.insert(0, str(EXAMPLES))
-    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def walk(value: object) -> Iterator[object]:
-    """``value`` and every value inside it: attrs fields, tuples and frozensets."""
-    yield value
-    cls: Any = type(value)
-    if attrs.has(cls):
-        for field in attrs.fields(cls):
-            yield from walk(getattr(value, field.name))
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            yield from walk(item)
-
-
-def citations_in(value: object) -> list[Citation]:
-    return [item for item in walk(value) if isinstance(item, Citation)]
-
-
-def claims_in(value: object) -> list[DateClaim]:
-    return [item for item in walk(value) if isinstance(item, DateClaim)]
-
-
-def sources_of(claim: DateClaim) -> set[str]:
-    return {c.source for c in claim.citations}
-
-
-@pytest.fixture(scope="module")
-def example() -> ModuleType:
-    return load(SCRIPT)
-
-
-@pytest.fixture(scope="module")
-def data(example: ModuleType) -> Dataset:
-    built = example.build()
-    assert isinstance(built, Dataset)
-    return built
-
-
-def get(data: Dataset, record_id: str, cls: type[Any]) -> Any:
-    record = data.get(record_id)
-    assert isinstance(record, cls), record
-    return record
-
-
 # --- the reports and their citations ------------------------------------------
 
 
@@ -211,24 +166,11 @@ def test_reports_of_the_opening_without_a_day_say_so(data: Dataset, source_id: s
     assert "the day is not recorded" in source.notes
 
 
-def test_every_record_cites_a_corroborating_report_without_quoting_it(data: Dataset) -> None:
-    others = [record for record in data.records if not isinstance(record, Source)]
-    assert len(others) > 50
-    for record in others:
-        assert record.citations, record.id
-        assert {c.source for c in citations_in(record)} <= set(REPORTS), record.id
-    for citation in citations_in(data.records):
+def test_over_fifty_facts_cite_the_reports_without_quoting_them(data: Dataset) -> None:
+    assert len(facts(data)) > 50
+    for citation in citations(data):
         assert citation.quotation is None
         assert citation.phrase is None
-
-
-def test_every_report_is_cited(data: Dataset) -> None:
-    assert {c.source for c in citations_in(data.records)} == set(REPORTS)
-
-
-def test_the_dataset_is_consistent_and_undisputed_on_its_own(data: Dataset) -> None:
-    assert data.warnings == ()
-    assert data.disagreements() == ()
 
 
 # --- the dates that settle the texts ------------------------------------------
@@ -269,7 +211,7 @@ def test_each_agreement_and_event_has_the_exact_date_its_reports_give(
 
 
 def test_every_date_is_a_day_except_the_months_reports_leave_open(data: Dataset) -> None:
-    values = {str(claim.value) for claim in claims_in(data.records)}
+    values = {str(claim.value) for claim in date_claims(data)}
     assert values == {
         "2022-08-29",
         "2023-01-26",
@@ -474,7 +416,7 @@ def test_world_rare_earth_reserves_are_stated_in_words(data: Dataset) -> None:
 
 
 def test_merged_with_the_seoul_economic_daily_the_opening_is_disputed(data: Dataset) -> None:
-    merged = data.merge(load("sedaily_2025_12_15").build())
+    merged = data.merge(build("sedaily_2025_12_15"))
     (disagreement,) = merged.disagreements()
     assert (disagreement.subject, disagreement.aspect) == ("milestone:centre-opening", "actual")
     assert {str(claim.value) for claim in disagreement.claims} == {"2025-01-12", "2025-12-12"}
@@ -490,7 +432,7 @@ def test_merged_with_every_report_only_the_opening_is_disputed(data: Dataset) ->
         pytest.skip("not every per-report example is present")
     merged = data
     for name in present:
-        merged = merged.merge(load(name).build())
+        merged = merged.merge(build(name))
     disputed = sorted(
         (d.subject, d.aspect, sorted(str(c.value) for c in d.claims))
         for d in merged.disagreements()
@@ -510,16 +452,8 @@ def test_merged_with_every_report_only_the_opening_is_disputed(data: Dataset) ->
     assert gcra.matches("Geological Central Research Academy")
 
 
-def test_the_script_runs_and_prints_the_reports_facts() -> None:
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLES / f"{SCRIPT}.py")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    out = result.stdout
+def test_the_script_prints_the_reports_facts() -> None:
+    out = REPORT.run()
     assert "planned 2025-12-12 (src:yonhap-2025-12-11; src:joongang-2025-12-11)" in out
     assert "on 2023-02-15 (src:yonhap-2023-02-15)" in out
     assert "2024: Mongolia 3110 t of the world's 256 kt = 1.2 %" in out
