@@ -26,11 +26,13 @@ from mineralpact import (
     Organisation,
     OrganisationKind,
     PartialDate,
+    Participant,
     Person,
     Place,
     Position,
     Project,
     Record,
+    Signatory,
     Source,
     Tense,
     resolve_date,
@@ -217,6 +219,13 @@ def post(
         title=title,
         since=since,
         citations=citations,
+    )
+
+
+def signing(*signatories: Signatory) -> tuple[Participant, ...]:
+    """The signatories of an agreement, as participants of the ceremony where they sign it."""
+    return tuple(
+        Participant(party=s.person, role="signatory", position=s.position) for s in signatories
     )
 
 

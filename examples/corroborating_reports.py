@@ -40,6 +40,7 @@ from _common import (
     organisation,
     post,
     show,
+    signing,
 )
 
 from mineralpact import (
@@ -380,6 +381,21 @@ def _people() -> list[Person | Position]:
     ]
 
 
+#: Who signed the KT memorandum, for whom, in which post.
+KT_SIGNATORIES = (
+    Signatory(
+        person="person:ku-hyeon-mo",
+        on_behalf_of="org:kt",
+        position="position:ku-hyeon-mo-kt-ceo",
+    ),
+    Signatory(
+        person="person:ganbaatar-jambal",
+        on_behalf_of="org:mn-mining-ministry",
+        position="position:ganbaatar-jambal-minister",
+    ),
+)
+
+
 def _agreements() -> list[Agreement]:
     return [
         Agreement(
@@ -400,18 +416,7 @@ def _agreements() -> list[Agreement]:
             kind=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
             title="Memorandum of understanding on mineral resources",
             parties=frozenset({"org:kt", "org:mn-government"}),
-            signatories=(
-                Signatory(
-                    person="person:ku-hyeon-mo",
-                    on_behalf_of="org:kt",
-                    position="position:ku-hyeon-mo-kt-ceo",
-                ),
-                Signatory(
-                    person="person:ganbaatar-jambal",
-                    on_behalf_of="org:mn-mining-ministry",
-                    position="position:ganbaatar-jambal-minister",
-                ),
-            ),
+            signatories=KT_SIGNATORIES,
             dates=(on(PartialDate(2023, 1, 26), KBS, INVESTOR),),
             place=ULAANBAATAR,
             citations=by(KBS, INVESTOR),
@@ -463,16 +468,7 @@ def _events() -> list[Event]:
             dates=(on(PartialDate(2023, 1, 26), KBS, INVESTOR),),
             place=ULAANBAATAR,
             participants=(
-                Participant(
-                    party="person:ku-hyeon-mo",
-                    role="signatory",
-                    position="position:ku-hyeon-mo-kt-ceo",
-                ),
-                Participant(
-                    party="person:ganbaatar-jambal",
-                    role="signatory",
-                    position="position:ganbaatar-jambal-minister",
-                ),
+                *signing(*KT_SIGNATORIES),
                 Participant(
                     party="person:oyun-erdene", role="attendee", position="position:oyun-erdene-pm"
                 ),

@@ -30,6 +30,7 @@ from _common import (
     show,
     show_posts,
     show_timeline,
+    signing,
 )
 
 from mineralpact import (
@@ -292,18 +293,7 @@ def activity() -> list[Record]:
             title="Signing of the KT-Mongolia memorandum of understanding on mineral resources",
             dates=(signed,),
             place=ULAANBAATAR,
-            participants=(
-                Participant(
-                    party="person:ku-hyeon-mo",
-                    role="signatory",
-                    position="position:ku-hyeon-mo-kt-ceo",
-                ),
-                Participant(
-                    party="person:ganbaatar-jambal",
-                    role="signatory",
-                    position="position:ganbaatar-jambal-minister",
-                ),
-            ),
+            participants=signing(*mou.signatories),
             agreements=frozenset({mou.id}),
             citations=(cite(SOURCE, SIGNED), cite(SOURCE, SIDELINES)),
         ),
