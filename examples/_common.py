@@ -6,6 +6,11 @@ body it is, its country, the body it belongs to) are fixed here, so that every
 report's statements about, say, KIGAM combine into one record when the
 reports are merged; the names, titles and dates each report gives are stated
 by the examples themselves, each with its citation.
+
+So are the ids of what several reports speak of (the centre, the committee,
+the memoranda), and the small constructors and printers that every script
+would otherwise write again: a post, a party named once, a date backed by
+further sentences, a signing's participants, who holds which post, a timeline.
 """
 
 from __future__ import annotations
@@ -82,7 +87,7 @@ ORGANISATIONS: dict[str, tuple[OrganisationKind, Country | None, str | None]] = 
     "org:erdenes-mongol": (OrganisationKind.STATE_OWNED_ENTERPRISE, MN, None),
     "org:samsung-cnt": (OrganisationKind.COMPANY, KR, None),
     "org:mn-embassy-seoul": (OrganisationKind.GOVERNMENT, MN, "org:mn-mofa"),
-    "org:kr-mn-rare-metals-committee": (OrganisationKind.COMMITTEE, None, None),
+    COMMITTEE: (OrganisationKind.COMMITTEE, None, None),
     "org:usgs": (OrganisationKind.AGENCY, Country("US"), None),
 }
 
