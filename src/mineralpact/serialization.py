@@ -29,6 +29,7 @@ The format itself is described in ``docs/format.md``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import io
 import json
@@ -198,9 +199,13 @@ def _constant(text: str) -> BadNumber:
     return BadNumber(text, f"{text} is not a number the format takes")
 
 
-def _parse(text: str, limits: Limits, root: str) -> Any:
-    """Parse JSON text, keeping what the format refuses (floats, repeated keys) to report it."""
-    max_digits = limits.max_int_digits
+@functools.lru_cache(maxsize=16)
+def _decoder(max_digits: int) -> json.JSONDecoder:
+    """A JSON decoder that keeps what the format refuses (floats, repeated keys) to report it.
+
+    Made once per digit limit: making a decoder (and its scanner) costs more
+    than decoding a line of JSON Lines.
+    """
 
     def parse_int(digits: str) -> int | BadNumber:
         size = len(digits) - digits.startswith("-")
@@ -208,14 +213,18 @@ def _parse(text: str, limits: Limits, root: str) -> Any:
             return int(digits)
         return BadNumber(digits[:20] + "…", f"an integer of {size} digits (at most {max_digits})")
 
+    return json.JSONDecoder(
+        object_pairs_hook=_object,
+        parse_float=_float,
+        parse_int=parse_int,
+        parse_constant=_constant,
+    )
+
+
+def _parse(text: str, limits: Limits, root: str) -> Any:
+    """Parse JSON text; what is not JSON is a problem at ``root``."""
     try:
-        return json.loads(
-            text,
-            object_pairs_hook=_object,
-            parse_float=_float,
-            parse_int=parse_int,
-            parse_constant=_constant,
-        )
+        return _decoder(limits.max_int_digits).decode(text)
     except json.JSONDecodeError as exc:
         raise _refuse(
             root,
