@@ -13,9 +13,19 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from mineralpact import _validate
 from mineralpact.errors import InvalidIdError, InvalidTypeError
 
-__all__ = ["ID_PATTERN", "MAX_ID_LENGTH", "check_id", "id_prefix", "id_validator"]
+__all__ = [
+    "ID_PATTERN",
+    "MAX_ID_LENGTH",
+    "MINERAL_PREFIXES",
+    "PARTY_PREFIXES",
+    "check_id",
+    "id_prefix",
+    "id_validator",
+    "ids_validator",
+]
 
 #: The pattern every record id matches.
 ID_PATTERN = r"^[a-z][a-z0-9]*:[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
@@ -23,6 +33,11 @@ ID_PATTERN = r"^[a-z][a-z0-9]*:[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
 MAX_ID_LENGTH = 128
 
 _ID_RE = re.compile(ID_PATTERN)
+
+#: The kinds of record a party reference may name.
+PARTY_PREFIXES = frozenset({"org", "country", "person"})
+#: The kinds of record a mineral reference may name.
+MINERAL_PREFIXES = frozenset({"element", "group", "commodity", "list"})
 
 # Ids already seen to be well formed, so that bulk data (which repeats its
 # ids: every citation names a source) matches each against the pattern once.
@@ -76,3 +91,8 @@ def id_validator(*prefixes: str) -> Any:
         check_id(f"{type(instance).__name__}.{attribute.name}", value, allowed)
 
     return _validate
+
+
+def ids_validator(*prefixes: str, min_length: int = 0) -> Any:
+    """An attrs validator for a frozenset of ids, each with one of ``prefixes``."""
+    return _validate.frozenset_of(str, min_length=min_length, member=id_validator(*prefixes))

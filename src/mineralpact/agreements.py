@@ -56,7 +56,7 @@ import attrs
 
 from mineralpact import _claims, _refs
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
 from mineralpact.dates import TemporalValue
 from mineralpact.errors import InvalidIdError
 from mineralpact.places import Place
@@ -68,9 +68,7 @@ _MAX_TITLE_LENGTH = 500
 _MAX_NOTES_LENGTH = 2000
 
 #: The kinds of record that can be a party: organisations, countries, people.
-_PARTY_PREFIXES = ("org", "country", "person")
 #: The kinds of record that name minerals: elements, groups, commodities, lists.
-_MINERAL_PREFIXES = ("element", "group", "commodity", "list")
 
 
 class AgreementKind(enum.Enum):
@@ -210,22 +208,18 @@ class Agreement:
     title: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=_MAX_TITLE_LENGTH))
     )
-    parties: frozenset[str] = attrs.field(
-        validator=v.frozenset_of(str, min_length=1, member=id_validator(*_PARTY_PREFIXES))
-    )
+    parties: frozenset[str] = attrs.field(validator=ids_validator(*PARTY_PREFIXES, min_length=1))
     signatories: tuple[Signatory, ...] = attrs.field(default=(), validator=v.tuple_of(Signatory))
     dates: tuple[DateClaim, ...] = attrs.field(
         default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
     )
     place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
     minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=v.frozenset_of(str, member=id_validator(*_MINERAL_PREFIXES))
+        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
     )
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     binding: bool | None = attrs.field(default=None, validator=v.optional(v.instance_of(bool)))
-    follows: frozenset[str] = attrs.field(
-        default=frozenset(), validator=v.frozenset_of(str, member=id_validator("agreement"))
-    )
+    follows: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("agreement"))
     citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
     notes: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))

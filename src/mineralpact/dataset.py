@@ -40,7 +40,7 @@ import attrs
 
 from mineralpact import _claims, _merge
 from mineralpact import minerals as _minerals
-from mineralpact._ids import id_prefix
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
 from mineralpact.dates import Comparison, PartialDate, TemporalValue
@@ -107,8 +107,6 @@ RECORD_TYPES: tuple[type, ...] = (
 )
 
 _MINERAL_TYPES = (Element, MineralGroup, Commodity, MineralList)
-_MINERAL_PREFIXES = frozenset({"element", "group", "commodity", "list"})
-_PARTY_PREFIXES = frozenset({"org", "country", "person"})
 
 R = TypeVar("R")
 
@@ -738,7 +736,7 @@ class Dataset:
         prefix = id_prefix(ref)
         if prefix == "country":
             return _country_exists(ref)
-        if prefix in _MINERAL_PREFIXES:
+        if prefix in MINERAL_PREFIXES:
             return _minerals.find(ref) is not None
         return False
 
@@ -896,14 +894,14 @@ class Dataset:
         ids = {
             ref
             for path, ref in record.references()
-            if not path.endswith(".source") and id_prefix(ref) in (*_PARTY_PREFIXES, "position")
+            if not path.endswith(".source") and id_prefix(ref) in (*PARTY_PREFIXES, "position")
         }
         if isinstance(record, (Organisation, Person, Position)):
             ids.add(record.id)
         return frozenset(ids)
 
     def _mineral_id(self, mineral: str) -> str:
-        if mineral in self._index and id_prefix(mineral) in _MINERAL_PREFIXES:
+        if mineral in self._index and id_prefix(mineral) in MINERAL_PREFIXES:
             return mineral
         for record in self.records:
             if isinstance(record, _MINERAL_TYPES) and _minerals_match(record, mineral):
@@ -924,7 +922,7 @@ class Dataset:
         raise AssertionError(mineral_id)  # pragma: no cover - ids name their kind
 
     def _covers_any(self, record: Record, wanted: frozenset[str]) -> bool:
-        if id_prefix(record.id) in _MINERAL_PREFIXES:
+        if id_prefix(record.id) in MINERAL_PREFIXES:
             return bool(self._expand(record.id) & wanted)
         minerals = getattr(record, "minerals", None)
         if not minerals:
@@ -989,7 +987,7 @@ def _expected_reference(ref: str) -> str:
     prefix = id_prefix(ref)
     if prefix == "country":
         return "an ISO 3166-1 alpha-2 code in lower case, such as 'country:mn'"
-    if prefix in _MINERAL_PREFIXES:
+    if prefix in MINERAL_PREFIXES:
         return "a mineral held in the dataset or in mineralpact's reference data"
     return f"the id of a record in the dataset (no {prefix!r} record has this id)"
 

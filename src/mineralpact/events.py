@@ -52,8 +52,7 @@ import attrs
 
 from mineralpact import _claims, _refs
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
-from mineralpact.agreements import _MINERAL_PREFIXES, _PARTY_PREFIXES
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
 from mineralpact.dates import TemporalValue
 from mineralpact.errors import InvalidValueError
 from mineralpact.places import Place
@@ -106,7 +105,7 @@ class Participant:
     mineralpact.errors.InvalidValueError: invalid Participant.role: ' '; expected a non-blank string
     """
 
-    party: str = attrs.field(validator=id_validator(*_PARTY_PREFIXES))
+    party: str = attrs.field(validator=id_validator(*PARTY_PREFIXES))
     role: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=_MAX_ROLE_LENGTH))
     )
@@ -203,20 +202,18 @@ class Event:
         default=(), validator=v.tuple_of(Participant)
     )
     organisers: frozenset[str] = attrs.field(
-        default=frozenset(), validator=v.frozenset_of(str, member=id_validator(*_PARTY_PREFIXES))
+        default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
     )
     series: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
     number: int | None = attrs.field(
         default=None, validator=[v.optional(v.instance_of(int)), _check_number]
     )
     agreements: frozenset[str] = attrs.field(
-        default=frozenset(), validator=v.frozenset_of(str, member=id_validator("agreement"))
+        default=frozenset(), validator=ids_validator("agreement")
     )
-    subjects: frozenset[str] = attrs.field(
-        default=frozenset(), validator=v.frozenset_of(str, member=id_validator())
-    )
+    subjects: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator())
     minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=v.frozenset_of(str, member=id_validator(*_MINERAL_PREFIXES))
+        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
     )
     citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
     notes: str | None = attrs.field(

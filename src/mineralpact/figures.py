@@ -65,7 +65,7 @@ import attrs
 
 from mineralpact import _refs
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
+from mineralpact._ids import MINERAL_PREFIXES, id_validator, ids_validator
 from mineralpact.dates import DateRange, PartialDate
 from mineralpact.errors import InvalidValueError
 from mineralpact.quantities import Count, Money, Quantity, Rank, Share
@@ -85,7 +85,6 @@ FigureValue: TypeAlias = Quantity | Share | Rank | Count | Money
 
 _FIGURE_VALUE_TYPES = (Quantity, Share, Rank, Count, Money)
 _SUBJECT_PREFIXES = ("org", "country", "person", "facility", "project")
-_MINERAL_PREFIXES = ("element", "group", "commodity", "list")
 _MAX_DESCRIPTION_LENGTH = 1000
 _MAX_NOTES_LENGTH = 2000
 
@@ -341,7 +340,7 @@ class Figure:
     measure: Measure = attrs.field(validator=v.instance_of(Measure))
     minerals: frozenset[str] = attrs.field(
         default=frozenset(),
-        validator=v.frozenset_of(str, member=id_validator(*_MINERAL_PREFIXES)),
+        validator=ids_validator(*MINERAL_PREFIXES),
     )
     value: FigureValue | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(*_FIGURE_VALUE_TYPES))

@@ -58,7 +58,7 @@ import attrs
 
 from mineralpact import _refs
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
 from mineralpact.agreements import Scope
 from mineralpact.parties import Name, NameKind
 from mineralpact.places import Place
@@ -66,8 +66,6 @@ from mineralpact.sources import Citation
 
 __all__ = ["Facility", "FacilityKind", "FundingInstrument", "Project"]
 
-_PARTY_PREFIXES = ("org", "country", "person")
-_MINERAL_PREFIXES = ("element", "group", "commodity", "list")
 _MAX_TITLE_LENGTH = 500
 _MAX_NOTES_LENGTH = 2000
 
@@ -120,11 +118,6 @@ class FacilityKind(enum.Enum):
     OTHER = "other"
 
 
-def _ids(*prefixes: str) -> v.Validator:
-    """A frozenset of ids with one of ``prefixes``."""
-    return v.frozenset_of(str, member=id_validator(*prefixes))
-
-
 @attrs.frozen(kw_only=True)
 class Project:
     """A funded undertaking: who pays, who carries it out, who hosts it, and where.
@@ -174,15 +167,21 @@ class Project:
 
     id: str = attrs.field(validator=id_validator("project"))
     title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
-    funders: frozenset[str] = attrs.field(default=frozenset(), validator=_ids(*_PARTY_PREFIXES))
+    funders: frozenset[str] = attrs.field(
+        default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
+    )
     instrument: FundingInstrument | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(FundingInstrument))
     )
-    executors: frozenset[str] = attrs.field(default=frozenset(), validator=_ids("org"))
-    managers: frozenset[str] = attrs.field(default=frozenset(), validator=_ids("org"))
-    hosts: frozenset[str] = attrs.field(default=frozenset(), validator=_ids(*_PARTY_PREFIXES))
+    executors: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
+    managers: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
+    hosts: frozenset[str] = attrs.field(
+        default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
+    )
     location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    minerals: frozenset[str] = attrs.field(default=frozenset(), validator=_ids(*_MINERAL_PREFIXES))
+    minerals: frozenset[str] = attrs.field(
+        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
+    )
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
     notes: str | None = attrs.field(
@@ -274,10 +273,12 @@ class Facility:
     names: tuple[Name, ...] = attrs.field(validator=v.tuple_of(Name, min_length=1))
     kind: FacilityKind = attrs.field(validator=v.instance_of(FacilityKind))
     project: str | None = attrs.field(default=None, validator=v.optional(id_validator("project")))
-    operators: frozenset[str] = attrs.field(default=frozenset(), validator=_ids("org"))
+    operators: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
     host: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
     location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    minerals: frozenset[str] = attrs.field(default=frozenset(), validator=_ids(*_MINERAL_PREFIXES))
+    minerals: frozenset[str] = attrs.field(
+        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
+    )
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
     notes: str | None = attrs.field(
