@@ -868,25 +868,37 @@ class Dataset:
 
     def _party_closure(self, party: str) -> frozenset[str]:
         """``party``, the organisations under it, and the people holding posts in them."""
-        wanted = {party}
-        changed = True
-        while changed:
-            changed = False
-            for org in self.of_type(Organisation):
-                if org.id not in wanted and org.parent in wanted:
-                    wanted.add(org.id)
-                    changed = True
-        for position in self.of_type(Position):
-            if position.organisation in wanted:
-                wanted.add(position.person)
-                wanted.add(position.id)
-        return frozenset(wanted)
+        return self._closure((party,))
 
     def _country_closure(self, country_id: str) -> frozenset[str]:
-        wanted = set(self._party_closure(country_id))
-        for org in self.of_type(Organisation):
-            if org.jurisdiction is not None and _country_id(org.jurisdiction) == country_id:
-                wanted |= self._party_closure(org.id)
+        """The country, the organisations under its jurisdiction, and all under them."""
+        roots = [country_id]
+        roots += [
+            org.id
+            for org in self.of_type(Organisation)
+            if org.jurisdiction is not None and _country_id(org.jurisdiction) == country_id
+        ]
+        return self._closure(roots)
+
+    def _closure(self, roots: Iterable[str]) -> frozenset[str]:
+        """``roots``, the organisations under them, and the people (and posts) in those."""
+        children: dict[str, list[str]] = defaultdict(list)
+        posts: dict[str, list[Position]] = defaultdict(list)
+        for record in self.records:
+            if isinstance(record, Organisation) and record.parent is not None:
+                children[record.parent].append(record.id)
+            elif isinstance(record, Position):
+                posts[record.organisation].append(record)
+        wanted: set[str] = set()
+        stack = list(roots)
+        while stack:
+            party = stack.pop()
+            if party not in wanted:
+                wanted.add(party)
+                stack.extend(children.get(party, ()))
+        for organisation in list(wanted):
+            for position in posts.get(organisation, ()):
+                wanted.update((position.person, position.id))
         return frozenset(wanted)
 
     def _involved(self, record: Record) -> frozenset[str]:
