@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 import mineralpact
 from mineralpact import Dataset, dumps
-from mineralpact.cli import _number, main
+from mineralpact.cli import _layout, _number, main
 from mineralpact.datasets import korea_mongolia
 from mineralpact.serialization import dump_lines
 
@@ -186,6 +186,8 @@ def test_timeline_as_a_named_json_view() -> None:
         ("country:xx", "an org:, person: or country: id"),
         ("agreement:kt-mn-mou-2023", "an org:, person: or country: id"),
         ("person:nobody", "no party with id 'person:nobody'"),
+        ("country:MN", "did you mean country:mn?"),
+        ("org:KT", "did you mean org:kt?"),
     ],
 )
 def test_a_party_that_names_nothing_is_an_error(party: str, hint: str) -> None:
@@ -235,7 +237,34 @@ def test_show_a_record_as_indented_lines() -> None:
     view = json.loads(cli("show", "org:gcra", "--format", "json").stdout)
     assert view["view"] == "mineralpact.record"
     assert view["record"]["id"] == "org:gcra"
-    assert any(r.startswith("event:joint-committee-2") for r in view["referred_to_by"])
+    assert "event:joint-committee-2" in view["referred_to_by"]  # ids, for programs
+    nothing = json.loads(cli("show", "country:jp", "--format", "json").stdout)
+    assert nothing["referred_to_by"] == []
+
+
+def test_nested_values_are_laid_out_as_indented_lines() -> None:
+    value = {
+        "id": "x",
+        "empty": [],
+        "none": None,
+        "notes": "one\ntwo",
+        "pairs": [[1, 2], {"a": True, "b": {"c": "d"}}, {}],
+    }
+    assert list(_layout(value)) == [
+        "id: x",
+        "empty: []",
+        "none: null",
+        "notes: |",
+        "  one",
+        "  two",
+        "pairs:",
+        "  - - 1",
+        "    - 2",
+        "  - a: true",
+        "    b:",
+        "      c: d",
+        "  - {}",
+    ]
 
 
 @pytest.mark.parametrize(

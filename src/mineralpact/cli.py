@@ -359,6 +359,9 @@ def _check_party(data: Dataset, party: str) -> None:
         return
     candidates = sorted(r.id for r in data if id_prefix(r.id) in PARTY_PREFIXES)
     close = difflib.get_close_matches(party, candidates, n=3)
+    if not close and party != party.lower():
+        # Ids are in lower case: country:mn for "country:MN".
+        close = [party.lower()] if party.lower() in data or _country(party.lower()) else []
     if not close and prefix not in PARTY_PREFIXES:
         # A bare name or code: org:kt for "KT", country:mn for "MN".
         close = [
@@ -452,8 +455,8 @@ def _disagreements(args: argparse.Namespace, out: _Output, err: _Output) -> int:
 def _show(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     data = _dataset(args, err)
     fields = _fields(data, args.id)
-    sections = _sections(data, args.id)
     if args.format == "json":
+        sections = _sections(data, args.id, labelled=False)
         _print_json(
             _view("record", record=fields, **{k.replace(" ", "_"): v for k, v in sections}),
             out,
@@ -461,10 +464,11 @@ def _show(args: argparse.Namespace, out: _Output, err: _Output) -> int:
         return 0
     for line in _layout(fields):
         print(line, file=out)
-    for heading, value in sections:
-        print(f"{heading}:", file=out)
-        for line in _layout(value, indent="  "):
-            print(line, file=out)
+    for heading, value in _sections(data, args.id, labelled=True):
+        if value:
+            print(f"{heading}:", file=out)
+            for line in _layout(value, indent="  "):
+                print(line, file=out)
     return 0
 
 
@@ -504,16 +508,20 @@ def _fields(data: Dataset, record_id: str) -> dict[str, Any]:
     raise RecordNotFoundError(record_id)  # pragma: no cover - get() raised
 
 
-def _sections(data: Dataset, record_id: str) -> list[tuple[str, Any]]:
+def _sections(data: Dataset, record_id: str, *, labelled: bool) -> list[tuple[str, Any]]:
     """What ``show`` prints after a record's own fields, as (heading, nested value).
 
     Each value is laid out like the fields (nested mappings and lists as
-    indented lines). Views derived from the whole dataset belong here: the
-    records that refer to this one, and (for a milestone) its plan as of
-    each source's date.
+    indented lines; an empty value is left out of the table) and is a member
+    of the JSON view, under the heading with ``_`` for spaces. Views derived
+    from the whole dataset belong here: the records that refer to this one
+    (with their titles when ``labelled``), and, for a milestone, its plan as
+    of each source's date.
     """
-    referring = [_label(data, r.id) for r in data.referring_to(record_id) if r.id != record_id]
-    return [("referred to by", referring)] if referring else []
+    referring = [r.id for r in data.referring_to(record_id) if r.id != record_id]
+    if labelled:
+        referring = [_label(data, r) for r in referring]
+    return [("referred to by", referring)]
 
 
 def _figures(args: argparse.Namespace, out: _Output, err: _Output) -> int:
@@ -643,7 +651,11 @@ def _layout(value: Any, indent: str = "") -> Iterator[str]:
     """A JSON value as indented lines: ``key: value``, nested values below their key."""
     if isinstance(value, dict):
         for key, item in value.items():
-            if _is_scalar(item):
+            if isinstance(item, str) and "\n" in item:
+                # Text of several lines, as a block under its key.
+                yield f"{indent}{key}: |"
+                yield from (f"{indent}  {line}" for line in item.splitlines())
+            elif _is_scalar(item):
                 yield f"{indent}{key}: {_scalar(item)}"
             elif not item:
                 yield f"{indent}{key}: {'[]' if isinstance(item, list) else '{}'}"
