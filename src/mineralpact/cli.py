@@ -3,68 +3,143 @@
 Every command reads the bundled Korea–Mongolia dataset unless ``--data``
 names files (JSON documents or JSON Lines, merged in the order given)::
 
-    mineralpact timeline --countries KR MN --mineral Nd
+    mineralpact timeline --country KR --country MN --mineral Nd
     mineralpact disagreements
     mineralpact show agreement:kt-mn-mou-2023
     mineralpact figures --country MN --mineral Mo --unit kt
     mineralpact validate data.json more.jsonl
     mineralpact schema > mineralpact.schema.json
 
-``--format json`` prints mineralpact's own format for programs. Errors go to
-standard error with exit status 1; a bad command line shows the usage and
-exits with status 2.
+``--format json`` prints a named view for programs (``{"view":
+"mineralpact.timeline", "version": "1.0", ...}``), whose records and values
+use the forms of mineralpact's file format; a view is not a data file.
+Errors go to standard error with exit status 1; a bad command line shows the
+usage and exits with status 2. The dataset's warnings go to standard error
+too, with their count.
+
+>>> import io
+>>> out = io.StringIO()
+>>> main(["timeline", "--party", "org:kt", "--format", "json"], stdout=out, stderr=io.StringIO())
+0
+>>> view = json.loads(out.getvalue())
+>>> view["view"], view["entries"][0]["record"]
+('mineralpact.timeline', 'agreement:kt-mn-mou-2023')
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import difflib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
-from mineralpact.dataset import Dataset, Disagreement, Record, TimelineEntry
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_prefix
+from mineralpact.dataset import Dataset, Disagreement, EntryKind, Record, TimelineEntry
 from mineralpact.dates import TemporalValue, parse_temporal
-from mineralpact.errors import InvalidDocumentError, MineralpactError
+from mineralpact.errors import (
+    InvalidDocumentError,
+    InvalidValueError,
+    MineralpactError,
+    Problem,
+    RecordNotFoundError,
+)
 from mineralpact.figures import Figure
-from mineralpact.quantities import Quantity
+from mineralpact.quantities import Money, Quantity
 
-__all__ = ["main"]
+__all__ = ["VIEW_VERSION", "main"]
 
 _PROG = "mineralpact"
 
+#: The version of the views that ``--format json`` prints (``"version"`` in each).
+VIEW_VERSION = "1.0"
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
-    out = stdout or sys.stdout
+#: The significant digits a table shows of a tonnage or an amount (integer
+#: digits are never dropped); ``--format json`` gives the exact value.
+_SIGNIFICANT_DIGITS = 6
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    Output goes to ``stdout`` and ``stderr`` (default: the process's own).
+    Text that a stream's encoding cannot hold (a quotation's curly
+    apostrophe on an ASCII terminal) is written as a backslash escape
+    rather than failing.
+    """
+    out = _Output(stdout if stdout is not None else sys.stdout)
+    err = _Output(stderr if stderr is not None else sys.stderr)
     parser = _parser()
-    args = parser.parse_args(argv)
     try:
-        status: int = args.run(args, out)
+        with (
+            contextlib.redirect_stdout(cast("TextIO", out)),
+            contextlib.redirect_stderr(cast("TextIO", err)),
+        ):
+            args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a bad command line
+        return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
+    try:
+        status: int = args.run(args, out, err)
     except BrokenPipeError:
         # The reader went away (``mineralpact timeline | head``): stop quietly.
         sys.stderr.close()
         return 0
     except MineralpactError as exc:
-        print(f"{_PROG}: {exc}", file=sys.stderr)
+        print(f"{_PROG}: {exc}", file=err)
         return 1
     except OSError as exc:
-        print(f"{_PROG}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(f"{_PROG}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=err)
         return 1
     return status
+
+
+class _Output:
+    """A text stream that writes what its encoding cannot hold as backslash escapes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            name = "ascii"
+        self._encoding = None if name.startswith("utf") else name
+
+    def write(self, text: str) -> int:
+        if self._encoding is not None:
+            try:
+                text.encode(self._encoding)
+            except UnicodeEncodeError:
+                text = text.encode(self._encoding, "backslashreplace").decode(self._encoding)
+        return self._stream.write(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
 
 
 # --- the parser ----------------------------------------------------------------
 
 
 def _parser() -> argparse.ArgumentParser:
+    from mineralpact import __version__
+
     parser = argparse.ArgumentParser(
         prog=_PROG,
         description="See, check and query mineral-cooperation data: agreements, parties, "
         "minerals, figures and the sources behind every fact.",
         epilog="Without --data, commands read the bundled Korea-Mongolia dataset.",
     )
+    parser.add_argument("--version", action="version", version=f"{_PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     data = argparse.ArgumentParser(add_help=False)
@@ -80,15 +155,23 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=("table", "json"),
         default="table",
-        help="a readable table (default) or mineralpact's JSON format",
+        help="a readable table (default), or a JSON view for programs (not a data file)",
+    )
+    data.add_argument(
+        "--warnings",
+        action="store_true",
+        help="list the data's warnings on standard error, not only their count",
     )
     filters = argparse.ArgumentParser(add_help=False)
-    filters.add_argument("--party", metavar="ID", help="an org:, person: or country: id")
+    filters.add_argument(
+        "--party", metavar="ID", help="an org:, person: or country: id (org:kt, country:mn)"
+    )
     filters.add_argument(
         "--country",
         metavar="CODE",
         action="append",
-        help="an ISO country code or name; give two for a country pair",
+        help="an ISO country code or name; repeat the option for a country pair: "
+        "--country KR --country MN",
     )
     filters.add_argument(
         "--mineral", metavar="MINERAL", help="a symbol, name or id (Nd, group:ree)"
@@ -102,7 +185,8 @@ def _parser() -> argparse.ArgumentParser:
         parents=[data, filters],
         help="events, agreements and milestones in order, each with its sources",
         description="Events, agreements and milestones in order of time. Dates keep their "
-        "precision; plans are marked 'planned', and dates that sources dispute are marked '!'.",
+        "precision; a milestone's plan is marked 'planned' and its outcome 'actual', and "
+        "dates that sources dispute are marked '!'.",
     )
     timeline.set_defaults(run=_timeline)
 
@@ -114,17 +198,31 @@ def _parser() -> argparse.ArgumentParser:
     disagreements.set_defaults(run=_disagreements)
 
     show = commands.add_parser(
-        "show", parents=[data], help="one record in full, and the records that refer to it"
+        "show",
+        parents=[data],
+        help="one record in full, and the records that refer to it",
+        description="One record in full, and the records that refer to it. Takes any id "
+        "that the other commands print, including the bundled minerals (element:mo, "
+        "group:ree, list:kr-rare-metals) and countries (country:mn).",
     )
-    show.add_argument("id", metavar="ID", help="a record id, such as org:kigam")
+    show.add_argument("id", metavar="ID", help="an id, such as org:kigam or element:mo")
     show.set_defaults(run=_show)
 
     figures = commands.add_parser(
         "figures",
         parents=[data],
         help="reserves, production, shares and ranks",
+        description="Reserves, production, shares, ranks and counts, with the basis of "
+        "each tonnage. The table rounds tonnages to 6 significant digits (never "
+        "dropping integer digits); --format json gives them exactly.",
     )
-    figures.add_argument("--country", metavar="CODE", action="append", help="an ISO code or name")
+    figures.add_argument(
+        "--country",
+        metavar="CODE",
+        action="append",
+        help="an ISO country code or name; repeat for figures about each: "
+        "--country KR --country MN",
+    )
     figures.add_argument("--mineral", metavar="MINERAL", help="a symbol, name or id")
     figures.add_argument(
         "--unit", metavar="UNIT", help="convert quantities to this unit (t, kt, Mt, lb, ...)"
@@ -134,10 +232,18 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser(
         "validate",
         help="check files; exit 0 when every one is valid, 1 otherwise",
-        description="Check mineralpact files. Every problem is printed with its file and "
-        "JSON path; the exit status is 0 when every file is valid and 1 otherwise.",
+        description="Check mineralpact files. Every problem, and every warning, is printed "
+        "with its file and JSON path; the exit status is 0 when every file is valid and 1 "
+        "otherwise. Warnings (things that may come from the sources themselves) do not make "
+        "a file invalid unless --strict is given.",
     )
     validate.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    validate.add_argument(
+        "--strict",
+        "--warnings-as-errors",
+        action="store_true",
+        help="fail (exit 1) when a file has warnings",
+    )
     validate.set_defaults(run=_validate)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the file format")
@@ -155,36 +261,143 @@ def _period(text: str) -> TemporalValue:
 # --- reading data -----------------------------------------------------------------
 
 
-def _dataset(args: argparse.Namespace) -> Dataset:
+def _dataset(args: argparse.Namespace, err: _Output) -> Dataset:
+    """The dataset the command reads; the count of its warnings (or them all) go to ``err``."""
     files: list[Path] | None = args.data
     if not files:
         from mineralpact.datasets import korea_mongolia
 
-        return korea_mongolia()
-    merged: Dataset | None = None
-    for path in files:
-        data = _load(path)
-        merged = data if merged is None else merged.merge(data)
-    assert merged is not None
-    return merged
+        data = korea_mongolia()
+    else:
+        merged: Dataset | None = None
+        for path in files:
+            loaded = _load(path)
+            merged = loaded if merged is None else merged.merge(loaded)
+        assert merged is not None
+        data = merged
+    warnings = data.warnings
+    if args.warnings:
+        for problem in warnings:
+            print(f"{_PROG}: warning: {_problem_text(problem)}", file=err)
+    if warnings:
+        records = sorted({p.record for p in warnings if p.record})
+        about = f", about {', '.join(records[:3])}{', ...' if len(records) > 3 else ''}"
+        hint = "" if args.warnings else " (--warnings lists them)"
+        print(
+            f"{_PROG}: the data has {_plural(len(warnings), 'warning')}"
+            f"{about if records else ''}{hint}",
+            file=err,
+        )
+    return data
+
+
+def _problem_text(problem: Problem) -> str:
+    return f"{problem} [{problem.record}]" if problem.record else str(problem)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _load(path: Path) -> Dataset:
     from mineralpact.serialization import load, load_lines
 
-    if path.suffix in (".jsonl", ".ndjson"):
-        return load_lines(path)
-    return load(path, type=Dataset)
+    try:
+        if path.suffix in (".jsonl", ".ndjson"):
+            return load_lines(path)
+        return load(path, type=Dataset)
+    except InvalidDocumentError:
+        view = _view_name(path)
+        if view is None:
+            raise
+        raise InvalidDocumentError(
+            [
+                Problem(
+                    path="$.view",
+                    code="view-not-data",
+                    message=f"this is a {view.removeprefix('mineralpact.')} view, which "
+                    f"'mineralpact {_VIEW_COMMANDS.get(view, 'COMMAND')} --format json' "
+                    "prints for programs, not a mineralpact data file",
+                    value=repr(view),
+                    expected='a mineralpact document ({"format": "mineralpact", ...}) '
+                    "or JSON Lines file",
+                )
+            ]
+        ) from None
+
+
+#: The views that ``--format json`` prints, and the command that prints each.
+_VIEW_COMMANDS = {
+    "mineralpact.timeline": "timeline",
+    "mineralpact.disagreements": "disagreements",
+    "mineralpact.record": "show",
+    "mineralpact.figures": "figures",
+}
+
+
+def _view_name(path: Path) -> str | None:
+    """The name of the view held in the file at ``path``, if it holds one."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    view = raw.get("view") if isinstance(raw, dict) else None
+    return view if isinstance(view, str) and view.startswith("mineralpact.") else None
+
+
+def _view(name: str, **content: object) -> dict[str, object]:
+    """A ``--format json`` view: named, versioned, and unlike a data file."""
+    return {"view": f"mineralpact.{name}", "version": VIEW_VERSION, **content}
+
+
+def _check_party(data: Dataset, party: str) -> None:
+    """Refuse a ``--party`` that names nothing, suggesting close ids."""
+    prefix = id_prefix(party) if ":" in party else ""
+    if prefix == "country" and _country(party) is not None:
+        return
+    if prefix in PARTY_PREFIXES and party in data:
+        return
+    candidates = sorted(r.id for r in data if id_prefix(r.id) in PARTY_PREFIXES)
+    close = difflib.get_close_matches(party, candidates, n=3)
+    if not close and party != party.lower():
+        # Ids are in lower case: country:mn for "country:MN".
+        close = [party.lower()] if party.lower() in data or _country(party.lower()) else []
+    if not close and prefix not in PARTY_PREFIXES:
+        # A bare name or code: org:kt for "KT", country:mn for "MN".
+        close = [
+            f"{p}:{party.lower()}" for p in ("org", "person") if f"{p}:{party.lower()}" in data
+        ]
+        if _country(f"country:{party.lower()}") is not None:
+            close.append(f"country:{party.lower()}")
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise _UsageError(
+        f"--party: no party with id {party!r} in the data (an org:, person: or country: id){hint}"
+    )
+
+
+def _country(country_id: str) -> Any:
+    """The :class:`~mineralpact.Country` that a ``country:`` id names, or ``None``."""
+    from mineralpact.codes import Country
+
+    code = country_id.partition(":")[2]
+    if not code.isalpha() or not code.islower():
+        return None
+    try:
+        return Country(code.upper())
+    except InvalidValueError:
+        return None
 
 
 # --- commands ---------------------------------------------------------------------
 
 
-def _timeline(args: argparse.Namespace, out: TextIO) -> int:
-    data = _dataset(args)
+def _timeline(args: argparse.Namespace, out: _Output, err: _Output) -> int:
+    data = _dataset(args, err)
     countries = args.country or []
     if len(countries) > 2:
         raise _UsageError("--country takes one country, or two for a pair")
+    if args.party is not None:
+        _check_party(data, args.party)
     entries = data.timeline(
         party=args.party,
         countries=countries,
@@ -192,7 +405,7 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
         period=args.period,
     )
     if args.format == "json":
-        _print_json([_entry_json(e) for e in entries], out)
+        _print_json(_view("timeline", entries=[_entry_json(e) for e in entries]), out)
         return 0
     rows = [
         (
@@ -204,20 +417,34 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
         for e in entries
     ]
     _print_table(("when", "what", "title", "sources"), rows, out)
+    kinds = {e.kind for e in entries}
+    legend = []
+    if EntryKind.PLANNED in kinds or EntryKind.ACTUAL in kinds:
+        legend.append("planned: a milestone's plan; actual: its outcome")
+    if any(e.disputed for e in entries):
+        legend.append(
+            "!: other sources give another date for the same thing (see: mineralpact disagreements)"
+        )
+    _print_legend(legend, out)
     return 0
 
 
-def _disagreements(args: argparse.Namespace, out: TextIO) -> int:
-    found = _dataset(args).disagreements()
+def _disagreements(args: argparse.Namespace, out: _Output, err: _Output) -> int:
+    data = _dataset(args, err)
+    found = data.disagreements()
     if args.format == "json":
-        _print_json([_disagreement_json(d) for d in found], out)
+        _print_json(
+            _view("disagreements", disagreements=[_disagreement_json(data, d) for d in found]),
+            out,
+        )
         return 0
     if not found:
         print("The sources do not disagree.", file=out)
     for d in found:
-        print(f"{d.subject} ({d.aspect}):", file=out)
+        print(f"{_label(data, d.subject)}: {d.aspect}", file=out)
         for claim in d.claims:
-            print(f"  {claim.value}", file=out)
+            record = f"  [{_label(data, claim.record)}]" if claim.record != d.subject else ""
+            print(f"  {claim.value}{record}", file=out)
             for c in claim.citations:
                 quote = f': "{c.quotation}"' if c.quotation else ""
                 phrase = f" ('{c.phrase}')" if c.phrase else ""
@@ -225,33 +452,96 @@ def _disagreements(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _show(args: argparse.Namespace, out: TextIO) -> int:
-    data = _dataset(args)
-    record = data.get(args.id)
-    referring = [r for r in data.referring_to(args.id) if r.id != record.id]
+def _show(args: argparse.Namespace, out: _Output, err: _Output) -> int:
+    data = _dataset(args, err)
+    fields = _fields(data, args.id)
     if args.format == "json":
-        _print_json({"record": _to_json(record), "referred_to_by": [r.id for r in referring]}, out)
+        sections = _sections(data, args.id, labelled=False)
+        _print_json(
+            _view("record", record=fields, **{k.replace(" ", "_"): v for k, v in sections}),
+            out,
+        )
         return 0
-    for key, value in _to_json(record).items():
-        print(f"{key}: {_inline(value)}", file=out)
-    if referring:
-        print("referred to by:", file=out)
-        for r in referring:
-            print(f"  {r.id}", file=out)
+    for line in _layout(fields):
+        print(line, file=out)
+    for heading, value in _sections(data, args.id, labelled=True):
+        if value:
+            print(f"{heading}:", file=out)
+            for line in _layout(value, indent="  "):
+                print(line, file=out)
     return 0
 
 
-def _figures(args: argparse.Namespace, out: TextIO) -> int:
-    data = _dataset(args)
+def _fields(data: Dataset, record_id: str) -> dict[str, Any]:
+    """The record with ``record_id`` in the file format's JSON form, held or bundled.
+
+    A dataset can refer to countries and to the bundled minerals without
+    holding them; ``show`` shows them too.
+    """
+    record = data.find(record_id)
+    if record is None and id_prefix(record_id) in MINERAL_PREFIXES:
+        from mineralpact import minerals
+
+        record = cast("Record | None", minerals.find(record_id))
+    if record is None and record_id.startswith("src:"):
+        from mineralpact import minerals
+
+        bundled = {r.id: r for r in minerals.reference_records()}
+        record = cast("Record | None", bundled.get(record_id))
+    if record is not None:
+        return cast("dict[str, Any]", _to_json(record))
+    country = _country(record_id) if record_id.startswith("country:") else None
+    if country is not None:
+        fields: dict[str, Any] = {
+            "type": "country",
+            "id": record_id,
+            "code": country.alpha2,
+            "alpha3": country.alpha3,
+            "numeric": country.numeric,
+            "name": country.name,
+            "common_name": country.common_name,
+        }
+        if country.official_name:
+            fields["official_name"] = country.official_name
+        return fields
+    data.get(record_id)  # raises, suggesting close ids
+    raise RecordNotFoundError(record_id)  # pragma: no cover - get() raised
+
+
+def _sections(data: Dataset, record_id: str, *, labelled: bool) -> list[tuple[str, Any]]:
+    """What ``show`` prints after a record's own fields, as (heading, nested value).
+
+    Each value is laid out like the fields (nested mappings and lists as
+    indented lines; an empty value is left out of the table) and is a member
+    of the JSON view, under the heading with ``_`` for spaces. Views derived
+    from the whole dataset belong here: the records that refer to this one
+    (with their titles when ``labelled``), and, for a milestone, its plan as
+    of each source's date.
+    """
+    referring = [r.id for r in data.referring_to(record_id) if r.id != record_id]
+    if labelled:
+        referring = [_label(data, r) for r in referring]
+    return [("referred to by", referring)]
+
+
+def _figures(args: argparse.Namespace, out: _Output, err: _Output) -> int:
+    import attrs
+
+    data = _dataset(args, err)
     countries = args.country or []
-    figures = data.query(type=Figure, countries=countries, mineral=args.mineral)
     rows: list[tuple[str, ...]] = []
-    shown: list[Record] = []
-    for figure in figures:
-        assert isinstance(figure, Figure)
-        value: object = figure.value if figure.value is not None else figure.description
+    shown: list[Figure] = []
+    rounded = False
+    for record in data.query(type=Figure, countries=countries, mineral=args.mineral):
+        figure = cast("Figure", record)
         if args.unit and isinstance(figure.value, Quantity):
-            value = figure.value.to(args.unit)
+            figure = attrs.evolve(figure, value=figure.value.to(args.unit))
+        shown.append(figure)
+        if figure.value is None:
+            value = figure.description or ""
+        else:
+            value, exact = _display(figure.value)
+            rounded = rounded or not exact
         if figure.estimated:
             value = f"{value} (estimated)"
         when = figure.period or figure.as_of
@@ -260,43 +550,61 @@ def _figures(args: argparse.Namespace, out: TextIO) -> int:
                 figure.subject or "world",
                 figure.measure.value,
                 ", ".join(sorted(figure.minerals)),
-                str(value),
+                value,
+                figure.basis.value.replace("_", " ") if figure.basis else "",
                 str(when) if when else "",
                 ", ".join(sorted({c.source for c in figure.citations})),
             )
         )
-        shown.append(figure)
     if args.format == "json":
-        _print_json([_to_json(f) for f in shown], out)
+        _print_json(_view("figures", figures=[_to_json(f) for f in shown]), out)
         return 0
-    _print_table(("subject", "measure", "minerals", "value", "period", "sources"), rows, out)
+    _print_table(
+        ("subject", "measure", "minerals", "value", "basis", "period", "sources"), rows, out
+    )
+    if rounded:
+        _print_legend(
+            [
+                f"values rounded to {_SIGNIFICANT_DIGITS} significant digits "
+                "(--format json gives them exactly)"
+            ],
+            out,
+        )
     return 0
 
 
-def _validate(args: argparse.Namespace, out: TextIO) -> int:
+def _validate(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     failed = False
     for path in args.files:
-        problems = _problems(path)
-        failed = failed or bool(problems)
+        problems, warnings = _problems(path)
         for problem in problems:
-            print(f"{path}: {problem}", file=sys.stderr)
-        if not problems:
+            print(f"{path}: {problem}", file=err)
+        for warning in warnings:
+            print(f"{path}: warning: {_problem_text(warning)}", file=err)
+        failed = failed or bool(problems) or (args.strict and bool(warnings))
+        if problems:
+            continue
+        if not warnings:
             print(f"{path}: valid", file=out)
+        elif args.strict:
+            print(f"{path}: invalid: {_plural(len(warnings), 'warning')} (--strict)", file=out)
+        else:
+            print(f"{path}: valid, with {_plural(len(warnings), 'warning')}", file=out)
     return 1 if failed else 0
 
 
-def _problems(path: Path) -> list[str]:
-    """What is wrong with the file at ``path``, one line a problem."""
+def _problems(path: Path) -> tuple[list[str], tuple[Problem, ...]]:
+    """What is wrong with the file at ``path`` (one line a problem), and its warnings."""
     try:
-        _load(path)
+        data = _load(path)
     except InvalidDocumentError as exc:
-        return [str(problem) for problem in exc.problems]
+        return [str(problem) for problem in exc.problems], ()
     except OSError as exc:
-        return [exc.strerror or str(exc)]
-    return []
+        return [exc.strerror or str(exc)], ()
+    return [], data.warnings
 
 
-def _schema(args: argparse.Namespace, out: TextIO) -> int:
+def _schema(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     from mineralpact.schema import json_schema
 
     _print_json(json_schema(), out)
@@ -317,12 +625,12 @@ def _to_json(value: object) -> Any:
     return json.loads(dumps(value))
 
 
-def _print_json(value: object, out: TextIO) -> None:
+def _print_json(value: object, out: _Output) -> None:
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
-def _print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
+def _print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], out: _Output) -> None:
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
     widths[-1] = 0  # the last column is not padded
     for row in (header, *rows):
@@ -331,10 +639,109 @@ def _print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], out: 
         )
 
 
-def _inline(value: object) -> str:
+def _print_legend(lines: Sequence[str], out: _Output) -> None:
+    """The marks a table uses, explained below it after an empty line."""
+    if lines:
+        print(file=out)
+        for line in lines:
+            print(line, file=out)
+
+
+def _layout(value: Any, indent: str = "") -> Iterator[str]:
+    """A JSON value as indented lines: ``key: value``, nested values below their key."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, str) and "\n" in item:
+                # Text of several lines, as a block under its key.
+                yield f"{indent}{key}: |"
+                yield from (f"{indent}  {line}" for line in item.splitlines())
+            elif _is_scalar(item):
+                yield f"{indent}{key}: {_scalar(item)}"
+            elif not item:
+                yield f"{indent}{key}: {'[]' if isinstance(item, list) else '{}'}"
+            else:
+                yield f"{indent}{key}:"
+                yield from _layout(item, indent + "  ")
+    elif isinstance(value, list):
+        for item in value:
+            if _is_scalar(item) or not item:
+                yield f"{indent}- {_scalar(item) if _is_scalar(item) else json.dumps(item)}"
+            else:
+                lines = list(_layout(item, indent + "  "))
+                # The first line of an item follows its dash.
+                yield f"{indent}- {lines[0][len(indent) + 2 :]}"
+                yield from lines[1:]
+    else:
+        yield f"{indent}{_scalar(value)}"
+
+
+def _is_scalar(value: object) -> bool:
+    return not isinstance(value, (dict, list))
+
+
+def _scalar(value: object) -> str:
     if isinstance(value, str):
         return value
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value)
+
+
+def _title(data: Dataset, record_id: str) -> str | None:
+    """The title, description or name of the record with ``record_id``, if it has one."""
+    record = data.find(record_id)
+    for attribute in ("title", "description", "name"):
+        title = getattr(record, attribute, None)
+        text = getattr(title, "text", title)
+        if isinstance(text, str) and text:
+            return text
+    return None
+
+
+def _label(data: Dataset, record_id: str) -> str:
+    """``record_id`` with the record's title or name, when it has one."""
+    title = _title(data, record_id)
+    return f"{record_id} ({title})" if title else record_id
+
+
+def _display(value: object) -> tuple[str, bool]:
+    """A figure's value as a table shows it, and whether that shows it exactly.
+
+    The value's own text (``str``), with a tonnage's or an amount's number
+    rounded to a readable number of significant digits, with thousands
+    separators.
+    """
+    text = str(value)
+    number: Decimal | None = None
+    if isinstance(value, Quantity):
+        number = value.magnitude
+    elif isinstance(value, Money):
+        number = value.amount
+    if number is None or str(number) not in text:
+        return text, True
+    shown, exact = _number(number)
+    return text.replace(str(number), shown, 1), exact
+
+
+def _number(value: Decimal) -> tuple[str, bool]:
+    """``value`` to 6 significant digits, keeping every integer digit: ``6,856,376``.
+
+    Returns the text and whether it is the exact value.
+
+    >>> _number(Decimal("6856376.353949692760484485221830341"))
+    ('6,856,376', False)
+    >>> _number(Decimal("3.11")), _number(Decimal("0.000123456789"))
+    (('3.11', True), ('0.000123457', False))
+    >>> _number(Decimal("256000")), _number(Decimal("-1234.5678"))
+    (('256,000', True), ('-1,234.57', False))
+    """
+    if not value:
+        return "0", True
+    exponent = min(value.adjusted() - (_SIGNIFICANT_DIGITS - 1), 0)
+    context = Context(prec=max(value.adjusted() - exponent + 2, 1), rounding=ROUND_HALF_EVEN)
+    rounded = value.quantize(Decimal(1).scaleb(exponent, context), context=context)
+    text = f"{rounded:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text, rounded == value
 
 
 def _entry_json(entry: TimelineEntry) -> dict[str, Any]:
@@ -348,9 +755,10 @@ def _entry_json(entry: TimelineEntry) -> dict[str, Any]:
     }
 
 
-def _disagreement_json(d: Disagreement) -> dict[str, Any]:
+def _disagreement_json(data: Dataset, d: Disagreement) -> dict[str, Any]:
     return {
         "subject": d.subject,
+        "title": _title(data, d.subject),
         "aspect": d.aspect,
         "claims": [
             {
