@@ -271,10 +271,13 @@ class Quantity:
     unit pint knows that passes the unit grammar; the units of the field are
     ``t`` (tonne), ``kt``, ``Mt``, ``kg``, ``g``, ``lb``, ``troy_ounce`` (or
     ``ozt``), ``percent`` (or ``%``), ``ppm``, ``g/t``, and rates per year
-    such as ``t/yr``, ``t/year`` or ``kt/a``. ``kt`` is the kilotonne, never
-    the knot; ``oz`` is pint's avoirdupois ounce, so troy ounces must be
-    written ``ozt`` or ``troy_ounce``. The unit text is kept as written,
-    with runs of whitespace collapsed, so that ``str`` reads back.
+    such as ``t/yr``, ``t/year``, ``kt/a`` or ``Mtpa``. ``kt`` is the
+    kilotonne, never the knot. Names that pint reads otherwise than the
+    field does are refused with what to write instead: a bare ``ton``
+    (pint's US short ton: write ``t``, ``short_ton`` or ``long_ton``),
+    ``oz`` (write ``troy_ounce``, ``ozt`` or ``avoirdupois_ounce``), ``T``,
+    ``mt`` and a few more. The unit text is kept as written, with runs of
+    whitespace collapsed, so that ``str`` reads back.
 
     Two quantities are equal when they are the same amount, in whatever
     units of the same dimension, and equal quantities hash equal; quantities
