@@ -377,11 +377,13 @@ def figures() -> list[Record]:
     """What the report says of Mongolia's minerals."""
     return [
         Figure(
-            id="figure:mn-ree-reserves-share",
+            # "about 16 percent": approximate, unlike the Seoul Economic Daily's "16%"
+            # (figure:mn-ree-reserves-share), so a record of its own.
+            id="figure:mn-ree-reserves-share-2023",
             subject="country:mn",
             measure=Measure.RESERVES,
             minerals=frozenset({"group:ree"}),
-            value=Share(16, of="global rare earth reserves"),
+            value=Share(16, of="global rare earth reserves", approximate=True),
             citations=(cite(SOURCE, REE_SHARE, "about 16 percent of global reserves"),),
         ),
         Figure(

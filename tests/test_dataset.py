@@ -986,3 +986,36 @@ def test_merge_joins_the_citations_of_one_name_stated_by_two_sources() -> None:
     names = merged.get("org:gcra").names  # type: ignore[union-attr]
     assert [n.text for n in names] == [n.text for n in gcra.names]
     assert names[0].citations == (cite(KOREA_NET), cite(HERALD))
+
+
+def _ree_share(figure_id: str, share: Share, source: str) -> Figure:
+    return Figure(
+        id=figure_id,
+        subject="country:mn",
+        measure=Measure.RESERVES,
+        minerals=frozenset({"group:ree"}),
+        value=share,
+        citations=(cite(source),),
+    )
+
+
+def test_about_16_percent_and_16_percent_do_not_disagree() -> None:
+    # "about 16 percent" (2023) and "16%" (2025) can both be true.
+    about = Share(16, of="global rare earth reserves", approximate=True)
+    records = [
+        r for r in seed_records() if not (isinstance(r, Figure) and isinstance(r.value, Share))
+    ]
+    exact = _ree_share("figure:mn-ree-16", Share(16, of="global rare earth reserves"), SEDAILY)
+    herald = _ree_share("figure:mn-ree-about-16", about, HERALD)
+    assert exact.key == herald.key
+    assert exact.value != herald.value
+    assert "value" not in [d.aspect for d in Dataset((*records, exact, herald)).disagreements()]
+    # Beside a third number, all three are listed.
+    other = _ree_share("figure:mn-ree-17", Share(17, of="global rare earth reserves"), KOREA_NET)
+    found = Dataset((*records, exact, herald, other)).disagreements()
+    (shares,) = [d for d in found if d.aspect == "value"]
+    assert {str(c.value) for c in shares.claims} == {
+        "16% of global rare earth reserves",
+        "about 16% of global rare earth reserves",
+        "17% of global rare earth reserves",
+    }

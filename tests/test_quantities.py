@@ -412,9 +412,12 @@ _SAME_DIMENSION_PAIRS = st.sampled_from(DECIMAL_GROUPS).flatmap(
 @given(_SAME_DIMENSION_PAIRS)
 def test_ordering_is_consistent_with_equality(pair: tuple[Quantity, Quantity]) -> None:
     a, b = pair
-    assert [a < b, a == b, a > b].count(True) == 1
-    assert (a <= b) == (a < b or a == b)
-    assert (a >= b) == (a > b or a == b)
+    # Ordering compares amounts; equality also needs both exact or both approximate.
+    same_amount = base_value(a) == base_value(b)
+    assert (a == b) == (same_amount and a.approximate == b.approximate)
+    assert [a < b, same_amount, a > b].count(True) == 1
+    assert (a <= b) == (a < b or same_amount)
+    assert (a >= b) == (a > b or same_amount)
     assert (a < b) == (b > a)
     assert (a < b) == (base_value(a) < base_value(b))
 
@@ -485,7 +488,9 @@ def test_addition_then_subtraction_gives_back_the_quantity(a: Quantity, b: Quant
         back: Quantity | str = (a + b) - b
     except InvalidQuantityError as exc:
         back = exc.reason or ""
-    assert back in (a, "the exact result has more digits and would be rounded")
+    # The result is approximate when either operand is.
+    expected = attrs.evolve(a, approximate=a.approximate or b.approximate)
+    assert back in (expected, "the exact result has more digits and would be rounded")
 
 
 def test_arithmetic_that_would_round_is_refused() -> None:
@@ -598,12 +603,15 @@ def test_share_round_trip(share: Share) -> None:
     assert parsed == share
     assert same_representation(parsed.value, share.value)
     assert eval(repr(share), {"Share": Share, "Decimal": Decimal}) == share
-    assert Share.from_fraction(share.as_fraction(), share.of) == share
+    fraction = share.as_fraction()
+    assert Share.from_fraction(fraction, share.of, approximate=share.approximate) == share
 
 
 @given(shares())
 def test_share_hash_is_consistent_with_equality(share: Share) -> None:
-    other = Share(share.value.quantize(Decimal("0.000001")), share.of)
+    other = Share(
+        share.value.quantize(Decimal("0.000001")), share.of, approximate=share.approximate
+    )
     assert other == share
     assert hash(other) == hash(share)
 
@@ -764,7 +772,7 @@ def test_count_parse(text: str, count: Count) -> None:
         pytest.param("-1", id="negative"),
         pytest.param("1,20 kinds", id="bad-separator"),
         pytest.param("8.5 kinds", id="fraction"),
-        pytest.param("about 80", id="words"),
+        pytest.param("eighty kinds", id="words"),
         pytest.param("9" * 30, id="too-many-digits"),
         pytest.param("80 a\x00b", id="control-character"),
     ],
@@ -954,3 +962,108 @@ def test_money_loads_pycountry_only_when_a_currency_is_checked() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "False True"
+
+
+# --- approximate quantities and shares ----------------------------------------
+
+
+def test_about_16_percent_is_an_approximate_share_not_an_exact_one() -> None:
+    # The Korea Herald's "about 16 percent" is not the Seoul Economic Daily's "16%".
+    about = Share.parse("about 16 percent of global rare earth reserves")
+    exact = Share.parse("16% of global rare earth reserves")
+    assert about.approximate is True
+    assert exact.approximate is False
+    assert about.value == exact.value
+    assert about != exact
+    assert len({about, exact}) == 2
+    assert str(about) == "about 16% of global rare earth reserves"
+    assert Share.parse(str(about)) == about
+    assert Share.parse("~16% of global rare earth reserves") == about
+    assert repr(about) == (
+        "Share(value=Decimal('16'), of='global rare earth reserves', approximate=True)"
+    )
+    assert eval(repr(about)) == about
+    assert about.as_quantity() == Quantity(16, "%", approximate=True)
+    assert Share.from_fraction(Decimal("0.16"), "x", approximate=True) == Share(
+        16, "x", approximate=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("3110 t", False),
+        ("about 3,110 t", True),
+        ("About 3110 t", True),
+        ("~3110 t", True),
+        ("~ 3110 t", True),
+        ("  about   3110 t ", True),
+    ],
+)
+def test_quantity_parse_reads_about(text: str, approximate: bool) -> None:
+    quantity = Quantity.parse(text)
+    assert quantity.magnitude == 3110
+    assert quantity.unit == "t"
+    assert quantity.approximate is approximate
+
+
+@pytest.mark.parametrize("text", ["about", "about t", "aboutt 3 t", "about3 t", "~~3 t"])
+def test_quantity_parse_refuses_a_bare_about(text: str) -> None:
+    with pytest.raises(InvalidQuantityError):
+        Quantity.parse(text)
+
+
+def test_an_approximate_quantity_stays_approximate() -> None:
+    about = Quantity(3110, "t", approximate=True)
+    exact = Quantity(3110, "t")
+    assert about != exact
+    assert about == Quantity(Decimal("3.11"), "kt", approximate=True)
+    assert hash(about) == hash(Quantity(Decimal("3.11"), "kt", approximate=True))
+    assert str(about) == "about 3110 t"
+    assert str(about.to("kt")) == "about 3.11 kt"
+    assert (about + exact).approximate
+    assert (exact + about).approximate
+    assert (exact - about).approximate
+    assert (about * 2).approximate
+    assert not (exact + exact).approximate
+    # Ordering compares amounts only.
+    assert exact <= about <= exact
+    assert Quantity.from_float(0.5, "t", approximate=True).approximate
+    assert repr(about) == "Quantity(magnitude=Decimal('3110'), unit='t', approximate=True)"
+
+
+def test_count_reads_about_as_a_tilde() -> None:
+    assert Count.parse("about 80 kinds") == Count(80, approximate=True, of="kinds")
+    assert str(Count.parse("About 80")) == "~80"
+
+
+@pytest.mark.parametrize("flag", [1, 0, "yes", None])
+def test_approximate_must_be_a_bool(flag: object) -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        Quantity(1, "t", approximate=flag)  # type: ignore[arg-type]
+    assert info.value.what == "Quantity.approximate"
+    with pytest.raises(InvalidTypeError) as info:
+        Share(1, "x", approximate=flag)  # type: ignore[arg-type]
+    assert info.value.what == "Share.approximate"
+
+
+@given(quantities())
+def test_quantity_text_keeps_approximate(quantity: Quantity) -> None:
+    read = Quantity.parse(str(quantity))
+    assert read == quantity
+    assert read.approximate is quantity.approximate
+    assert str(read).startswith("about ") is quantity.approximate
+
+
+@given(shares())
+def test_share_text_keeps_approximate(share: Share) -> None:
+    read = Share.parse(str(share))
+    assert read == share
+    assert read.approximate is share.approximate
+
+
+@given(st.one_of(quantities(), shares()))
+def test_approximate_never_equals_exact(value: Quantity | Share) -> None:
+    flipped = attrs.evolve(value, approximate=not value.approximate)
+    assert flipped != value
+    assert attrs.evolve(flipped, approximate=value.approximate) == value

@@ -1045,3 +1045,27 @@ def test_a_json_lines_file_of_an_older_version_is_migrated_record_by_record(
     assert load_lines(io.StringIO(text)) == DATASET
     assert len(migration_from_0) == len(DATASET.records)
     assert all(len(document["records"]) == 1 for document in migration_from_0)
+
+
+# --- approximate values -------------------------------------------------------
+
+
+def test_an_approximate_share_round_trips_and_an_old_document_reads_as_exact() -> None:
+    about = Share(16, "global rare earth reserves", approximate=True)
+    text = dumps(about)
+    assert '"approximate":true' in text
+    assert loads(text, Share) == about
+    # Exact values write no flag, and a document without one reads as exact.
+    assert "approximate" not in dumps(Share(16, "x"))
+    assert loads('{"value":"16","of":"x"}', Share) == Share(16, "x")
+    assert loads('{"magnitude":"3110","unit":"t"}', Quantity) == Quantity(3110, "t")
+    assert loads('{"magnitude":"3110","unit":"t","approximate":true}', Quantity) == Quantity(
+        3110, "t", approximate=True
+    )
+
+
+@pytest.mark.parametrize("flag", ["1", '"true"', "null"])
+def test_approximate_must_be_a_json_boolean(flag: str) -> None:
+    with pytest.raises(InvalidDocumentError) as info:
+        loads('{"value":"16","of":"x","approximate":' + flag + "}", Share)
+    assert "$.approximate" in str(info.value)

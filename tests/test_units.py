@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import subprocess
 import sys
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -13,6 +16,7 @@ from hypothesis import strategies as st
 from mineralpact import _units
 from mineralpact._units import (
     MAX_UNIT_LENGTH,
+    MISLEADING_UNITS,
     check_unit_text,
     conversion_factor,
     format_dimensionality,
@@ -20,6 +24,7 @@ from mineralpact._units import (
     unit_info,
 )
 from mineralpact.errors import IncompatibleUnitsError, InvalidTypeError, InvalidUnitError
+from mineralpact.quantities import Quantity
 
 # Exact factors to grams (pint's root unit of mass), from the units' definitions.
 MASS_FACTORS = {
@@ -93,9 +98,10 @@ def test_kt_is_the_kilotonne_not_the_knot() -> None:
     assert unit_info("knot").dimensionality == "[length] / [time]"
 
 
-def test_t_is_the_metric_tonne_and_ton_the_short_ton() -> None:
+def test_t_is_the_metric_tonne_and_short_ton_the_short_ton() -> None:
     assert conversion_factor("t", "kg") == 1000
-    assert conversion_factor("ton", "lb") == 2000
+    assert conversion_factor("short_ton", "lb") == 2000
+    assert conversion_factor("long_ton", "lb") == 2240
 
 
 @pytest.mark.parametrize(
@@ -323,3 +329,159 @@ def test_conversion_factors_are_cached_per_pair() -> None:
     before = _units.conversion_factor.cache_info()
     conversion_factor("kt/a", "Mt/yr")
     assert _units.conversion_factor.cache_info().hits == before.hits + 1
+
+
+# --- units whose pint meaning misleads in this field --------------------------
+
+# Each name, and the units that its error must name as what to write instead.
+MISLEADING_NAMES = {
+    "ton": ("'t'", "'short_ton'", "'long_ton'"),
+    "tons": ("'t'", "'short_ton'", "'long_ton'"),
+    "kton": ("'t'", "'short_ton'", "'long_ton'"),
+    "kilotons": ("'t'", "'short_ton'", "'long_ton'"),
+    "Mtons": ("'t'", "'short_ton'", "'long_ton'"),
+    "megaton": ("'t'", "'short_ton'", "'long_ton'"),
+    "mt": ("'t'",),
+    "T": ("'t'", "'kt'", "'Mt'"),
+    "MT": ("'t'", "'Mt'"),
+    "kT": ("'t'", "'kt'"),
+    "oz": ("'troy_ounce'", "'ozt'", "'avoirdupois_ounce'"),
+    "ounce": ("'troy_ounce'", "'ozt'", "'avoirdupois_ounce'"),
+    "ounces": ("'troy_ounce'", "'ozt'", "'avoirdupois_ounce'"),
+    "koz": ("'kozt'",),
+    "Moz": ("'Mozt'",),
+    "gr": ("'g'", "'grain'"),
+    "cwt": ("'short_hundredweight'", "'long_hundredweight'"),
+    "hundredweight": ("'short_hundredweight'", "'long_hundredweight'"),
+    "quarter": ("period",),
+    "k": ("'kt'",),
+}
+
+
+@pytest.mark.parametrize(("name", "suggestions"), MISLEADING_NAMES.items())
+def test_a_misleading_unit_is_refused_naming_what_to_write(
+    name: str, suggestions: tuple[str, ...]
+) -> None:
+    for text in (name, f"{name}/yr", f"g/{name}"):
+        with pytest.raises(InvalidUnitError) as info:
+            unit_info(text)
+        assert info.value.value == text
+        assert repr(name) in str(info.value.reason)
+        for suggestion in suggestions:
+            assert suggestion in info.value.expected
+
+
+def test_3110_tons_is_not_silently_2821_metric_tons() -> None:
+    # pint reads "tons" as the US short ton: 3110 tons would be 2821.34 t.
+    with pytest.raises(InvalidUnitError) as info:
+        Quantity(3110, "tons")
+    message = str(info.value)
+    for name in ("'t'", "'short_ton'", "'long_ton'", "metric"):
+        assert name in message
+
+
+@pytest.mark.parametrize(
+    ("unit", "factor"),
+    [
+        ("tonne", Fraction(10**6)),
+        ("tonnes", Fraction(10**6)),
+        ("metric_ton", Fraction(10**6)),
+        ("metric_tons", Fraction(10**6)),
+        ("metric ton", Fraction(10**6)),
+        ("metric tons", Fraction(10**6)),
+        ("metric  tons", Fraction(10**6)),
+        ("short_ton", Fraction("907184.74")),
+        ("short tons", Fraction("907184.74")),
+        ("long_ton", Fraction("1016046.9088")),
+        ("long ton", Fraction("1016046.9088")),
+        ("Mt", Fraction(10**12)),
+        ("Gt", Fraction(10**15)),
+        ("kt", Fraction(10**9)),
+        ("troy_ounce", Fraction("31.1034768")),
+        ("troy ounces", Fraction("31.1034768")),
+        ("ozt", Fraction("31.1034768")),
+        ("kozt", Fraction("31103.4768")),
+        ("Mozt", Fraction("31103476.8")),
+        ("avoirdupois_ounce", Fraction("28.349523125")),
+        ("ct", Fraction(1, 5)),
+        ("carat", Fraction(1, 5)),
+        ("kct", Fraction(200)),
+        ("grain", Fraction("0.06479891")),
+        ("short_hundredweight", Fraction("45359.237")),
+        ("long_hundredweight", Fraction("50802.34544")),
+        ("flask", 76 * Fraction("453.59237")),
+        ("mercury_flask", 76 * Fraction("453.59237")),
+        ("mtu", Fraction(10**4)),
+        ("dmtu", Fraction(10**4)),
+        ("stu", 20 * Fraction("453.59237")),
+        ("lb", Fraction("453.59237")),
+        ("tesla", None),
+    ],
+)
+def test_the_fields_units_and_the_explicit_names_are_accepted(
+    unit: str, factor: Fraction | None
+) -> None:
+    info = unit_info(unit)
+    assert info.text == " ".join(unit.split())
+    if factor is not None:
+        assert info.dimensionality == "[mass]"
+        assert info.factor == factor
+
+
+@pytest.mark.parametrize(
+    ("unit", "tonnes_per_year"),
+    [("tpa", 1), ("ktpa", 1000), ("Mtpa", 10**6), ("metric tons per year", 1)],
+)
+def test_tonnes_per_annum(unit: str, tonnes_per_year: int) -> None:
+    assert conversion_factor(unit, "t/yr") == tonnes_per_year
+
+
+def test_the_phrases_are_written_back_as_given() -> None:
+    assert Quantity.parse("3,110 metric tons").unit == "metric tons"
+    assert Quantity(3110, "metric tons") == Quantity(3110, "t")
+    assert str(Quantity(3110, "metric tons").to("t")) == "3110 t"
+
+
+def test_every_suggested_unit_is_itself_accepted() -> None:
+    for entry in MISLEADING_UNITS:
+        for suggestion in re.findall(r"'([^']+)'", entry.instead):
+            if any(ch.isdigit() for ch in suggestion):
+                continue  # a period such as '2025-01/2025-03', not a unit
+            unit_info(suggestion)
+
+
+def test_every_misleading_unit_is_listed_in_the_how_to() -> None:
+    text = (Path(__file__).parent.parent / "docs" / "how-to" / "quantities.md").read_text("utf-8")
+    for name in MISLEADING_NAMES:
+        assert f"`{name}`" in text, name
+
+
+_PREFIXES = sorted(
+    {"", "k", "M", "G", "kilo", "mega", "giga", "milli", "m", "centi", "c", "da", "h", "hecto"}
+)
+
+
+@given(st.sampled_from(_PREFIXES), st.sampled_from(("", "s")))
+def test_any_prefixed_ton_is_refused_and_any_prefixed_tonne_is_metric(
+    prefix: str, plural: str
+) -> None:
+    with pytest.raises(InvalidUnitError):
+        unit_info(f"{prefix}ton{plural}")
+    short = f"{prefix}short_ton{plural}"
+    assert conversion_factor(short, f"{prefix}short_ton") == 1
+    tonne = unit_info(f"{prefix}tonne{plural}")
+    assert tonne.dimensionality == "[mass]"
+    assert tonne.factor == unit_info(f"{prefix}metric_ton").factor
+
+
+@pytest.mark.parametrize("unit", ["kilotonnes", "kts", "kilotonne", "Mtpa", "metric tons"])
+def test_a_name_pint_reads_two_ways_logs_no_warning(
+    unit: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # "kilotonnes" is the plural of kilotonne and kilo-tonnes; pint logs a
+    # warning when it has to choose, and that warning would reach the user.
+    unit_info.cache_clear()
+    with caplog.at_level(logging.DEBUG):
+        info = unit_info(unit)
+    assert info.factor in {Fraction(10**9), Fraction(10**6), unit_info("Mt/yr").factor}
+    assert caplog.records == []

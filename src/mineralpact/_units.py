@@ -27,6 +27,14 @@ exactly (a tonne is 1000 kg, a pound 0.45359237 kg, a troy ounce
 comparisons are exact rational arithmetic. In the registry ``kt`` is the
 kilotonne (pint's default makes it the knot, which no mineral statistic
 means), and offset or logarithmic units (``degC``, ``dB``) are refused.
+
+Some names mean one thing to pint and another in this field: a bare
+``ton`` is pint's US short ton where USGS means the metric ton, ``oz`` the
+avoirdupois ounce where precious metals use the troy ounce, ``T`` the tesla,
+``mt`` the millitonne. Such names are refused, with what to write instead
+(:data:`MISLEADING_UNITS`), and the explicit names (``t``, ``short_ton``,
+``troy_ounce``) pass. The two-word names ``metric ton(s)``, ``short ton(s)``,
+``long ton(s)`` and ``troy ounce(s)`` are read as one unit each.
 """
 
 from __future__ import annotations
@@ -47,7 +55,9 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_EXPONENT",
     "MAX_UNIT_LENGTH",
+    "MISLEADING_UNITS",
     "UNIT_EXPECTED",
+    "MisleadingUnit",
     "UnitInfo",
     "check_unit_text",
     "conversion_factor",
@@ -74,8 +84,116 @@ _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_µ
 _SEPARATORS = frozenset("*/·")
 
 # Definitions added to pint's defaults. pint reads ``kt`` as the knot; in
-# mineral statistics it is always the kilotonne.
-_DEFINITIONS = ("kilotonne = 1000 * metric_ton = kt",)
+# mineral statistics it is always the kilotonne. The others are units of the
+# field that pint lacks: the mercury flask, the tonne units in which
+# tungsten (WO3) and iron ore are priced, and tonnes per year (``ktpa``,
+# ``Mtpa`` through pint's prefixes).
+_DEFINITIONS = (
+    "kilotonne = 1000 * metric_ton = kt",
+    "flask = 76 * pound = _ = mercury_flask",
+    "metric_ton_unit = 10 * kilogram = mtu",
+    "dry_metric_ton_unit = 10 * kilogram = dmtu",
+    "short_ton_unit = 20 * pound = stu",
+    "tonne_per_year = metric_ton / year = tpa",
+)
+
+# Two-word names that mean one unit: "metric tons" is not "metric" times "tons".
+_PHRASES: dict[tuple[str, str], str] = {
+    (first, second): f"{first}_{second}"
+    for first, seconds in (
+        ("metric", ("ton", "tons")),
+        ("short", ("ton", "tons")),
+        ("long", ("ton", "tons")),
+        ("troy", ("ounce", "ounces")),
+    )
+    for second in seconds
+}
+
+
+@attrs.frozen
+class MisleadingUnit:
+    """A unit whose pint meaning is not what the field means by the name.
+
+    Attributes:
+        unit: pint's name of the unit a written name resolves to (``"ton"``).
+        prefix: the prefix that makes it misleading (``"milli"`` for ``mt``),
+            or ``None`` for any prefix.
+        reading: what pint reads, in words.
+        instead: what to write instead, in words.
+        explicit: parts of a written name that make the meaning plain
+            (``short_ton`` is the short ton on purpose); such names pass.
+    """
+
+    unit: str
+    prefix: str | None
+    reading: str
+    instead: str
+    explicit: tuple[str, ...] = ()
+
+
+#: The units that are refused because pint's reading misleads in this field.
+MISLEADING_UNITS: tuple[MisleadingUnit, ...] = (
+    MisleadingUnit(
+        "ton",
+        None,
+        "the US short ton (2000 lb, 907.18474 kg) in pint, where tables of the field"
+        " such as USGS's mean the metric ton",
+        "'t' (the metric ton; also 'tonne', 'metric ton', 'metric_ton'),"
+        " 'short_ton' (2000 lb) or 'long_ton' (2240 lb)",
+        ("short",),
+    ),
+    MisleadingUnit(
+        "metric_ton",
+        "milli",
+        "the millitonne (1 kg) in pint, where 'mt' in the field means the metric ton",
+        "'t' for the metric ton, or 'kg'",
+        ("ton",),
+    ),
+    MisleadingUnit(
+        "tesla",
+        None,
+        "the tesla, a unit of magnetic flux density, in pint",
+        "'t', 'kt', 'Mt' or 'Gt' for tonnes (in lower case)",
+        ("tesla",),
+    ),
+    MisleadingUnit(
+        "ounce",
+        None,
+        "the avoirdupois ounce (28.35 g) in pint, where precious metals are weighed"
+        " in troy ounces (31.10 g)",
+        "'troy_ounce' or 'ozt' (and 'kozt', 'Mozt' for thousands and millions),"
+        " or 'avoirdupois_ounce'",
+        ("avoirdupois", "avdp"),
+    ),
+    MisleadingUnit(
+        "grain",
+        None,
+        "the grain (64.79891 mg) in pint, where 'gr' is often written for the gram",
+        "'g' for the gram, or 'grain'",
+        ("grain",),
+    ),
+    MisleadingUnit(
+        "hundredweight",
+        None,
+        "the US short hundredweight (100 lb) in pint, where the British one is 112 lb",
+        "'short_hundredweight' (100 lb) or 'long_hundredweight' (112 lb)",
+        ("short", "US"),
+    ),
+    MisleadingUnit(
+        "quarter",
+        None,
+        "a mass of 28 lb in pint, not a quarter of a year",
+        "a mass, with the quarter as the period of the figure (such as '2025-01/2025-03')",
+    ),
+    MisleadingUnit(
+        "boltzmann_constant",
+        None,
+        "the Boltzmann constant in pint, not a thousand",
+        "'kt' for a thousand tonnes",
+        ("boltzmann",),
+    ),
+)
+_MISLEADING_BY_UNIT = {entry.unit: entry for entry in MISLEADING_UNITS}
 
 _registry_lock = threading.Lock()
 
@@ -300,6 +418,51 @@ def format_dimensionality(dimensions: Mapping[str, Any]) -> str:
     return f"{text} / {power(down)}" if down else text
 
 
+def _join_phrases(tokens: list[str]) -> list[str]:
+    """Join the two-word names of :data:`_PHRASES` into pint's one-word names."""
+    joined: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = (tokens[i], tokens[i + 2]) if i + 2 < len(tokens) else None
+        if pair in _PHRASES and tokens[i + 1] == " ":
+            joined.append(_PHRASES[pair])
+            i += 3
+        else:
+            joined.append(tokens[i])
+            i += 1
+    return joined
+
+
+def _pint_names(ureg: Any, text: str, tokens: list[str]) -> list[str]:
+    """The tokens with each name pint can read two ways replaced by pint's first reading.
+
+    A name that resolves to one of :data:`MISLEADING_UNITS` is refused here.
+    ``kilotonnes`` is both the plural of ``kilotonne`` and kilo-``tonnes``
+    (the same mass); pint takes the first and logs a warning, which would
+    reach the user, so it is given the first reading's name directly.
+    """
+    names: list[str] = []
+    for name in tokens:
+        candidates: tuple[tuple[str, str, str], ...] = (
+            ureg.parse_unit_name(name) if name[0] in _NAME_CHARS else ()
+        )
+        for prefix, unit, _suffix in candidates:
+            entry = _MISLEADING_BY_UNIT.get(unit)
+            if entry is None or (entry.prefix is not None and entry.prefix != prefix):
+                continue
+            if any(part in name for part in entry.explicit):
+                continue
+            raise InvalidUnitError(
+                "unit", text, entry.instead, reason=f"{name!r} would be {entry.reading}"
+            )
+        if len(candidates) > 1:
+            first_prefix, first_unit, _suffix = candidates[0]
+            names.append(first_prefix + first_unit)
+        else:
+            names.append(name)
+    return names
+
+
 @functools.lru_cache(maxsize=4096)
 def unit_info(text: str) -> UnitInfo:
     """Check ``text`` with the grammar, then with pint; cached per text.
@@ -319,8 +482,9 @@ def unit_info(text: str) -> UnitInfo:
     """
     normalized = check_unit_text(text)
     ureg = registry()
+    tokens = _pint_names(ureg, normalized, _join_phrases(_tokens(normalized)))
     try:
-        units = ureg.parse_units(normalized, as_delta=False)
+        units = ureg.parse_units("".join(tokens), as_delta=False)
         factor, _root = ureg.get_root_units(units)
         # A multiplicative unit maps zero to zero; degC (an offset) and dB
         # (a logarithm) do not, or cannot be converted at all.

@@ -59,7 +59,7 @@ from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
-from mineralpact.quantities import Share
+from mineralpact.quantities import Count, Quantity, Share
 from mineralpact.sources import Citation, DateClaim, Source
 
 __all__ = [
@@ -642,6 +642,8 @@ class Dataset:
           ``2025-01-12``; ``2023-02`` and ``2023-02-15`` agree).
         - Figures with the same :attr:`~mineralpact.Figure.key` (subject,
           measure, minerals, basis, category, period) and different values.
+          A value and the same number marked approximate ("about 16%" and
+          "16%") can both be true: they are listed only beside a third value.
 
         Differences over time (a title that changed; a rank in 2023 and
         another in 2025) and alternative names are not disagreements.
@@ -675,7 +677,7 @@ class Dataset:
             values: dict[object, list[Figure]] = defaultdict(list)
             for figure in figures:
                 values[figure.value].append(figure)
-            if len(values) > 1:
+            if len({_stated_exactly(value) for value in values}) > 1:
                 found.append(
                     Disagreement(
                         subject=figures[0].id,
@@ -1020,3 +1022,10 @@ def _check_periods(base: str, record: Record) -> Iterator[Problem]:
                 expected=f"a date no earlier than {since}",
                 record=record.id,
             )
+
+
+def _stated_exactly(value: object) -> object:
+    """``value`` without its approximate mark: "about 16%" does not contradict "16%"."""
+    if isinstance(value, (Count, Quantity, Share)) and value.approximate:
+        return attrs.evolve(value, approximate=False)
+    return value

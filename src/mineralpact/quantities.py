@@ -94,14 +94,17 @@ _NUMBER = re.compile(
 _NUMBER_CANDIDATE = r"[-+]?[0-9][0-9.,]*(?:[eE][-+]?[0-9]+)?"
 _INTEGER = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+")
 
-_QUANTITY_RE = re.compile(rf"\s*({_NUMBER_CANDIDATE})\s*(.*?)\s*", re.DOTALL)
+# "about 16" or "~16": an approximate number, as Count's "~80".
+_APPROXIMATELY = r"(?:((?i:about)\s+|~\s*))?"
+_QUANTITY_RE = re.compile(rf"\s*{_APPROXIMATELY}({_NUMBER_CANDIDATE})\s*(.*?)\s*", re.DOTALL)
 _SHARE_RE = re.compile(
-    rf"\s*({_NUMBER_CANDIDATE})\s*(?:%|percent)\s+of\s+(.+?)\s*", re.DOTALL | re.IGNORECASE
+    rf"\s*{_APPROXIMATELY}({_NUMBER_CANDIDATE})\s*(?:%|percent)\s+of\s+(.+?)\s*",
+    re.DOTALL | re.IGNORECASE,
 )
 _RANK_RE = re.compile(
     r"\s*([0-9]{1,15})([a-z]{2})(?:\s+of\s+([0-9]{1,15}))?\s*:\s*(.+?)\s*", re.DOTALL
 )
-_COUNT_RE = re.compile(r"\s*(~?)\s*([0-9][0-9,]*)(?:\s+(.+?))?\s*", re.DOTALL)
+_COUNT_RE = re.compile(r"\s*((?i:about)\s+|~\s*)?([0-9][0-9,]*)(?:\s+(.+?))?\s*", re.DOTALL)
 _MONEY_RE = re.compile(rf"\s*({_NUMBER_CANDIDATE})\s+([A-Za-z]+)\s*", re.DOTALL)
 
 
@@ -254,6 +257,20 @@ def _scalar(value: object, what: str) -> Decimal | None:
     return _decimal(value, what, "Decimal(str(x))")
 
 
+def _flag(value: object, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidTypeError(what, value, "a bool")
+    return value
+
+
+def _about(approximate: bool) -> str:
+    return "about " if approximate else ""
+
+
+def _quantity_approximate(value: bool) -> bool:
+    return _flag(value, "Quantity.approximate")
+
+
 def _quantity_magnitude(value: Decimal | int) -> Decimal:
     return _decimal(value, "Quantity.magnitude", "Quantity.from_float(x, unit)")
 
@@ -271,16 +288,25 @@ class Quantity:
     unit pint knows that passes the unit grammar; the units of the field are
     ``t`` (tonne), ``kt``, ``Mt``, ``kg``, ``g``, ``lb``, ``troy_ounce`` (or
     ``ozt``), ``percent`` (or ``%``), ``ppm``, ``g/t``, and rates per year
-    such as ``t/yr``, ``t/year`` or ``kt/a``. ``kt`` is the kilotonne, never
-    the knot; ``oz`` is pint's avoirdupois ounce, so troy ounces must be
-    written ``ozt`` or ``troy_ounce``. The unit text is kept as written,
-    with runs of whitespace collapsed, so that ``str`` reads back.
+    such as ``t/yr``, ``t/year``, ``kt/a`` or ``Mtpa``. ``kt`` is the
+    kilotonne, never the knot. Names that pint reads otherwise than the
+    field does are refused with what to write instead: a bare ``ton``
+    (pint's US short ton: write ``t``, ``short_ton`` or ``long_ton``),
+    ``oz`` (write ``troy_ounce``, ``ozt`` or ``avoirdupois_ounce``), ``T``,
+    ``mt`` and a few more. The unit text is kept as written, with runs of
+    whitespace collapsed, so that ``str`` reads back.
+
+    ``approximate`` (keyword-only) marks a number that its source hedges
+    ("about 3,000 tonnes"); the text form then starts with ``about``.
 
     Two quantities are equal when they are the same amount, in whatever
-    units of the same dimension, and equal quantities hash equal; quantities
-    of different dimensions are simply unequal. Ordering works across units
-    of one dimension and raises
-    :class:`~mineralpact.errors.IncompatibleUnitsError` across dimensions.
+    units of the same dimension, and both exact or both approximate; equal
+    quantities hash equal. An approximate quantity never equals an exact
+    one, even of the same amount: "about 16" is not the statement "16".
+    Quantities of different dimensions are simply unequal. Ordering compares
+    amounts only (approximate or not), works across units of one dimension
+    and raises :class:`~mineralpact.errors.IncompatibleUnitsError` across
+    dimensions.
 
     >>> from decimal import Decimal
     >>> Quantity(3110, "t") == Quantity(Decimal("3.11"), "kt")
@@ -289,6 +315,9 @@ class Quantity:
     True
     >>> Quantity(1, "lb") < Quantity(500, "g")
     True
+    >>> about = Quantity(3110, "t", approximate=True)
+    >>> str(about), about == Quantity(3110, "t")
+    ('about 3110 t', False)
     >>> Quantity(2.5, "t")
     Traceback (most recent call last):
     ...
@@ -297,16 +326,20 @@ class Quantity:
 
     magnitude: Decimal = attrs.field(converter=_quantity_magnitude)
     unit: str = attrs.field(converter=_quantity_unit)
+    approximate: bool = attrs.field(default=False, kw_only=True, converter=_quantity_approximate)
 
     @classmethod
     def parse(cls, text: str) -> Quantity:
         """Read a quantity as written: a number, then a unit.
 
         Thousands separators are accepted in groups of three (``"3,110 t"``);
-        the space between number and unit is optional (``"16%"``).
+        the space between number and unit is optional (``"16%"``). A leading
+        ``about`` or ``~`` makes the quantity approximate.
 
         >>> Quantity.parse("3,110 t")
         Quantity(magnitude=Decimal('3110'), unit='t')
+        >>> Quantity.parse("about 3,000 t")
+        Quantity(magnitude=Decimal('3000'), unit='t', approximate=True)
         >>> Quantity.parse("0.5 g/t").unit
         'g/t'
         >>> Quantity.parse("3,11 t")
@@ -328,16 +361,16 @@ class Quantity:
                 "a number followed by a unit, such as '3,110 t' or '0.5 g/t'",
                 reason="it does not start with a number",
             )
-        magnitude = _parse_number(text, match[1], "Quantity")
+        magnitude = _parse_number(text, match[2], "Quantity")
         try:
-            return cls(magnitude, match[2])
+            return cls(magnitude, match[3], approximate=match[1] is not None)
         except InvalidUnitError as exc:
             raise InvalidUnitError(
                 "Quantity", text, exc.expected, reason=f"unit {exc.value!r}: {exc.reason}"
             ) from exc
 
     @classmethod
-    def from_float(cls, value: float, unit: str) -> Quantity:
+    def from_float(cls, value: float, unit: str, *, approximate: bool = False) -> Quantity:
         """Make a quantity from a float, through its shortest decimal form.
 
         ``0.1`` becomes ``Decimal("0.1")``, not the binary value
@@ -352,11 +385,17 @@ class Quantity:
         """
         if isinstance(value, bool) or not isinstance(value, (float, int)):
             raise InvalidTypeError("Quantity.magnitude", value, "a float or an int")
-        return cls(Decimal(repr(value)) if isinstance(value, float) else value, unit)
+        number = Decimal(repr(value)) if isinstance(value, float) else value
+        return cls(number, unit, approximate=approximate)
 
     def __str__(self) -> str:
-        """The canonical text: ``"3110 t"``; :meth:`parse` reads it back."""
-        return f"{self.magnitude} {self.unit}"
+        """The canonical text: ``"3110 t"``, ``"about 3110 t"``; :meth:`parse` reads it back."""
+        return f"{_about(self.approximate)}{self.magnitude} {self.unit}"
+
+    def __repr__(self) -> str:
+        """An evaluable repr that names ``approximate`` only when it is set."""
+        about = ", approximate=True" if self.approximate else ""
+        return f"Quantity(magnitude={self.magnitude!r}, unit={self.unit!r}{about})"
 
     @property
     def dimensionality(self) -> str:
@@ -389,7 +428,8 @@ class Quantity:
         ppm, percent, per year). Otherwise (kilograms to pounds: the factor
         1/0.45359237 has no end) it is rounded to :data:`MAX_DIGITS`
         significant digits, or, with ``exact=True``, refused. Trailing zeros
-        are dropped from a converted magnitude (``3.11``, not ``3.110``).
+        are dropped from a converted magnitude (``3.11``, not ``3.110``). An
+        approximate quantity stays approximate.
 
         >>> str(Quantity(3110, "t").to("kt"))
         '3.11 kt'
@@ -411,7 +451,7 @@ class Quantity:
         factor = conversion_factor(self.unit, unit)
         target = unit_info(unit).text
         if factor == 1:
-            return Quantity(self.magnitude, target)
+            return Quantity(self.magnitude, target, approximate=self.approximate)
         magnitude, is_exact = _from_fraction(Fraction(self.magnitude) * factor, "Quantity.to")
         if exact and not is_exact:
             raise InvalidQuantityError(
@@ -420,7 +460,7 @@ class Quantity:
                 f"a conversion whose result fits in {MAX_DIGITS} significant digits",
                 reason=f"the exact result has more digits, or does not end; nearest: {magnitude}",
             )
-        return Quantity(magnitude, target)
+        return Quantity(magnitude, target, approximate=self.approximate)
 
     def _base(self) -> tuple[str, Fraction]:
         info = unit_info(self.unit)
@@ -429,12 +469,14 @@ class Quantity:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Quantity):
             return NotImplemented
+        if self.approximate != other.approximate:
+            return False
         if self.unit == other.unit:
             return self.magnitude == other.magnitude
         return self._base() == other._base()
 
     def __hash__(self) -> int:
-        return hash(self._base())
+        return hash((self._base(), self.approximate))
 
     def _compare(self, other: object, operator: str) -> tuple[Fraction, Fraction] | None:
         if not isinstance(other, Quantity):
@@ -475,13 +517,19 @@ class Quantity:
     def __add__(self, other: object) -> Quantity:
         """The sum, in this quantity's unit; exact, or an error if it would round.
 
+        The sum is approximate when either operand is.
+
         >>> str(Quantity.parse("3,110 t") + Quantity.parse("1.09 kt"))
         '4200 t'
         """
         if not isinstance(other, Quantity):
             return NotImplemented
         theirs = self._in_my_unit(other, "+")
-        return Quantity(_exactly("add", self.magnitude, theirs, "Quantity +"), self.unit)
+        return Quantity(
+            _exactly("add", self.magnitude, theirs, "Quantity +"),
+            self.unit,
+            approximate=self.approximate or other.approximate,
+        )
 
     def __sub__(self, other: object) -> Quantity:
         """The difference, in this quantity's unit.
@@ -492,7 +540,11 @@ class Quantity:
         if not isinstance(other, Quantity):
             return NotImplemented
         theirs = self._in_my_unit(other, "-")
-        return Quantity(_exactly("subtract", self.magnitude, theirs, "Quantity -"), self.unit)
+        return Quantity(
+            _exactly("subtract", self.magnitude, theirs, "Quantity -"),
+            self.unit,
+            approximate=self.approximate or other.approximate,
+        )
 
     def __mul__(self, other: object) -> Quantity:
         """The quantity times a Decimal or int, exactly when it fits.
@@ -503,7 +555,11 @@ class Quantity:
         factor = _scalar(other, "Quantity factor")
         if factor is None:
             return NotImplemented
-        return Quantity(_exactly("multiply", self.magnitude, factor, "Quantity *"), self.unit)
+        return Quantity(
+            _exactly("multiply", self.magnitude, factor, "Quantity *"),
+            self.unit,
+            approximate=self.approximate,
+        )
 
     __rmul__ = __mul__
 
@@ -521,14 +577,22 @@ def _share_of(value: str) -> str:
     return _description(value, "Share.of")
 
 
+def _share_approximate(value: bool) -> bool:
+    return _flag(value, "Share.approximate")
+
+
 @attrs.frozen
 class Share:
     """A part of a named total, in percent: "16 percent of global reserves".
 
     ``value`` is the percentage, a :class:`~decimal.Decimal` from 0 to 100
     (an int is converted). ``of`` names the total; it is required, since a
-    share of nothing in particular means nothing. The text form is
-    ``"16% of global rare-earth reserves"``.
+    share of nothing in particular means nothing. ``approximate``
+    (keyword-only) marks a hedged number ("about 16 percent"). The text form
+    is ``"16% of global rare-earth reserves"``, or ``"about 16% of …"``.
+
+    An approximate share never equals an exact one of the same value: "about
+    16 percent" and "16%" are different statements.
 
     >>> from decimal import Decimal
     >>> share = Share(Decimal("16"), of="global rare-earth reserves")
@@ -536,6 +600,9 @@ class Share:
     Decimal('0.16')
     >>> Share.parse(str(share)) == share
     True
+    >>> about = Share(16, of="global rare-earth reserves", approximate=True)
+    >>> str(about), about == share
+    ('about 16% of global rare-earth reserves', False)
     >>> Share(120, "world production")
     Traceback (most recent call last):
     ...
@@ -544,13 +611,18 @@ class Share:
 
     value: Decimal = attrs.field(converter=_share_value)
     of: str = attrs.field(converter=_share_of)
+    approximate: bool = attrs.field(default=False, kw_only=True, converter=_share_approximate)
 
     @classmethod
     def parse(cls, text: str) -> Share:
         """Read ``"16% of global reserves"``; ``"16 percent of …"`` is read too.
 
+        A leading ``about`` or ``~`` makes the share approximate.
+
         >>> Share.parse("16 percent of global rare-earth reserves")
         Share(value=Decimal('16'), of='global rare-earth reserves')
+        >>> Share.parse("about 16 percent of global rare-earth reserves").approximate
+        True
 
         Raises:
             InvalidTypeError: if ``text`` is not a str.
@@ -564,14 +636,14 @@ class Share:
                 text,
                 "a percentage of a named total, such as '16% of global reserves'",
             )
-        value = _parse_number(text, match[1], "Share")
+        value = _parse_number(text, match[2], "Share")
         try:
-            return cls(value, match[2])
+            return cls(value, match[3], approximate=match[1] is not None)
         except InvalidQuantityError as exc:
             raise InvalidQuantityError("Share", text, exc.expected, reason=exc.reason) from exc
 
     @classmethod
-    def from_fraction(cls, fraction: Decimal | int, of: str) -> Share:
+    def from_fraction(cls, fraction: Decimal | int, of: str, *, approximate: bool = False) -> Share:
         """Make a share from a fraction of one: ``0.16`` is 16 percent.
 
         >>> Share.from_fraction(Decimal("0.16"), "global reserves")
@@ -582,11 +654,16 @@ class Share:
             InvalidQuantityError: if it is not from 0 to 1.
         """
         number = _decimal(fraction, "Share fraction", "Decimal(str(x))")
-        return cls(number.scaleb(2, _context()), of)
+        return cls(number.scaleb(2, _context()), of, approximate=approximate)
 
     def __str__(self) -> str:
-        """The canonical text: ``"16% of global rare-earth reserves"``."""
-        return f"{self.value}% of {self.of}"
+        """The canonical text: ``"16% of global rare-earth reserves"``, ``"about 16% of …"``."""
+        return f"{_about(self.approximate)}{self.value}% of {self.of}"
+
+    def __repr__(self) -> str:
+        """An evaluable repr that names ``approximate`` only when it is set."""
+        about = ", approximate=True" if self.approximate else ""
+        return f"Share(value={self.value!r}, of={self.of!r}{about})"
 
     def as_fraction(self) -> Decimal:
         """The share as a fraction of one: 16 percent is ``Decimal("0.16")``.
@@ -597,12 +674,12 @@ class Share:
         return self.value.scaleb(-2, _context())
 
     def as_quantity(self) -> Quantity:
-        """The percentage as a dimensionless :class:`Quantity` in percent.
+        """The percentage as a dimensionless :class:`Quantity` in percent, approximate or not.
 
         >>> Share(16, "global reserves").as_quantity() == Quantity(160000, "ppm")
         True
         """
-        return Quantity(self.value, "percent")
+        return Quantity(self.value, "percent", approximate=self.approximate)
 
 
 def _ordinal(number: int) -> str:
@@ -731,9 +808,7 @@ def _count_value(value: int) -> int:
 
 
 def _count_approximate(value: bool) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidTypeError("Count.approximate", value, "a bool")
-    return value
+    return _flag(value, "Count.approximate")
 
 
 def _count_of(value: str | None) -> str | None:
@@ -771,6 +846,9 @@ class Count:
     @classmethod
     def parse(cls, text: str) -> Count:
         """Read ``"80"``, ``"~80"``, ``"1,200 kinds"`` or ``"~80 kinds of minerals"``.
+
+        ``"about 80 kinds"`` is read as ``"~80 kinds"``, as :class:`Quantity`
+        and :class:`Share` read it.
 
         >>> Count.parse("35 types of rare metals")
         Count(value=35, approximate=False, of='types of rare metals')

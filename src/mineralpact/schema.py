@@ -143,6 +143,11 @@ _DESCRIPTION: dict[str, Any] = {
     "description": f"A description of at most {MAX_DESCRIPTION_LENGTH} characters "
     "once runs of whitespace are collapsed to one space.",
 }
+_APPROXIMATE: dict[str, Any] = {
+    "description": "true when the source hedges the number (about, some, around, nearly); "
+    "absent or false when it is stated exactly. Approximate and exact values never compare "
+    "equal.",
+}
 _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Element, "symbol"): {"pattern": "^[A-Z][a-z]{0,2}$"},
     (Element, "atomic_number"): {"minimum": 1},
@@ -154,12 +159,15 @@ _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
         "description": "A unit that pint knows, in the unit grammar: names joined by "
         "'*', '/' or spaces, exponents from -4 to 4: t, kt, g/t, t/yr, %.",
     },
+    (Quantity, "approximate"): _APPROXIMATE,
     (Share, "of"): _DESCRIPTION,
+    (Share, "approximate"): _APPROXIMATE,
     (Rank, "position"): {"minimum": 1},
     (Rank, "of"): {"minimum": 1},
     (Rank, "scope"): _DESCRIPTION,
     (Count, "value"): {"minimum": 0},
     (Count, "of"): _DESCRIPTION,
+    (Count, "approximate"): _APPROXIMATE,
     (Money, "currency"): {
         "pattern": "^[A-Za-z]{3}$",
         "description": "An ISO 4217 currency code, written in upper case: USD, KRW, MNT.",

@@ -479,7 +479,7 @@ def _exact_decimals(
 
 
 def quantities(units: tuple[str, ...] = FIELD_UNITS) -> st.SearchStrategy[Quantity]:
-    """Quantities with magnitudes of up to 15 significant digits, in ``units``.
+    """Exact and approximate quantities of up to 15 significant digits, in ``units``.
 
     Magnitudes keep trailing zeros at times (``Decimal("12.00")``) and are
     sometimes negative; units are drawn from ``units`` (by default
@@ -492,7 +492,7 @@ def quantities(units: tuple[str, ...] = FIELD_UNITS) -> st.SearchStrategy[Quanti
     ...     assert Quantity.parse(str(q)) == q
     >>> check()
     """
-    return st.builds(Quantity, _exact_decimals(), st.sampled_from(units))
+    return st.builds(Quantity, _exact_decimals(), st.sampled_from(units), approximate=st.booleans())
 
 
 def _percentages() -> st.SearchStrategy[Decimal]:
@@ -502,7 +502,7 @@ def _percentages() -> st.SearchStrategy[Decimal]:
 
 
 def shares() -> st.SearchStrategy[Share]:
-    """Shares from 0 to 100 percent, with up to 4 decimal places, of a description.
+    """Exact and approximate shares from 0 to 100 percent, up to 4 decimal places, of a description.
 
     >>> from hypothesis import given
     >>> from mineralpact.quantities import Share
@@ -511,7 +511,7 @@ def shares() -> st.SearchStrategy[Share]:
     ...     assert 0 <= s.as_fraction() <= 1
     >>> check()
     """
-    return st.builds(Share, _percentages(), _text(40))
+    return st.builds(Share, _percentages(), _text(40), approximate=st.booleans())
 
 
 def ranks() -> st.SearchStrategy[Rank]:
