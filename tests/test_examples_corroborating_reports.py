@@ -439,7 +439,6 @@ def test_merged_with_every_report_only_the_opening_is_disputed(data: Dataset) ->
     )
     assert disputed == [
         ("milestone:centre-opening", "actual", ["2025-01-12", "2025-12-12"]),
-        ("milestone:centre-opening", "planned", ["2025-11", "2025-12-12"]),
     ]
     # Settled: the February 2023 memorandum's date and signatories.
     mou = get(merged, GOVERNMENT_MOU, Agreement)

@@ -213,10 +213,9 @@ def test_the_two_2023_memoranda_are_kept_apart(data: Dataset) -> None:
 
 def test_the_disagreements_are_the_centres_opening(data: Dataset) -> None:
     found = {(d.subject, d.aspect): d for d in data.disagreements()}
-    assert set(found) == {
-        ("milestone:centre-opening", "planned"),
-        ("milestone:centre-opening", "actual"),
-    }
+    # "In November" as of 2025-09-22 and 12 December as of 2025-12-11 are a
+    # plan revised, not a disagreement.
+    assert set(found) == {("milestone:centre-opening", "actual")}
     actual = found["milestone:centre-opening", "actual"]
     assert {str(c.value): c.sources for c in actual.claims} == {
         "2025-01-12": {"src:sedaily-2025-12-15"},
@@ -319,5 +318,6 @@ def test_the_dataset_examples_run(script: str) -> None:
         assert "2023-02-15  event     Talks between the prime ministers" in result.stdout
         assert "2025-01-12  happened  The centre opens  << disputed" in result.stdout
     else:
-        assert result.stdout.startswith("2 disagreements between the sources")
+        assert result.stdout.startswith("1 disagreement between the sources")
         assert "src:sedaily-2025-12-15 as 'January 12'" in result.stdout
+        assert "    2025-11 as of 2025-09-22 (superseded)  [src:korea-times" in result.stdout

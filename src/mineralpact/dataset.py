@@ -47,6 +47,7 @@ from mineralpact.dates import Comparison, PartialDate, TemporalValue
 from mineralpact.errors import (
     InvalidCodeError,
     InvalidDatasetError,
+    InvalidTypeError,
     InvalidValueError,
     Problem,
     RecordNotFoundError,
@@ -54,7 +55,7 @@ from mineralpact.errors import (
 )
 from mineralpact.events import Event
 from mineralpact.figures import Figure, FigureKey
-from mineralpact.milestones import Milestone
+from mineralpact.milestones import Milestone, Plan
 from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.places import Place
@@ -134,6 +135,12 @@ class TimelineEntry:
     ``disputed`` is true when other sources give another, incompatible date
     for the same thing: each competing date then has an entry of its own.
 
+    A plan that later sources revised is not a dispute: the milestone's plan
+    has one entry, at the latest plan, and ``history`` holds the earlier
+    plans, each with the date as of which it was stated, oldest first (see
+    :meth:`Dataset.plan_history`). Only plans stated as of the same date that
+    cannot both be true are ``disputed``.
+
     >>> from mineralpact.datasets import korea_mongolia
     >>> entry = korea_mongolia().timeline(party="org:kt")[0]
     >>> entry.when, entry.kind, entry.record
@@ -149,6 +156,7 @@ class TimelineEntry:
     title: str
     citations: tuple[Citation, ...]
     disputed: bool = False
+    history: tuple[Plan, ...] = ()
 
     @property
     def sources(self) -> frozenset[str]:
@@ -169,6 +177,11 @@ class TimelineEntry:
 
     def __str__(self) -> str:
         mark = {EntryKind.PLANNED: " (planned)", EntryKind.ACTUAL: ""}.get(self.kind, "")
+        if self.history:
+            earlier = "; ".join(
+                f"{p.value} as of {p.as_of or 'an unknown date'}" for p in self.history
+            )
+            mark = f" (planned; revised from {earlier})"
         dispute = " [disputed]" if self.disputed else ""
         sources = ", ".join(sorted(self.sources))
         return f"{self.when}  {self.title}{mark}{dispute}  [{sources}]"
@@ -179,10 +192,12 @@ class Claim:
     """One value that sources state in a disagreement, with its citations.
 
     ``record`` is the id of the record that states it (for figures, one of
-    the figures that give this value).
+    the figures that give this value). For a plan, ``as_of`` is the date as of
+    which its sources stated it (their publication date; ``None`` when not
+    known or not a plan).
 
     >>> from mineralpact.datasets import korea_mongolia
-    >>> opening = korea_mongolia().disagreements()[1]
+    >>> opening = korea_mongolia().disagreements()[0]
     >>> claim = opening.claims[0]
     >>> claim.value, claim.record, claim.citations[0].phrase
     (PartialDate(2025, 1, 12), 'milestone:centre-opening', 'January 12')
@@ -191,6 +206,7 @@ class Claim:
     value: object
     citations: tuple[Citation, ...]
     record: str
+    as_of: TemporalValue | None = None
 
     @property
     def sources(self) -> frozenset[str]:
@@ -214,7 +230,7 @@ class Disagreement:
     competing values, each with the citations that state it.
 
     >>> from mineralpact.datasets import korea_mongolia
-    >>> opening = korea_mongolia().disagreements()[1]
+    >>> opening = korea_mongolia().disagreements()[0]
     >>> opening.subject, opening.aspect
     ('milestone:centre-opening', 'actual')
     >>> [str(claim.value) for claim in opening.claims]
@@ -598,48 +614,67 @@ class Dataset:
         )
         entries: list[TimelineEntry] = []
         for record in records:
-            for _, kind, claims in _dated_claims(record):
-                if not claims:
-                    continue
-                agreed = _claims.consensus(claims)
-                if agreed is not None:
-                    if period is not None and not _overlaps(period.earliest, period.latest, agreed):
-                        continue
-                    citations = tuple(c for claim in claims for c in claim.citations)
-                    entries.append(
-                        TimelineEntry(
-                            when=agreed,
-                            kind=kind,
-                            record=record.id,
-                            title=_title(record),
-                            citations=citations,
-                        )
-                    )
-                    continue
-                for claim in claims:
-                    if period is not None and not _overlaps(
-                        period.earliest, period.latest, claim.value
-                    ):
-                        continue
-                    entries.append(
-                        TimelineEntry(
-                            when=claim.value,
-                            kind=kind,
-                            record=record.id,
-                            title=_title(record),
-                            citations=claim.citations,
-                            disputed=True,
-                        )
-                    )
+            for _, kind, stated in _dated_claims(record):
+                claims: tuple[DateClaim, ...] = stated
+                history: tuple[Plan, ...] = ()
+                if kind is EntryKind.PLANNED and isinstance(record, Milestone):
+                    claims, history = self._current_plans(record)
+                entries.extend(_entries(record, kind, claims, period, history))
         entries.sort(key=_timeline_key)
         return tuple(entries)
+
+    def plan_history(self, milestone_id: str) -> tuple[Plan, ...]:
+        """The plans of a milestone as of each source's date, oldest first.
+
+        Each :class:`~mineralpact.Plan` is one planned date with the sources
+        that state it as of one publication date (its ``as_of``; plans whose
+        sources have no publication date come last, with ``as_of=None``). A
+        plan is ``superseded`` when a source published later states a plan
+        too, and ``disputed`` when another plan stated as of the same date
+        cannot also be true. The plan of a milestone as of a date is the
+        latest plan stated by then.
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> for plan in korea_mongolia().plan_history("milestone:centre-opening"):
+        ...     print(plan)
+        2025-11 as of 2025-09-22 (superseded)  [src:korea-times-2025-09-22]
+        2025-12-12 as of 2025-12-11  [src:joongang-2025-12-11, src:yonhap-2025-12-11]
+
+        Raises:
+            RecordNotFoundError: if the dataset holds no record with this id.
+            InvalidTypeError: if the record is not a milestone.
+        """
+        milestone = self.get(milestone_id)
+        if not isinstance(milestone, Milestone):
+            raise InvalidTypeError(f"record {milestone_id!r}", milestone, "a Milestone")
+        return milestone.plan_history(self._published)
+
+    def _current_plans(
+        self, milestone: Milestone
+    ) -> tuple[tuple[DateClaim, ...], tuple[Plan, ...]]:
+        """The plans no later source revised, as claims, and the earlier plans."""
+        plans = milestone.plan_history(self._published)
+        if not any(plan.superseded for plan in plans):
+            return milestone.planned, ()
+        current: dict[TemporalValue, list[Citation]] = {}
+        for plan in plans:
+            if not plan.superseded:
+                current.setdefault(plan.value, []).extend(plan.citations)
+        claims = tuple(DateClaim(value, tuple(cites)) for value, cites in current.items())
+        return claims, tuple(plan for plan in plans if plan.superseded)
 
     def disagreements(self) -> tuple[Disagreement, ...]:
         """Every place where sources state incompatible things about the same subject.
 
-        - The dates of one event, agreement, or milestone's plan or outcome,
-          when two of its claims cannot both be true (``2025-12-12`` against
+        - The dates of one event, agreement, or milestone's outcome, when two
+          of its claims cannot both be true (``2025-12-12`` against
           ``2025-01-12``; ``2023-02`` and ``2023-02-15`` agree).
+        - A milestone's plans, when two plans stated as of the same date (their
+          sources' publication dates overlap, or are not known) cannot both be
+          true. A plan stated later revises an earlier one and does not
+          disagree with it: "in November" as of 2025-09-22 and 12 December as
+          of 2025-12-11 are a revision (see :meth:`plan_history`). Each
+          :class:`Claim` of a plan carries its ``as_of`` date.
         - Figures with the same :attr:`~mineralpact.Figure.key` (subject,
           measure, minerals, basis, category, period) and different values.
 
@@ -649,12 +684,30 @@ class Dataset:
         >>> from mineralpact.datasets import korea_mongolia
         >>> for disagreement in korea_mongolia().disagreements():
         ...     print(disagreement.subject, disagreement.aspect, len(disagreement.claims))
-        milestone:centre-opening planned 2
         milestone:centre-opening actual 2
         """
         found: list[Disagreement] = []
         for record in self.records:
-            for aspect, _, claims in _dated_claims(record):
+            for aspect, kind, claims in _dated_claims(record):
+                if kind is EntryKind.PLANNED and isinstance(record, Milestone):
+                    disputed = [p for p in record.plan_history(self._published) if p.disputed]
+                    if disputed:
+                        found.append(
+                            Disagreement(
+                                subject=record.id,
+                                aspect=aspect,
+                                claims=tuple(
+                                    Claim(
+                                        value=p.value,
+                                        citations=p.citations,
+                                        record=record.id,
+                                        as_of=p.as_of,
+                                    )
+                                    for p in disputed
+                                ),
+                            )
+                        )
+                    continue
                 if len(claims) > 1 and _claims.consensus(claims) is None:
                     found.append(
                         Disagreement(
@@ -954,6 +1007,42 @@ class Dataset:
                 s is None or end is None or s <= end
             )
         return any(_overlaps(start, end, v) for v in values)
+
+
+def _entries(
+    record: Event | Agreement | Milestone,
+    kind: EntryKind,
+    claims: tuple[DateClaim, ...],
+    period: TemporalValue | None,
+    history: tuple[Plan, ...],
+) -> Iterator[TimelineEntry]:
+    """The timeline entries of one field's claims: one if they agree, else one per claim."""
+    if not claims:
+        return
+    agreed = _claims.consensus(claims)
+    if agreed is not None:
+        if period is None or _overlaps(period.earliest, period.latest, agreed):
+            yield TimelineEntry(
+                when=agreed,
+                kind=kind,
+                record=record.id,
+                title=_title(record),
+                citations=tuple(c for claim in claims for c in claim.citations),
+                history=history,
+            )
+        return
+    for claim in claims:
+        if period is not None and not _overlaps(period.earliest, period.latest, claim.value):
+            continue
+        yield TimelineEntry(
+            when=claim.value,
+            kind=kind,
+            record=record.id,
+            title=_title(record),
+            citations=claim.citations,
+            disputed=True,
+            history=history,
+        )
 
 
 def _timeline_key(entry: TimelineEntry) -> tuple[date, tuple[Any, ...], str, str]:
