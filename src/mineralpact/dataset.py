@@ -199,8 +199,8 @@ class Claim:
     >>> from mineralpact.datasets import korea_mongolia
     >>> opening = korea_mongolia().disagreements()[0]
     >>> claim = opening.claims[0]
-    >>> claim.value, claim.record, claim.citations[0].phrase
-    (PartialDate(2025, 1, 12), 'milestone:centre-opening', 'January 12')
+    >>> str(claim.value), claim.record, claim.citations[0].phrase
+    ('2025-01-12?', 'milestone:centre-opening', 'January 12')
     """
 
     value: object
@@ -234,7 +234,7 @@ class Disagreement:
     >>> opening.subject, opening.aspect
     ('milestone:centre-opening', 'actual')
     >>> [str(claim.value) for claim in opening.claims]
-    ['2025-01-12', '2025-12-12']
+    ['2025-01-12?', '2025-12-12']
     """
 
     subject: str
