@@ -134,7 +134,8 @@ def test_kigam_announced_the_opening_on_wednesday(data: Dataset) -> None:
     assert announcement.kind is EventKind.ANNOUNCEMENT
     assert announcement.date == U(D(2025, 12, 10))
     assert announcement.organisers == frozenset({"org:kigam"})
-    assert announcement.subjects == frozenset({CENTRE})
+    # What it announced: the centre, and its opening as done.
+    assert announcement.subjects == frozenset({CENTRE, "milestone:centre-opening"})
     assert [p.party for p in announcement.participants] == ["org:kigam"]
 
 

@@ -53,7 +53,7 @@ from mineralpact.errors import (
     RecordNotFoundError,
     Severity,
 )
-from mineralpact.events import Event
+from mineralpact.events import Event, EventKind
 from mineralpact.figures import Figure, FigureKey
 from mineralpact.milestones import Milestone, Plan
 from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
@@ -755,8 +755,10 @@ class Dataset:
             if isinstance(record, Agreement):
                 yield from self._check_signatories(base, record)
             if isinstance(record, Event):
-                yield from self._check_reported_after(base, record)
+                yield from self._check_reported_after(base, "dates", record.dates, record.id)
+                yield from self._check_reported_before_done(base, record)
             if isinstance(record, Milestone):
+                yield from self._check_reported_after(base, "actual", record.actual, record.id)
                 yield from self._check_met_before_planned(base, record)
         yield from self._check_shares()
 
@@ -837,23 +839,62 @@ class Dataset:
         source = self._index.get(source_id)
         return source.published if isinstance(source, Source) else None
 
-    def _check_reported_after(self, base: str, event: Event) -> Iterator[Problem]:
-        for j, claim in enumerate(event.dates):
+    def _check_reported_after(
+        self, base: str, field: str, claims: tuple[DateClaim, ...], record_id: str
+    ) -> Iterator[Problem]:
+        """An error: a source reports as done what it dates after its own publication."""
+        for j, claim in enumerate(claims):
             start = claim.value.earliest
             for citation in claim.citations:
                 published = self._published(citation.source)
                 latest = published.latest if published is not None else None
                 if start is not None and latest is not None and start > latest:
+                    what = "event" if field == "dates" else "milestone"
                     yield Problem(
-                        path=f"{base}.dates[{j}].value",
+                        path=f"{base}.{field}[{j}].value",
                         code="event-after-report",
-                        message=f"the event is dated after {citation.source} "
+                        message=f"the {what} is dated after {citation.source} "
                         f"(published {published}) reports it",
                         value=str(claim.value),
                         expected=f"a date no later than {published}",
-                        record=event.id,
+                        record=record_id,
                     )
                     break
+
+    def _check_reported_before_done(self, base: str, event: Event) -> Iterator[Problem]:
+        """A warning: an announcement dated before what it reports as done happened.
+
+        The announcement's date and the date of what it reports come from
+        different statements, often from different sources: they may be
+        wrong, not the data.
+        """
+        if event.kind is not EventKind.ANNOUNCEMENT:
+            return
+        for subject in sorted(event.subjects):
+            record = self._index.get(subject)
+            if isinstance(record, (Event, Agreement)):
+                done = record.dates
+            elif isinstance(record, Milestone):
+                done = record.actual
+            else:
+                continue
+            for j, claim in enumerate(event.dates):
+                reported = claim.value.latest
+                for happened in done:
+                    start = happened.value.earliest
+                    if reported is None or start is None or reported >= start:
+                        continue
+                    sources = ", ".join(sorted({c.source for c in happened.citations}))
+                    yield Problem(
+                        path=f"{base}.dates[{j}].value",
+                        code="reported-before-done",
+                        message=f"reports {subject} as done, which {sources} "
+                        f"date {happened.value}, after the report",
+                        value=str(claim.value),
+                        expected=f"a date no earlier than {happened.value}",
+                        severity=Severity.WARNING,
+                        record=event.id,
+                    )
 
     def _check_met_before_planned(self, base: str, milestone: Milestone) -> Iterator[Problem]:
         planners = {c.source for claim in milestone.planned for c in claim.citations}
