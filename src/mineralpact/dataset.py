@@ -758,7 +758,9 @@ class Dataset:
                 yield from self._check_reported_after(base, "dates", record.dates, record.id)
                 yield from self._check_reported_before_done(base, record)
             if isinstance(record, Milestone):
-                yield from self._check_reported_after(base, "actual", record.actual, record.id)
+                yield from self._check_reported_after(
+                    base, "actual", record.actual, record.id, Severity.WARNING
+                )
                 yield from self._check_met_before_planned(base, record)
         yield from self._check_shares()
 
@@ -840,9 +842,18 @@ class Dataset:
         return source.published if isinstance(source, Source) else None
 
     def _check_reported_after(
-        self, base: str, field: str, claims: tuple[DateClaim, ...], record_id: str
+        self,
+        base: str,
+        field: str,
+        claims: tuple[DateClaim, ...],
+        record_id: str,
+        severity: Severity = Severity.ERROR,
     ) -> Iterator[Problem]:
-        """An error: a source reports as done what it dates after its own publication."""
+        """A source reports as done what it dates after its own publication.
+
+        An error for an event; a warning for a milestone's outcome, which a
+        report may give as done on the day it was scheduled.
+        """
         for j, claim in enumerate(claims):
             start = claim.value.earliest
             for citation in claim.citations:
@@ -852,11 +863,12 @@ class Dataset:
                     what = "event" if field == "dates" else "milestone"
                     yield Problem(
                         path=f"{base}.{field}[{j}].value",
-                        code="event-after-report",
+                        code="event-after-report" if what == "event" else "reported-before-done",
                         message=f"the {what} is dated after {citation.source} "
                         f"(published {published}) reports it",
                         value=str(claim.value),
                         expected=f"a date no later than {published}",
+                        severity=severity,
                         record=record_id,
                     )
                     break
