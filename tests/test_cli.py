@@ -49,7 +49,7 @@ def test_timeline_of_the_bundled_dataset() -> None:
         line.startswith("2025-01-12?  actual !") and "src:sedaily-2025-12-15" in line
         for line in lines
     )
-    assert any(line.startswith("../2025-11  planned") for line in lines)
+    assert any(line.startswith("../2025-11   planned") for line in lines)
 
 
 def test_timeline_filters() -> None:
