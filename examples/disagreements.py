@@ -1,7 +1,8 @@
 """What the sources disagree on, from the bundled dataset.
 
 For each disputed fact, the competing values, and for each value the sources
-that give it with their words. Run it with ``python examples/disagreements.py``.
+that give it with their words; then the plans that later sources revised,
+which are not disagreements. Run it with ``python examples/disagreements.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from mineralpact.datasets import korea_mongolia
 def main() -> None:
     data = korea_mongolia()
     found = data.disagreements()
-    print(f"{len(found)} disagreements between the sources")
+    print(f"{len(found)} disagreement{'' if len(found) == 1 else 's'} between the sources")
     for disagreement in found:
         record = data.get(disagreement.subject)
         title = record.description if isinstance(record, Milestone) else disagreement.subject
@@ -25,6 +26,14 @@ def main() -> None:
                 words = f" as {citation.phrase!r}" if citation.phrase else ""
                 quote = f': "{citation.quotation}"' if citation.quotation else ""
                 print(f"    {citation.source}{words}{quote}")
+    print()
+    print("Plans revised by later sources (a revision, not a disagreement):")
+    for milestone in data.of_type(Milestone):
+        history = data.plan_history(milestone.id)
+        if any(plan.superseded for plan in history):
+            print(f"  {milestone.description} ({milestone.id}):")
+            for plan in history:
+                print(f"    {plan}")
     print()
     print("Kept beside the dataset as warnings (the sources may be wrong, not the data):")
     for problem in data.warnings:

@@ -253,7 +253,7 @@ def _centre() -> list[Project | Facility | Event | Milestone]:
             dates=(claim(SOURCE, "Wednesday", ANNOUNCED),),
             participants=(Participant(party="org:kigam", role="announcer"),),
             organisers=frozenset({"org:kigam"}),
-            subjects=frozenset({CENTRE}),
+            subjects=frozenset({CENTRE, "milestone:centre-opening"}),
             citations=(cite(SOURCE, ANNOUNCED),),
         ),
         Milestone(

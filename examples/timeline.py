@@ -1,8 +1,10 @@
 """The whole Korea–Mongolia timeline, from the bundled dataset.
 
 Every event, agreement and milestone in order of time, each date at the
-precision its sources give, plans marked as such, and disputed dates marked
-with the sources that give each one. Run it with ``python examples/timeline.py``.
+precision its sources give, plans marked as such (a plan that later sources
+revised shows once, at its latest date, with the earlier plans as of their
+sources' dates), and disputed dates marked with the sources that give each
+one. Run it with ``python examples/timeline.py``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ def main() -> None:
         dispute = "  << disputed" if entry.disputed else ""
         print(f"{entry.when!s:<11} {mark:<9} {entry.title}{dispute}")
         print(f"{'':<21} {', '.join(sorted(entry.sources))}")
+        for plan in entry.history:
+            print(f"{'':<21} earlier plan: {plan.value} as of {plan.as_of}")
 
 
 if __name__ == "__main__":

@@ -57,6 +57,7 @@ REPORT = Report("sedaily_2025_12_15", seed="004", longest=300)
 SOURCE_ID = "src:sedaily-2025-12-15"
 CENTRE = "facility:kr-mn-rare-metal-centre"
 D = PartialDate
+U = QualifiedDate.uncertain
 
 data, source = report_fixtures(REPORT)
 
@@ -92,16 +93,16 @@ def test_the_report_gives_its_facts_in_over_thirty_citations(data: Dataset) -> N
 
 def test_the_report_gives_four_dates(data: Dataset) -> None:
     claims = date_claims(data)
-    assert {str(claim.value) for claim in claims} == {"2025-12-10", "2025-01-12", "2026"}
+    assert {str(claim.value) for claim in claims} == {"2025-12-10?", "2025-01-12?", "2026?"}
     assert len(claims) == 4
 
 
 @pytest.mark.parametrize(
     ("phrase", "tense", "expected"),
     [
-        ("Wednesday", Tense.PAST, D(2025, 12, 10)),
-        ("January 12", Tense.PAST, D(2025, 1, 12)),
-        ("next year", Tense.FUTURE, D(2026)),
+        ("Wednesday", Tense.PAST, U(D(2025, 12, 10))),
+        ("January 12", Tense.PAST, U(D(2025, 1, 12))),
+        ("next year", Tense.FUTURE, U(D(2026))),
     ],
 )
 def test_the_reports_phrases_resolve_against_its_publication_date(
@@ -121,7 +122,7 @@ def test_the_centre_opened_on_january_12_as_this_report_dates_it(data: Dataset) 
     assert opening.description == "The centre opens"
     assert opening.status is MilestoneStatus.MET
     assert opening.planned == ()
-    assert opening.actual_date == D(2025, 1, 12)
+    assert opening.actual_date == U(D(2025, 1, 12))
     (claim,) = opening.actual
     assert [c.phrase for c in claim.citations] == ["January 12"]
     assert opening.notes is not None
@@ -131,9 +132,10 @@ def test_the_centre_opened_on_january_12_as_this_report_dates_it(data: Dataset) 
 def test_kigam_announced_the_opening_on_wednesday(data: Dataset) -> None:
     announcement = get(data, "event:kigam-centre-announcement-2025", Event)
     assert announcement.kind is EventKind.ANNOUNCEMENT
-    assert announcement.date == D(2025, 12, 10)
+    assert announcement.date == U(D(2025, 12, 10))
     assert announcement.organisers == frozenset({"org:kigam"})
-    assert announcement.subjects == frozenset({CENTRE})
+    # What it announced: the centre, and its opening as done.
+    assert announcement.subjects == frozenset({CENTRE, "milestone:centre-opening"})
     assert [p.party for p in announcement.participants] == ["org:kigam"]
 
 
@@ -215,7 +217,7 @@ def test_jeon_ho_seok_is_a_principal_researcher_at_kigam(data: Dataset) -> None:
 def test_what_begins_next_year_is_planned_for_2026(data: Dataset, milestone_id: str) -> None:
     milestone = get(data, milestone_id, Milestone)
     assert milestone.status is MilestoneStatus.PLANNED
-    assert milestone.planned_date == D(2026)
+    assert milestone.planned_date == U(D(2026))
     assert milestone.actual == ()
 
 
@@ -300,15 +302,20 @@ def test_the_resource_rich_nation_is_a_statement_without_a_number(data: Dataset)
 
 def test_the_timeline_runs_from_the_opening_to_next_years_plans(data: Dataset) -> None:
     entries = data.timeline()
-    assert [str(entry.when) for entry in entries] == ["2025-01-12", "2025-12-10", "2026", "2026"]
+    assert [str(entry.when) for entry in entries] == [
+        "2025-01-12?",
+        "2025-12-10?",
+        "2026?",
+        "2026?",
+    ]
     assert not any(entry.disputed for entry in entries)
 
 
 def test_the_script_prints_the_reports_facts() -> None:
     out = REPORT.run()
     assert "Korea-Mongolia Rare Metal Cooperation Center" in out
-    assert "actual 2025-01-12 (src:sedaily-2025-12-15: 'January 12')" in out
-    assert "on 2025-12-10 (src:sedaily-2025-12-15: 'Wednesday')" in out
-    assert "planned 2026 (src:sedaily-2025-12-15: 'next year')" in out
+    assert "actual 2025-01-12? (src:sedaily-2025-12-15: 'January 12')" in out
+    assert "on 2025-12-10? (src:sedaily-2025-12-15: 'Wednesday')" in out
+    assert "planned 2026? (src:sedaily-2025-12-15: 'next year')" in out
     assert "16% of global rare earth reserves" in out
     assert "~80 kinds of minerals" in out

@@ -15,6 +15,7 @@ from mineralpact.dates import (
     PartialDate,
     Precision,
     QualifiedDate,
+    Qualifier,
     ResolvedDate,
     TemporalValue,
     Tense,
@@ -459,9 +460,108 @@ def test_a_reference_known_to_lie_in_a_range_resolves_what_the_whole_range_agree
         resolve_date("Thursday", published)
 
 
-def test_an_inferred_publication_date_is_a_reference_as_good_as_its_date() -> None:
+def test_a_phrase_read_against_an_uncertain_date_is_uncertain() -> None:
+    # The Seoul Economic Daily's date is read from its article id: uncertain.
     published = QualifiedDate.uncertain(PartialDate(2025, 12, 15))
-    assert resolve_date("next year", published).value == PartialDate(2026)
+    assert resolve_date("Wednesday", published).value == QualifiedDate.uncertain(
+        PartialDate(2025, 12, 10)
+    )
+    assert resolve_date("next year", published).value == QualifiedDate.uncertain(PartialDate(2026))
+    assert resolve_date("January 12", published).value == QualifiedDate.uncertain(
+        PartialDate(2025, 1, 12)
+    )
+    approximate = QualifiedDate.approximate(PartialDate(2025, 12, 15))
+    assert resolve_date("today", approximate).value == approximate
+    # A phrase that names its year needs no reference and stays certain.
+    assert resolve_date("Nov. 20, 2023", published).value == PartialDate(2023, 11, 20)
+    assert resolve_date("by 2025-11", published).value == Deadline(PartialDate(2025, 11))
+    # A deadline cannot carry the uncertainty: it is refused, not made certain.
+    with pytest.raises(UnresolvableDateError) as caught:
+        resolve_date("by November", published, tense=FUTURE)
+    assert caught.value.reason == (
+        "the reference 2025-12-15? is uncertain, and a deadline cannot say so"
+    )
+
+
+_PHRASES = (
+    "Wednesday",
+    "March 12",
+    "in November",
+    "by November",
+    "next year",
+    "May last year",
+    "last month",
+    "today",
+    "Nov. 20, 2023",
+    "2023-02",
+    "by 2024",
+)
+_MODERN_DAYS = st.dates(datetime.date(1900, 1, 1), datetime.date(2100, 12, 31))
+
+
+@st.composite
+def _references(draw: st.DrawFn) -> TemporalValue:
+    """Certain days, coarser dates, short ranges, and qualified dates."""
+    day = draw(_MODERN_DAYS)
+    kind = draw(st.sampled_from(("day", "month", "range", "qualified")))
+    if kind == "day":
+        return PartialDate.from_date(day)
+    if kind == "month":
+        return PartialDate(day.year, day.month)
+    if kind == "range":
+        span = draw(st.integers(min_value=1, max_value=40))
+        return DateRange(
+            PartialDate.from_date(day), PartialDate.from_date(day + datetime.timedelta(span))
+        )
+    date = draw(st.sampled_from((PartialDate.from_date(day), PartialDate(day.year, day.month))))
+    return QualifiedDate(date, draw(st.sampled_from(Qualifier)))
+
+
+def _possible_days(reference: TemporalValue) -> list[datetime.date]:
+    """Days the reference may stand for; a qualified date also for days near it."""
+    assert reference.earliest is not None
+    assert reference.latest is not None
+    first, last = reference.earliest, reference.latest
+    days = [first + datetime.timedelta(n) for n in range((last - first).days + 1)]
+    if isinstance(reference, QualifiedDate):
+        shifts = (1, 3, 7, 31, 100, 366, 3000)
+        days += [first - datetime.timedelta(n) for n in shifts]
+        days += [last + datetime.timedelta(n) for n in shifts]
+    return days
+
+
+def _answer(phrase: str, day: datetime.date, tense: Tense) -> TemporalValue | None:
+    try:
+        return resolve_date(phrase, day, tense=tense).value
+    except UnresolvableDateError:
+        return None
+
+
+@given(_references(), st.sampled_from(_PHRASES), st.sampled_from(Tense))
+def test_the_result_is_no_more_certain_than_the_reference(
+    reference: TemporalValue, phrase: str, tense: Tense
+) -> None:
+    answers = {_answer(phrase, day, tense) for day in _possible_days(reference)}
+    try:
+        value = resolve_date(phrase, reference, tense=tense).value
+    except UnresolvableDateError:
+        # Refused: an uncertain reference is not made certain. A phrase that
+        # reads the same on every possible day is only refused when it is a
+        # deadline against a qualified reference.
+        if len(answers) == 1 and None not in answers:
+            assert isinstance(reference, QualifiedDate)
+            assert phrase.startswith("by")
+        return
+    if isinstance(value, QualifiedDate):
+        assert isinstance(reference, QualifiedDate), f"{value} from {reference}"
+        # The reference's qualifier, on the date its own day gives.
+        assert value.qualifier is reference.qualifier
+        assert {_answer(phrase, day, tense) for day in _possible_days(reference.date)} == {
+            value.date
+        }
+    else:
+        # A certain value: every day the reference may stand for gives it.
+        assert answers == {value}
 
 
 def test_a_reference_with_an_open_end_cannot_anchor_a_phrase() -> None:

@@ -81,6 +81,7 @@ __all__ = [
     "Participant",
     "Person",
     "Place",
+    "Plan",
     "Position",
     "Precision",
     "Problem",
@@ -176,6 +177,7 @@ _SUBMODULE = {
     "Milestone": "milestones",
     "MilestoneKind": "milestones",
     "MilestoneStatus": "milestones",
+    "Plan": "milestones",
     "Commodity": "minerals",
     "Element": "minerals",
     "ListSubset": "minerals",
@@ -332,6 +334,7 @@ if TYPE_CHECKING:
         Milestone,
         MilestoneKind,
         MilestoneStatus,
+        Plan,
     )
     from mineralpact.minerals import (
         Commodity,

@@ -43,12 +43,14 @@ from mineralpact.errors import InvalidTypeError, InvalidValueError
 from mineralpact.sources import DateClaim
 
 __all__ = [
+    "before",
     "bounds",
     "compatible",
     "conflicts",
     "consensus",
     "disputed",
     "distinct_values",
+    "same_time",
     "within",
 ]
 
@@ -104,6 +106,42 @@ def within(inner: TemporalValue, outer: TemporalValue) -> bool:
     starts_inside = outer_first is None or (inner_first is not None and outer_first <= inner_first)
     ends_inside = outer_last is None or (inner_last is not None and inner_last <= outer_last)
     return starts_inside and ends_inside
+
+
+def before(a: TemporalValue | None, b: TemporalValue | None) -> bool:
+    """Whether every day ``a`` covers is before every day ``b`` covers.
+
+    ``None`` (an unknown date) is before nothing, and nothing is before it.
+
+    >>> from mineralpact.dates import DateRange, PartialDate
+    >>> before(PartialDate(2025, 9, 22), PartialDate(2025, 12, 11))
+    True
+    >>> before(DateRange(PartialDate(2025, 3, 12), PartialDate(2026, 3, 21)), PartialDate(2025, 12))
+    False
+    >>> before(None, PartialDate(2025))
+    False
+    """
+    if a is None or b is None:
+        return False
+    a_last, b_first = bounds(a)[1], bounds(b)[0]
+    return a_last is not None and b_first is not None and a_last < b_first
+
+
+def same_time(a: TemporalValue | None, b: TemporalValue | None) -> bool:
+    """Whether ``a`` and ``b`` cannot be told apart in time: neither is :func:`before` the other.
+
+    Two dates that overlap, and an unknown date (``None``) with any other,
+    count as the same time.
+
+    >>> from mineralpact.dates import DateRange, PartialDate
+    >>> same_time(PartialDate(2025, 12, 11), PartialDate(2025, 12))
+    True
+    >>> same_time(PartialDate(2025, 9, 22), PartialDate(2025, 12, 11))
+    False
+    >>> same_time(None, PartialDate(2025, 12, 11))
+    True
+    """
+    return not before(a, b) and not before(b, a)
 
 
 def _claims(claims: Iterable[DateClaim]) -> tuple[DateClaim, ...]:

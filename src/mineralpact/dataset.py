@@ -47,14 +47,15 @@ from mineralpact.dates import Comparison, PartialDate, TemporalValue
 from mineralpact.errors import (
     InvalidCodeError,
     InvalidDatasetError,
+    InvalidTypeError,
     InvalidValueError,
     Problem,
     RecordNotFoundError,
     Severity,
 )
-from mineralpact.events import Event
+from mineralpact.events import Event, EventKind
 from mineralpact.figures import Figure, FigureKey
-from mineralpact.milestones import Milestone
+from mineralpact.milestones import Milestone, Plan
 from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.places import Place
@@ -134,6 +135,12 @@ class TimelineEntry:
     ``disputed`` is true when other sources give another, incompatible date
     for the same thing: each competing date then has an entry of its own.
 
+    A plan that later sources revised is not a dispute: the milestone's plan
+    has one entry, at the latest plan, and ``history`` holds the earlier
+    plans, each with the date as of which it was stated, oldest first (see
+    :meth:`Dataset.plan_history`). Only plans stated as of the same date that
+    cannot both be true are ``disputed``.
+
     >>> from mineralpact.datasets import korea_mongolia
     >>> entry = korea_mongolia().timeline(party="org:kt")[0]
     >>> entry.when, entry.kind, entry.record
@@ -149,6 +156,7 @@ class TimelineEntry:
     title: str
     citations: tuple[Citation, ...]
     disputed: bool = False
+    history: tuple[Plan, ...] = ()
 
     @property
     def sources(self) -> frozenset[str]:
@@ -169,6 +177,11 @@ class TimelineEntry:
 
     def __str__(self) -> str:
         mark = {EntryKind.PLANNED: " (planned)", EntryKind.ACTUAL: ""}.get(self.kind, "")
+        if self.history:
+            earlier = "; ".join(
+                f"{p.value} as of {p.as_of or 'an unknown date'}" for p in self.history
+            )
+            mark = f" (planned; revised from {earlier})"
         dispute = " [disputed]" if self.disputed else ""
         sources = ", ".join(sorted(self.sources))
         return f"{self.when}  {self.title}{mark}{dispute}  [{sources}]"
@@ -179,18 +192,21 @@ class Claim:
     """One value that sources state in a disagreement, with its citations.
 
     ``record`` is the id of the record that states it (for figures, one of
-    the figures that give this value).
+    the figures that give this value). For a plan, ``as_of`` is the date as of
+    which its sources stated it (their publication date; ``None`` when not
+    known or not a plan).
 
     >>> from mineralpact.datasets import korea_mongolia
-    >>> opening = korea_mongolia().disagreements()[1]
+    >>> opening = korea_mongolia().disagreements()[0]
     >>> claim = opening.claims[0]
-    >>> claim.value, claim.record, claim.citations[0].phrase
-    (PartialDate(2025, 1, 12), 'milestone:centre-opening', 'January 12')
+    >>> str(claim.value), claim.record, claim.citations[0].phrase
+    ('2025-01-12?', 'milestone:centre-opening', 'January 12')
     """
 
     value: object
     citations: tuple[Citation, ...]
     record: str
+    as_of: TemporalValue | None = None
 
     @property
     def sources(self) -> frozenset[str]:
@@ -214,11 +230,11 @@ class Disagreement:
     competing values, each with the citations that state it.
 
     >>> from mineralpact.datasets import korea_mongolia
-    >>> opening = korea_mongolia().disagreements()[1]
+    >>> opening = korea_mongolia().disagreements()[0]
     >>> opening.subject, opening.aspect
     ('milestone:centre-opening', 'actual')
     >>> [str(claim.value) for claim in opening.claims]
-    ['2025-01-12', '2025-12-12']
+    ['2025-01-12?', '2025-12-12']
     """
 
     subject: str
@@ -598,48 +614,67 @@ class Dataset:
         )
         entries: list[TimelineEntry] = []
         for record in records:
-            for _, kind, claims in _dated_claims(record):
-                if not claims:
-                    continue
-                agreed = _claims.consensus(claims)
-                if agreed is not None:
-                    if period is not None and not _overlaps(period.earliest, period.latest, agreed):
-                        continue
-                    citations = tuple(c for claim in claims for c in claim.citations)
-                    entries.append(
-                        TimelineEntry(
-                            when=agreed,
-                            kind=kind,
-                            record=record.id,
-                            title=_title(record),
-                            citations=citations,
-                        )
-                    )
-                    continue
-                for claim in claims:
-                    if period is not None and not _overlaps(
-                        period.earliest, period.latest, claim.value
-                    ):
-                        continue
-                    entries.append(
-                        TimelineEntry(
-                            when=claim.value,
-                            kind=kind,
-                            record=record.id,
-                            title=_title(record),
-                            citations=claim.citations,
-                            disputed=True,
-                        )
-                    )
+            for _, kind, stated in _dated_claims(record):
+                claims: tuple[DateClaim, ...] = stated
+                history: tuple[Plan, ...] = ()
+                if kind is EntryKind.PLANNED and isinstance(record, Milestone):
+                    claims, history = self._current_plans(record)
+                entries.extend(_entries(record, kind, claims, period, history))
         entries.sort(key=_timeline_key)
         return tuple(entries)
+
+    def plan_history(self, milestone_id: str) -> tuple[Plan, ...]:
+        """The plans of a milestone as of each source's date, oldest first.
+
+        Each :class:`~mineralpact.Plan` is one planned date with the sources
+        that state it as of one publication date (its ``as_of``; plans whose
+        sources have no publication date come last, with ``as_of=None``). A
+        plan is ``superseded`` when a source published later states a plan
+        too, and ``disputed`` when another plan stated as of the same date
+        cannot also be true. The plan of a milestone as of a date is the
+        latest plan stated by then.
+
+        >>> from mineralpact.datasets import korea_mongolia
+        >>> for plan in korea_mongolia().plan_history("milestone:centre-opening"):
+        ...     print(plan)
+        2025-11 as of 2025-09-22 (superseded)  [src:korea-times-2025-09-22]
+        2025-12-12 as of 2025-12-11  [src:joongang-2025-12-11, src:yonhap-2025-12-11]
+
+        Raises:
+            RecordNotFoundError: if the dataset holds no record with this id.
+            InvalidTypeError: if the record is not a milestone.
+        """
+        milestone = self.get(milestone_id)
+        if not isinstance(milestone, Milestone):
+            raise InvalidTypeError(f"record {milestone_id!r}", milestone, "a Milestone")
+        return milestone.plan_history(self._published)
+
+    def _current_plans(
+        self, milestone: Milestone
+    ) -> tuple[tuple[DateClaim, ...], tuple[Plan, ...]]:
+        """The plans no later source revised, as claims, and the earlier plans."""
+        plans = milestone.plan_history(self._published)
+        if not any(plan.superseded for plan in plans):
+            return milestone.planned, ()
+        current: dict[TemporalValue, list[Citation]] = {}
+        for plan in plans:
+            if not plan.superseded:
+                current.setdefault(plan.value, []).extend(plan.citations)
+        claims = tuple(DateClaim(value, tuple(cites)) for value, cites in current.items())
+        return claims, tuple(plan for plan in plans if plan.superseded)
 
     def disagreements(self) -> tuple[Disagreement, ...]:
         """Every place where sources state incompatible things about the same subject.
 
-        - The dates of one event, agreement, or milestone's plan or outcome,
-          when two of its claims cannot both be true (``2025-12-12`` against
+        - The dates of one event, agreement, or milestone's outcome, when two
+          of its claims cannot both be true (``2025-12-12`` against
           ``2025-01-12``; ``2023-02`` and ``2023-02-15`` agree).
+        - A milestone's plans, when two plans stated as of the same date (their
+          sources' publication dates overlap, or are not known) cannot both be
+          true. A plan stated later revises an earlier one and does not
+          disagree with it: "in November" as of 2025-09-22 and 12 December as
+          of 2025-12-11 are a revision (see :meth:`plan_history`). Each
+          :class:`Claim` of a plan carries its ``as_of`` date.
         - Figures with the same :attr:`~mineralpact.Figure.key` (subject,
           measure, minerals, basis, category, period) and different values.
           A value and the same number marked approximate ("about 16%" and
@@ -651,12 +686,30 @@ class Dataset:
         >>> from mineralpact.datasets import korea_mongolia
         >>> for disagreement in korea_mongolia().disagreements():
         ...     print(disagreement.subject, disagreement.aspect, len(disagreement.claims))
-        milestone:centre-opening planned 2
         milestone:centre-opening actual 2
         """
         found: list[Disagreement] = []
         for record in self.records:
-            for aspect, _, claims in _dated_claims(record):
+            for aspect, kind, claims in _dated_claims(record):
+                if kind is EntryKind.PLANNED and isinstance(record, Milestone):
+                    disputed = [p for p in record.plan_history(self._published) if p.disputed]
+                    if disputed:
+                        found.append(
+                            Disagreement(
+                                subject=record.id,
+                                aspect=aspect,
+                                claims=tuple(
+                                    Claim(
+                                        value=p.value,
+                                        citations=p.citations,
+                                        record=record.id,
+                                        as_of=p.as_of,
+                                    )
+                                    for p in disputed
+                                ),
+                            )
+                        )
+                    continue
                 if len(claims) > 1 and _claims.consensus(claims) is None:
                     found.append(
                         Disagreement(
@@ -704,8 +757,12 @@ class Dataset:
             if isinstance(record, Agreement):
                 yield from self._check_signatories(base, record)
             if isinstance(record, Event):
-                yield from self._check_reported_after(base, record)
+                yield from self._check_reported_after(base, "dates", record.dates, record.id)
+                yield from self._check_reported_before_done(base, record)
             if isinstance(record, Milestone):
+                yield from self._check_reported_after(
+                    base, "actual", record.actual, record.id, Severity.WARNING
+                )
                 yield from self._check_met_before_planned(base, record)
         yield from self._check_shares()
 
@@ -786,23 +843,72 @@ class Dataset:
         source = self._index.get(source_id)
         return source.published if isinstance(source, Source) else None
 
-    def _check_reported_after(self, base: str, event: Event) -> Iterator[Problem]:
-        for j, claim in enumerate(event.dates):
+    def _check_reported_after(
+        self,
+        base: str,
+        field: str,
+        claims: tuple[DateClaim, ...],
+        record_id: str,
+        severity: Severity = Severity.ERROR,
+    ) -> Iterator[Problem]:
+        """A source reports as done what it dates after its own publication.
+
+        An error for an event; a warning for a milestone's outcome, which a
+        report may give as done on the day it was scheduled.
+        """
+        for j, claim in enumerate(claims):
             start = claim.value.earliest
             for citation in claim.citations:
                 published = self._published(citation.source)
                 latest = published.latest if published is not None else None
                 if start is not None and latest is not None and start > latest:
+                    what = "event" if field == "dates" else "milestone"
                     yield Problem(
-                        path=f"{base}.dates[{j}].value",
-                        code="event-after-report",
-                        message=f"the event is dated after {citation.source} "
+                        path=f"{base}.{field}[{j}].value",
+                        code="event-after-report" if what == "event" else "reported-before-done",
+                        message=f"the {what} is dated after {citation.source} "
                         f"(published {published}) reports it",
                         value=str(claim.value),
                         expected=f"a date no later than {published}",
-                        record=event.id,
+                        severity=severity,
+                        record=record_id,
                     )
                     break
+
+    def _check_reported_before_done(self, base: str, event: Event) -> Iterator[Problem]:
+        """A warning: an announcement dated before what it reports as done happened.
+
+        The announcement's date and the date of what it reports come from
+        different statements, often from different sources: they may be
+        wrong, not the data.
+        """
+        if event.kind is not EventKind.ANNOUNCEMENT:
+            return
+        for subject in sorted(event.subjects):
+            record = self._index.get(subject)
+            if isinstance(record, (Event, Agreement)):
+                done = record.dates
+            elif isinstance(record, Milestone):
+                done = record.actual
+            else:
+                continue
+            for j, claim in enumerate(event.dates):
+                reported = claim.value.latest
+                for happened in done:
+                    start = happened.value.earliest
+                    if reported is None or start is None or reported >= start:
+                        continue
+                    sources = ", ".join(sorted({c.source for c in happened.citations}))
+                    yield Problem(
+                        path=f"{base}.dates[{j}].value",
+                        code="reported-before-done",
+                        message=f"reports {subject} as done, which {sources} "
+                        f"date {happened.value}, after the report",
+                        value=str(claim.value),
+                        expected=f"a date no earlier than {happened.value}",
+                        severity=Severity.WARNING,
+                        record=event.id,
+                    )
 
     def _check_met_before_planned(self, base: str, milestone: Milestone) -> Iterator[Problem]:
         planners = {c.source for claim in milestone.planned for c in claim.citations}
@@ -956,6 +1062,42 @@ class Dataset:
                 s is None or end is None or s <= end
             )
         return any(_overlaps(start, end, v) for v in values)
+
+
+def _entries(
+    record: Event | Agreement | Milestone,
+    kind: EntryKind,
+    claims: tuple[DateClaim, ...],
+    period: TemporalValue | None,
+    history: tuple[Plan, ...],
+) -> Iterator[TimelineEntry]:
+    """The timeline entries of one field's claims: one if they agree, else one per claim."""
+    if not claims:
+        return
+    agreed = _claims.consensus(claims)
+    if agreed is not None:
+        if period is None or _overlaps(period.earliest, period.latest, agreed):
+            yield TimelineEntry(
+                when=agreed,
+                kind=kind,
+                record=record.id,
+                title=_title(record),
+                citations=tuple(c for claim in claims for c in claim.citations),
+                history=history,
+            )
+        return
+    for claim in claims:
+        if period is not None and not _overlaps(period.earliest, period.latest, claim.value):
+            continue
+        yield TimelineEntry(
+            when=claim.value,
+            kind=kind,
+            record=record.id,
+            title=_title(record),
+            citations=claim.citations,
+            disputed=True,
+            history=history,
+        )
 
 
 def _timeline_key(entry: TimelineEntry) -> tuple[date, tuple[Any, ...], str, str]:

@@ -919,8 +919,18 @@ def _month_of(day: datetime.date) -> PartialDate:
     return PartialDate(day.year, day.month)
 
 
+@attrs.frozen
+class _Fixed:
+    """The reading of a phrase that names its own date: it needs no reference."""
+
+    value: TemporalValue
+
+    def __call__(self, anchor: datetime.date, tense: Tense) -> TemporalValue:
+        return self.value
+
+
 def _fixed(value: TemporalValue) -> _Reading:
-    return lambda anchor, tense: value
+    return _Fixed(value)
 
 
 def _read_calendar(text: str) -> _Reading:
@@ -991,7 +1001,12 @@ def resolve_date(
     any temporal value with a first and a last day will do (a source
     published "on 12 or 13 March 2025" is a :class:`DateRange`; an inferred
     date a :class:`QualifiedDate`): the phrase must mean the same thing on
-    every day the reference allows. *tense* says whether the source speaks
+    every day the reference allows, or it is refused. The result is never
+    more certain than the reference: a phrase whose meaning depends on an
+    uncertain or approximate reference is uncertain or approximate in turn
+    (``Wednesday`` against ``2025-12-15?`` is ``2025-12-10?``; a deadline,
+    which cannot carry a qualifier, is refused), while a phrase that names its
+    own year ("Nov. 20, 2023") needs no reference and stays certain. *tense* says whether the source speaks
     of the past (the default) or the future, which decides the year of
     "March 12" and the week of "Thursday". Explicit dates are kept as written.
     The result keeps the phrase exactly as given.
@@ -1006,6 +1021,8 @@ def resolve_date(
     Deadline(PartialDate(2025, 11))
     >>> str(resolve_date("next year", PartialDate(2025, 12, 15)).value)
     '2026'
+    >>> str(resolve_date("Wednesday", QualifiedDate.uncertain(PartialDate(2025, 12, 15))).value)
+    '2025-12-10?'
 
     A phrase that it cannot read without guessing is an error, as is one whose
     meaning depends on more than the reference tells:
@@ -1050,10 +1067,12 @@ def _resolve(phrase: str, reference: TemporalValue, tense: Tense) -> TemporalVal
     if _TIME_OF_DAY.search(text):
         raise _UnreadableError("a time of day; only dates are resolved")
     reading = _read(text)
+    if isinstance(reading, _Fixed):
+        return _by(reading.value) if deadline else reading.value
     first, last = reference.earliest, reference.latest
     # An open end (published "by 2026-03-21") stands for days far off: a
-    # phrase that names its year reads the same on all of them, a relative
-    # one does not, and is refused as not precise enough.
+    # relative phrase does not read the same on all of them, and is refused
+    # as not precise enough.
     if first is None:
         assert last is not None  # no temporal value is open at both ends
         first = datetime.date(max(1, last.year - _OPEN_SPAN_YEARS), 1, 1)
@@ -1070,8 +1089,27 @@ def _resolve(phrase: str, reference: TemporalValue, tense: Tense) -> TemporalVal
     except (ValueError, OverflowError) as exc:
         # dateutil's arithmetic stepping out of datetime's years 1 to 9999
         raise _UnreadableError("the date falls outside the years 1 to 9999") from exc
-    if not deadline:
+    if deadline:
+        value = _by(value)
+    if not isinstance(reference, QualifiedDate):
         return value
+    # The answer depends on the reference: it is no more certain than it.
+    if not isinstance(value, PartialDate):
+        raise _UnreadableError(
+            f"the reference {reference} is {_QUALIFIER_WORDS[reference.qualifier]}, "
+            "and a deadline cannot say so"
+        )
+    return QualifiedDate(value, reference.qualifier)
+
+
+_QUALIFIER_WORDS = {
+    Qualifier.APPROXIMATE: "approximate",
+    Qualifier.UNCERTAIN: "uncertain",
+    Qualifier.APPROXIMATE_AND_UNCERTAIN: "approximate and uncertain",
+}
+
+
+def _by(value: TemporalValue) -> Deadline:
     if not isinstance(value, PartialDate):
         raise _UnreadableError("'by' must be followed by a single date")
     return Deadline(value)

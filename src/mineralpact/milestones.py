@@ -40,7 +40,7 @@ PartialDate(2025, 11)
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -50,7 +50,7 @@ from mineralpact._ids import id_validator
 from mineralpact.dates import TemporalValue
 from mineralpact.sources import Citation, DateClaim
 
-__all__ = ["Milestone", "MilestoneKind", "MilestoneStatus"]
+__all__ = ["Milestone", "MilestoneKind", "MilestoneStatus", "Plan"]
 
 _SUBJECT_PREFIXES = ("project", "facility", "agreement")
 _MAX_DESCRIPTION_LENGTH = 1000
@@ -245,6 +245,34 @@ class Milestone:
         """
         return _claims.disputed(self.planned) or _claims.disputed(self.actual)
 
+    def plan_history(self, published: Callable[[str], TemporalValue | None]) -> tuple[Plan, ...]:
+        """The plans as of each source's date, oldest first; see :class:`Plan`.
+
+        A milestone does not hold its sources, so *published* gives the
+        publication date of a source id (``None`` when it is not known).
+        :meth:`mineralpact.Dataset.plan_history` passes the dataset's sources.
+
+        >>> from mineralpact.dates import PartialDate
+        >>> from mineralpact.sources import Citation, DateClaim
+        >>> opening = Milestone(
+        ...     id="milestone:centre-opening",
+        ...     subject="facility:kr-mn-rare-metal-centre",
+        ...     kind=MilestoneKind.OPENING,
+        ...     description="The centre opens",
+        ...     planned=(
+        ...         DateClaim(PartialDate(2025, 11), (Citation("src:korea-times"),)),
+        ...         DateClaim(PartialDate(2025, 12, 12), (Citation("src:yonhap"),)),
+        ...     ),
+        ...     citations=(Citation("src:yonhap"),),
+        ... )
+        >>> dates = {"src:korea-times": PartialDate(2025, 9, 22), "src:yonhap": PartialDate(2025, 12, 11)}
+        >>> for plan in opening.plan_history(dates.get):
+        ...     print(plan.value, "as of", plan.as_of, "superseded" if plan.superseded else "")
+        2025-11 as of 2025-09-22 superseded
+        2025-12-12 as of 2025-12-11
+        """  # noqa: E501 -- a doctest line
+        return _plan_history(self.id, self.planned, published)
+
     def on_time(self) -> bool | None:
         """Whether it happened no later than planned: ``True``, ``False`` or ``None``.
 
@@ -312,3 +340,104 @@ class Milestone:
         yield from _refs.claims_cited("planned", self.planned)
         yield from _refs.claims_cited("actual", self.actual)
         yield from _refs.cited("citations", self.citations)
+
+
+@attrs.frozen(kw_only=True)
+class Plan:
+    """A milestone's plan as stated as of one date: the date its sources were published.
+
+    A plan is true as of the day it is stated: The Korea Times planned the
+    centre's opening "in November" as of 22 September 2025, Yonhap planned it
+    for 12 December as of 11 December. The later plan *revises* the earlier
+    one; it does not contradict it. ``as_of`` is the publication date of the
+    sources in ``citations`` (all published on that date), or ``None`` when
+    it is not known. A plan is ``superseded`` when another plan of the same
+    milestone is stated as of a date certainly later than its own, and
+    ``disputed`` when another plan, stated as of a date that cannot be told
+    apart from its own (the as-of dates overlap, or either is unknown), gives
+    a date that cannot also be true. Only disputed plans are disagreements.
+
+    :meth:`Milestone.plan_history` and :meth:`mineralpact.Dataset.plan_history`
+    give the plans of a milestone, oldest first.
+
+    >>> from mineralpact.dates import PartialDate
+    >>> from mineralpact.sources import Citation
+    >>> plan = Plan(
+    ...     milestone="milestone:centre-opening",
+    ...     value=PartialDate(2025, 11),
+    ...     as_of=PartialDate(2025, 9, 22),
+    ...     citations=(Citation("src:korea-times-2025-09-22", phrase="in November"),),
+    ...     superseded=True,
+    ... )
+    >>> print(plan)
+    2025-11 as of 2025-09-22 (superseded)  [src:korea-times-2025-09-22]
+    """
+
+    milestone: str
+    value: TemporalValue
+    as_of: TemporalValue | None
+    citations: tuple[Citation, ...]
+    superseded: bool = False
+    disputed: bool = False
+
+    @property
+    def sources(self) -> frozenset[str]:
+        """The ids of the sources that state this plan as of :attr:`as_of`.
+
+        >>> from mineralpact.dates import PartialDate
+        >>> from mineralpact.sources import Citation
+        >>> Plan(
+        ...     milestone="milestone:x",
+        ...     value=PartialDate(2025, 11),
+        ...     as_of=None,
+        ...     citations=(Citation("src:a"),),
+        ... ).sources
+        frozenset({'src:a'})
+        """
+        return frozenset(c.source for c in self.citations)
+
+    def __str__(self) -> str:
+        as_of = "an unknown date" if self.as_of is None else str(self.as_of)
+        marks = [
+            m for m, on in (("superseded", self.superseded), ("disputed", self.disputed)) if on
+        ]
+        mark = f" ({', '.join(marks)})" if marks else ""
+        return f"{self.value} as of {as_of}{mark}  [{', '.join(sorted(self.sources))}]"
+
+
+def _plan_history(
+    milestone: str,
+    claims: Iterable[DateClaim],
+    published: Callable[[str], TemporalValue | None],
+) -> tuple[Plan, ...]:
+    """One :class:`Plan` per planned value and publication date, oldest first."""
+    groups: dict[tuple[TemporalValue, TemporalValue | None], list[Citation]] = {}
+    for claim in claims:
+        for citation in claim.citations:
+            groups.setdefault((claim.value, published(citation.source)), []).append(citation)
+    keys = list(groups)
+
+    def superseded(key: tuple[TemporalValue, TemporalValue | None]) -> bool:
+        return any(_claims.before(key[1], other[1]) for other in keys)
+
+    def disputed(key: tuple[TemporalValue, TemporalValue | None]) -> bool:
+        return any(
+            _claims.same_time(key[1], other[1]) and not _claims.compatible(key[0], other[0])
+            for other in keys
+        )
+
+    plans = [
+        Plan(
+            milestone=milestone,
+            value=value,
+            as_of=as_of,
+            citations=tuple(groups[value, as_of]),
+            superseded=superseded((value, as_of)),
+            disputed=disputed((value, as_of)),
+        )
+        for value, as_of in keys
+    ]
+    plans.sort(
+        key=lambda p: (p.as_of is None, p.as_of.sort_key if p.as_of else (), p.value.sort_key)
+    )
+    return tuple(plans)
