@@ -76,7 +76,7 @@ def test_the_console_script_and_python_dash_m() -> None:
 def test_an_ascii_terminal_gets_escapes_not_a_traceback() -> None:
     environment = {**os.environ, "PYTHONIOENCODING": "ascii"}
     for args, stream in (
-        (["disagreements"], "stdout"),  # a quotation with a curly apostrophe
+        (["show", "org:mn-government"], "stdout"),  # a quotation with a curly apostrophe
         (["show", "org:gcrä"], "stderr"),  # an error message that repeats the input
     ):
         result = subprocess.run(
