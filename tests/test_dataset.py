@@ -599,6 +599,35 @@ def test_query_by_country_and_country_pair(data: Dataset) -> None:
     assert data.query(type=Agreement, countries=("KR", "JP")) == ()
 
 
+@pytest.mark.parametrize("order", [("KR", "JP"), ("JP", "KR"), ("MN", "JP"), ("JP", "MN")])
+def test_a_country_pair_needs_both_countries_whichever_comes_last(
+    data: Dataset, order: tuple[str, str]
+) -> None:
+    # Japan is in none of these records: no pair with it matches anything,
+    # whether it is given first or last.
+    assert data.query(countries=order) == ()
+    assert data.query(country=order[0], countries=(order[1],)) == ()
+    assert data.timeline(countries=order) == ()
+
+
+@pytest.mark.parametrize("order", [("KR", "MN"), ("MN", "KR")])
+def test_a_country_pair_keeps_only_what_is_about_both(data: Dataset, order: tuple[str, str]) -> None:
+    both = set(data.query(countries=order))
+    assert both == set(data.query(country="KR")) & set(data.query(country="MN"))
+    assert both < set(data.query(country=order[-1]))
+
+
+def test_the_bundled_agreements_between_japan_and_korea_are_none() -> None:
+    from mineralpact.datasets import korea_mongolia
+
+    bundled = korea_mongolia()
+    assert bundled.query(type=Agreement, countries=("JP", "KR")) == ()
+    assert bundled.query(type=Agreement, countries=("KR", "JP")) == ()
+    assert [e.record for e in bundled.timeline(countries=("KR", "MN"))] != [
+        e.record for e in bundled.timeline(country="MN")
+    ]
+
+
 def test_query_by_mineral_follows_groups_and_lists(data: Dataset) -> None:
     # Neodymium: a rare earth element (the KT MoU) and one of Korea's rare
     # metals (the government MoU, the 2nd committee, the centre).

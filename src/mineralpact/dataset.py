@@ -547,9 +547,11 @@ class Dataset:
         country_list = list(countries or ())
         if country is not None:
             country_list.append(country)
-        for c in country_list:
-            wanted_c = self._country_closure(_country_id(c))
-            records = (r for r in records if self._involved(r) & wanted_c or _place_in(r, wanted_c))
+        # Every country must match: one closure per country, all checked for
+        # each record (filters built in this loop would see only its last value).
+        closures = [self._country_closure(_country_id(c)) for c in country_list]
+        if closures:
+            records = [r for r in records if all(self._about(r, closure) for closure in closures)]
         if mineral is not None:
             wanted_m = self._expand(self._mineral_id(mineral))
             records = (r for r in records if self._covers_any(r, wanted_m))
@@ -911,6 +913,12 @@ class Dataset:
         if isinstance(record, (Organisation, Person, Position)):
             ids.add(record.id)
         return frozenset(ids)
+
+    def _about(self, record: Record, country_closure: frozenset[str]) -> bool:
+        """Whether ``record`` involves one of a country's parties, or lies in the country."""
+        return bool(self._involved(record) & country_closure) or _place_in(
+            record, country_closure
+        )
 
     def _mineral_id(self, mineral: str) -> str:
         if mineral in self._index and id_prefix(mineral) in MINERAL_PREFIXES:
