@@ -611,7 +611,9 @@ def test_a_country_pair_needs_both_countries_whichever_comes_last(
 
 
 @pytest.mark.parametrize("order", [("KR", "MN"), ("MN", "KR")])
-def test_a_country_pair_keeps_only_what_is_about_both(data: Dataset, order: tuple[str, str]) -> None:
+def test_a_country_pair_keeps_only_what_is_about_both(
+    data: Dataset, order: tuple[str, str]
+) -> None:
     both = set(data.query(countries=order))
     assert both == set(data.query(country="KR")) & set(data.query(country="MN"))
     assert both < set(data.query(country=order[-1]))
