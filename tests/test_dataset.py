@@ -18,7 +18,10 @@ from mineralpact.codes import Country, Subdivision
 from mineralpact.dataset import Claim, Dataset, Disagreement, EntryKind, Record, TimelineEntry
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate
 from mineralpact.errors import (
+    InvalidCodeError,
     InvalidDatasetError,
+    InvalidIdError,
+    InvalidTypeError,
     MineralpactError,
     Problem,
     RecordNotFoundError,
@@ -608,6 +611,27 @@ def test_a_country_pair_needs_both_countries_whichever_comes_last(
     assert data.query(countries=order) == ()
     assert data.query(country=order[0], countries=(order[1],)) == ()
     assert data.timeline(countries=order) == ()
+
+
+@pytest.mark.parametrize(
+    ("party", "error", "match"),
+    [
+        ("org:kigm", RecordNotFoundError, "did you mean org:kigam"),
+        ("person:nobody", RecordNotFoundError, "person:nobody"),
+        ("country:xx", InvalidCodeError, "ISO 3166-1"),
+        ("agreement:kt-mn-2023", InvalidIdError, "'org:…'"),
+        (5, InvalidTypeError, "record id"),
+    ],
+)
+def test_a_party_that_names_nothing_is_an_error_not_an_empty_answer(
+    data: Dataset, party: object, error: type[Exception], match: str
+) -> None:
+    with pytest.raises(error, match=match):
+        data.query(party=party)  # type: ignore[arg-type]
+    with pytest.raises(error, match=match):
+        data.timeline(party=party)  # type: ignore[arg-type]
+    # A country is a party whether or not any record names it.
+    assert data.query(party="country:jp") == ()
 
 
 @pytest.mark.parametrize("order", [("KR", "MN"), ("MN", "KR")])

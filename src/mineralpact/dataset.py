@@ -40,7 +40,7 @@ import attrs
 
 from mineralpact import _claims, _merge
 from mineralpact import minerals as _minerals
-from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_prefix
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
 from mineralpact.dates import Comparison, PartialDate, TemporalValue
@@ -549,7 +549,11 @@ class Dataset:
         - ``type``: a record class (or a tuple of them).
         - ``party``: an ``org:``, ``person:`` or ``country:`` id. A record
           matches when it involves the party, one of its sub-organisations
-          (through ``parent``), or a person holding a position in either.
+          (through ``parent``), or a person holding a position in either. An
+          id that the dataset does not hold raises
+          :class:`~mineralpact.RecordNotFoundError` (with close ids), as an
+          unknown country or mineral raises its error: a typo is not an
+          empty answer.
         - ``country``: an ISO code or :class:`~mineralpact.Country`. A record
           matches when it involves the country, an organisation under its
           jurisdiction (or a sub-organisation of one), a person holding a
@@ -579,7 +583,7 @@ class Dataset:
         if type is not None:
             records = (r for r in records if isinstance(r, type))
         if party is not None:
-            wanted = self._party_closure(party)
+            wanted = self._party_closure(self._party_id(party))
             records = (r for r in records if self._involved(r) & wanted)
         country_list = list(countries or ())
         if country is not None:
@@ -950,6 +954,19 @@ class Dataset:
         if isinstance(record, (Organisation, Person, Position)):
             ids.add(record.id)
         return frozenset(ids)
+
+    def _party_id(self, party: object) -> str:
+        """``party`` if it names a party the dataset holds, or a country; else an error."""
+        record_id = check_id("Dataset.query party", party, PARTY_PREFIXES)
+        if self._resolves(record_id):
+            return record_id
+        if id_prefix(record_id) == "country":
+            raise InvalidCodeError(
+                "Dataset.query party",
+                record_id,
+                "an ISO 3166-1 alpha-2 code in lower case, such as 'country:mn'",
+            )
+        return self.get(record_id).id  # RecordNotFoundError, with close ids
 
     def _about(self, record: Record, country_closure: frozenset[str]) -> bool:
         """Whether ``record`` involves one of a country's parties, or lies in the country."""
