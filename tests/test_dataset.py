@@ -18,7 +18,10 @@ from mineralpact.codes import Country, Subdivision
 from mineralpact.dataset import Claim, Dataset, Disagreement, EntryKind, Record, TimelineEntry
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate
 from mineralpact.errors import (
+    InvalidCodeError,
     InvalidDatasetError,
+    InvalidIdError,
+    InvalidTypeError,
     MineralpactError,
     Problem,
     RecordNotFoundError,
@@ -600,6 +603,58 @@ def test_query_by_country_and_country_pair(data: Dataset) -> None:
         "agreement:kr-mn-rare-metals-2023",
     }
     assert data.query(type=Agreement, countries=("KR", "JP")) == ()
+
+
+@pytest.mark.parametrize("order", [("KR", "JP"), ("JP", "KR"), ("MN", "JP"), ("JP", "MN")])
+def test_a_country_pair_needs_both_countries_whichever_comes_last(
+    data: Dataset, order: tuple[str, str]
+) -> None:
+    # Japan is in none of these records: no pair with it matches anything,
+    # whether it is given first or last.
+    assert data.query(countries=order) == ()
+    assert data.query(country=order[0], countries=(order[1],)) == ()
+    assert data.timeline(countries=order) == ()
+
+
+@pytest.mark.parametrize(
+    ("party", "error", "match"),
+    [
+        ("org:kigm", RecordNotFoundError, "did you mean org:kigam"),
+        ("person:nobody", RecordNotFoundError, "person:nobody"),
+        ("country:xx", InvalidCodeError, "ISO 3166-1"),
+        ("agreement:kt-mn-2023", InvalidIdError, "'org:…'"),
+        (5, InvalidTypeError, "record id"),
+    ],
+)
+def test_a_party_that_names_nothing_is_an_error_not_an_empty_answer(
+    data: Dataset, party: object, error: type[Exception], match: str
+) -> None:
+    with pytest.raises(error, match=match):
+        data.query(party=party)  # type: ignore[arg-type]
+    with pytest.raises(error, match=match):
+        data.timeline(party=party)  # type: ignore[arg-type]
+    # A country is a party whether or not any record names it.
+    assert data.query(party="country:jp") == ()
+
+
+@pytest.mark.parametrize("order", [("KR", "MN"), ("MN", "KR")])
+def test_a_country_pair_keeps_only_what_is_about_both(
+    data: Dataset, order: tuple[str, str]
+) -> None:
+    both = set(data.query(countries=order))
+    assert both == set(data.query(country="KR")) & set(data.query(country="MN"))
+    assert both < set(data.query(country=order[-1]))
+
+
+def test_the_bundled_agreements_between_japan_and_korea_are_none() -> None:
+    from mineralpact.datasets import korea_mongolia
+
+    bundled = korea_mongolia()
+    assert bundled.query(type=Agreement, countries=("JP", "KR")) == ()
+    assert bundled.query(type=Agreement, countries=("KR", "JP")) == ()
+    assert [e.record for e in bundled.timeline(countries=("KR", "MN"))] != [
+        e.record for e in bundled.timeline(country="MN")
+    ]
 
 
 def test_query_by_mineral_follows_groups_and_lists(data: Dataset) -> None:

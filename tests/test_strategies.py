@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import attrs
 import pytest
-from hypothesis import Phase, find, given, settings
+from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 
 from mineralpact import strategies
@@ -280,7 +280,8 @@ def test_every_public_strategy_draws_values_of_its_type(name: str) -> None:
     strategy = factory(*args)
     assert isinstance(strategy, st.SearchStrategy)
 
-    @settings(max_examples=20)
+    # Drawing a dataset builds and checks it: slow on a busy machine, not a fault.
+    @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
     @given(st.data())
     def check(data: st.DataObject) -> None:
         value = data.draw(strategy)

@@ -34,13 +34,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeAlias, TypeVar, cast
+from typing import Any, TypeAlias, TypeVar, cast, overload
 
 import attrs
 
 from mineralpact import _claims, _merge
 from mineralpact import minerals as _minerals
-from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_prefix
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
 from mineralpact.dates import Comparison, PartialDate, TemporalValue
@@ -51,6 +51,7 @@ from mineralpact.errors import (
     InvalidValueError,
     Problem,
     RecordNotFoundError,
+    RecordTypeError,
     Severity,
 )
 from mineralpact.events import Event, EventKind
@@ -109,7 +110,9 @@ RECORD_TYPES: tuple[type, ...] = (
 
 _MINERAL_TYPES = (Element, MineralGroup, Commodity, MineralList)
 
-R = TypeVar("R")
+#: A kind of record, as given to :meth:`Dataset.get`, :meth:`Dataset.find`
+#: and :meth:`Dataset.of_type`.
+RecordT = TypeVar("RecordT", bound=Record)
 
 
 class EntryKind(enum.Enum):
@@ -461,45 +464,78 @@ class Dataset:
     def __contains__(self, record_id: object) -> bool:
         return record_id in self._index
 
-    def find(self, record_id: str) -> Record | None:
+    @overload
+    def find(self, record_id: str) -> Record | None: ...
+
+    @overload
+    def find(self, record_id: str, cls: type[RecordT]) -> RecordT | None: ...
+
+    def find(self, record_id: str, cls: type[RecordT] | None = None) -> Record | None:
         """The record with ``record_id``, or ``None``.
 
+        With a record class, the record is typed as that class (for a type
+        checker too), and a record of another kind raises
+        :class:`~mineralpact.RecordTypeError`.
+
         >>> from mineralpact.datasets import korea_mongolia
-        >>> korea_mongolia().find("org:kigam").kind
+        >>> from mineralpact import Organisation
+        >>> korea_mongolia().find("org:kigam", Organisation).kind
         <OrganisationKind.RESEARCH_INSTITUTE: 'research_institute'>
         >>> korea_mongolia().find("org:nowhere") is None
         True
         """
-        return self._index.get(record_id)
+        record = self._index.get(record_id)
+        if record is None or cls is None:
+            return record
+        return _as(record, cls, "Dataset.find")
 
-    def get(self, record_id: str) -> Record:
+    @overload
+    def get(self, record_id: str) -> Record: ...
+
+    @overload
+    def get(self, record_id: str, cls: type[RecordT]) -> RecordT: ...
+
+    def get(self, record_id: str, cls: type[RecordT] | None = None) -> Record:
         """The record with ``record_id``; :class:`~mineralpact.RecordNotFoundError` if none.
 
-        The error suggests ids of the same kind that are close to it.
+        The error suggests ids of the same kind that are close to it. With a
+        record class, the record is typed as that class (for a type checker
+        too: no ``isinstance`` needed), and a record of another kind raises
+        :class:`~mineralpact.RecordTypeError`, a :class:`TypeError`.
 
         >>> from mineralpact.datasets import korea_mongolia
-        >>> korea_mongolia().get("org:kigam").name.text
+        >>> from mineralpact import Agreement, Organisation
+        >>> korea_mongolia().get("org:kigam", Organisation).name.text
         'Korea Institute of Geoscience and Mineral Resources'
         >>> try:
         ...     korea_mongolia().get("org:kigm")
         ... except RecordNotFoundError as exc:
         ...     print(exc.suggestions[0])
         org:kigam
+        >>> try:
+        ...     korea_mongolia().get("org:kigam", Agreement)
+        ... except RecordTypeError as exc:
+        ...     print(exc.expected, "|", exc.got)
+        Agreement | Organisation
         """
         try:
-            return self._index[record_id]
+            record = self._index[record_id]
         except KeyError:
             same_kind = [i for i in self._index if id_prefix(i) == id_prefix(record_id)]
             close = difflib.get_close_matches(record_id, same_kind, n=3)
             raise RecordNotFoundError(record_id, tuple(close)) from None
+        if cls is None:
+            return record
+        return _as(record, cls, "Dataset.get")
 
-    def of_type(self, cls: type[R]) -> tuple[R, ...]:
+    def of_type(self, cls: type[RecordT]) -> tuple[RecordT, ...]:
         """The records of one type, in dataset order: ``data.of_type(Event)``.
 
         >>> from mineralpact.datasets import korea_mongolia
         >>> [agreement.date for agreement in korea_mongolia().of_type(Agreement)][:2]
         [PartialDate(2023, 1, 26), PartialDate(2023, 2, 15)]
         """
+        _check_record_class(cls, "Dataset.of_type")
         return tuple(r for r in self.records if isinstance(r, cls))
 
     def referring_to(self, record_id: str) -> tuple[Record, ...]:
@@ -528,7 +564,11 @@ class Dataset:
         - ``type``: a record class (or a tuple of them).
         - ``party``: an ``org:``, ``person:`` or ``country:`` id. A record
           matches when it involves the party, one of its sub-organisations
-          (through ``parent``), or a person holding a position in either.
+          (through ``parent``), or a person holding a position in either. An
+          id that the dataset does not hold raises
+          :class:`~mineralpact.RecordNotFoundError` (with close ids), as an
+          unknown country or mineral raises its error: a typo is not an
+          empty answer.
         - ``country``: an ISO code or :class:`~mineralpact.Country`. A record
           matches when it involves the country, an organisation under its
           jurisdiction (or a sub-organisation of one), a person holding a
@@ -558,14 +598,16 @@ class Dataset:
         if type is not None:
             records = (r for r in records if isinstance(r, type))
         if party is not None:
-            wanted = self._party_closure(party)
+            wanted = self._party_closure(self._party_id(party))
             records = (r for r in records if self._involved(r) & wanted)
         country_list = list(countries or ())
         if country is not None:
             country_list.append(country)
-        for c in country_list:
-            wanted_c = self._country_closure(_country_id(c))
-            records = (r for r in records if self._involved(r) & wanted_c or _place_in(r, wanted_c))
+        # Every country must match: one closure per country, all checked for
+        # each record (filters built in this loop would see only its last value).
+        closures = [self._country_closure(_country_id(c)) for c in country_list]
+        if closures:
+            records = [r for r in records if all(self._about(r, closure) for closure in closures)]
         if mineral is not None:
             wanted_m = self._expand(self._mineral_id(mineral))
             records = (r for r in records if self._covers_any(r, wanted_m))
@@ -1020,6 +1062,23 @@ class Dataset:
             ids.add(record.id)
         return frozenset(ids)
 
+    def _party_id(self, party: object) -> str:
+        """``party`` if it names a party the dataset holds, or a country; else an error."""
+        record_id = check_id("Dataset.query party", party, PARTY_PREFIXES)
+        if self._resolves(record_id):
+            return record_id
+        if id_prefix(record_id) == "country":
+            raise InvalidCodeError(
+                "Dataset.query party",
+                record_id,
+                "an ISO 3166-1 alpha-2 code in lower case, such as 'country:mn'",
+            )
+        return self.get(record_id).id  # RecordNotFoundError, with close ids
+
+    def _about(self, record: Record, country_closure: frozenset[str]) -> bool:
+        """Whether ``record`` involves one of a country's parties, or lies in the country."""
+        return bool(self._involved(record) & country_closure) or _place_in(record, country_closure)
+
     def _mineral_id(self, mineral: str) -> str:
         if mineral in self._index and id_prefix(mineral) in MINERAL_PREFIXES:
             return mineral
@@ -1098,6 +1157,21 @@ def _entries(
             disputed=True,
             history=history,
         )
+
+
+def _check_record_class(cls: object, what: str) -> None:
+    if not (isinstance(cls, type) and issubclass(cls, RECORD_TYPES)):
+        raise InvalidTypeError(
+            f"{what} cls", cls, "a record class such as Agreement, Organisation or Event"
+        )
+
+
+def _as(record: Record, cls: type[RecordT], what: str) -> RecordT:
+    """``record`` if it is a ``cls``; :class:`RecordTypeError` if not."""
+    _check_record_class(cls, what)
+    if not isinstance(record, cls):
+        raise RecordTypeError(record.id, cls.__name__, type(record).__name__, what=what)
+    return record
 
 
 def _timeline_key(entry: TimelineEntry) -> tuple[date, tuple[Any, ...], str, str]:

@@ -38,6 +38,7 @@ __all__ = [
     "MineralpactError",
     "Problem",
     "RecordNotFoundError",
+    "RecordTypeError",
     "Severity",
     "UnknownMineralError",
     "UnresolvableDateError",
@@ -224,6 +225,43 @@ class InvalidTypeError(MineralpactError, TypeError):
     def __setstate__(self, state: dict[str, Any] | None) -> None:
         self.__dict__.update(state or {})
         self.args = (self._message(),)
+
+
+class RecordTypeError(InvalidTypeError):
+    """A record that is not of the type asked for: ``data.get("org:kt", Agreement)``.
+
+    Attributes:
+        record_id: the id asked for (also :attr:`value`).
+        expected: the name of the type asked for.
+        got: the name of the type of the record that has the id.
+        what: what was asked (``"Dataset.get"``).
+
+    >>> error = RecordTypeError("org:kt", "Agreement", "Organisation")
+    >>> print(error)
+    wrong type for record 'org:kt' in Dataset.get: expected Agreement, got Organisation
+    >>> isinstance(error, TypeError), isinstance(error, MineralpactError)
+    (True, True)
+    """
+
+    def __init__(
+        self, record_id: str, expected: str, got: str, *, what: str = "Dataset.get"
+    ) -> None:
+        self.record_id = record_id
+        self.got = got
+        super().__init__(what, record_id, expected)
+
+    def _message(self) -> str:
+        return (
+            f"wrong type for record {self.record_id!r} in {self.what}: "
+            f"expected {self.expected}, got {self.got}"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            type(self),
+            (self.record_id, self.expected, self.got),
+            {"what": self.what, "path": self.path},
+        )
 
 
 class Severity(enum.Enum):

@@ -20,8 +20,9 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import strategies as st
 
@@ -65,6 +66,9 @@ from mineralpact.places import Place
 from mineralpact.projects import Facility, FacilityKind, FundingInstrument, Project
 from mineralpact.quantities import Count, Money, Quantity, Rank, Share, _currency_codes
 from mineralpact.sources import Citation, Confidence, DateClaim, Source, SourceKind
+
+if TYPE_CHECKING:
+    from mineralpact.dataset import Dataset
 
 __all__: list[str] = [
     "FIELD_UNITS",
@@ -1336,8 +1340,118 @@ def _dataset_records() -> st.SearchStrategy[Any]:
     return st.one_of([globals()[name]() for name in _DATASET_RECORDS])
 
 
+# Linked datasets: the ids and countries that drawn records refer to are
+# replaced by a few of each kind, so that records meet. Three countries, a
+# subdivision of each, and minerals that overlap (neodymium is a rare earth
+# and one of Korea's rare metals; a commodity or group of the dataset's own
+# stands in for iron).
+_LINK_COUNTRIES = ("KR", "MN", "JP")
+_LINK_SUBDIVISIONS = {"KR": "KR-11", "MN": "MN-071", "JP": "JP-13"}
+_LINK_SLUGS = ("a", "b", "c")
+_LINK_MINERALS = {
+    "element": ("element:nd", "element:mo", "element:cu", "element:fe"),
+    "group": ("group:ree", "group:a"),
+    "commodity": ("commodity:copper-concentrate", "commodity:a"),
+    "list": ("list:kr-rare-metals", "list:a"),
+}
+_LINKED_PREFIXES = frozenset(
+    {"org", "person", "position", "agreement", "event", "project", "facility", "milestone"}
+    | set(_MINERAL_KINDS)
+    | {"country"}
+)
+_ID_RE = re.compile(r"([a-z][a-z0-9]*):[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+_COUNTRY_KEYS = ("jurisdiction", "nationality", "country")
+
+
+def _strings(data: Any) -> Iterator[tuple[str | None, str]]:
+    """Every str in a JSON value, with the key it is held under (or None)."""
+    stack: list[tuple[str | None, Any]] = [(None, data)]
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, str):
+            yield key, value
+        elif isinstance(value, dict):
+            stack.extend(value.items())
+        elif isinstance(value, list):
+            stack.extend((key, item) for item in value)
+
+
+def _relinked(data: Any, ids: dict[str, str], codes: dict[str, str]) -> Any:
+    """A record's JSON with ids and country codes replaced (places kept whole)."""
+    if isinstance(data, list):
+        items = [_relinked(item, ids, codes) for item in data]
+        if all(isinstance(item, str) for item in items):
+            # Sets of ids: ids that became one are kept once.
+            return list(dict.fromkeys(items))
+        return items
+    if not isinstance(data, dict):
+        return ids.get(data, data) if isinstance(data, str) else data
+    out = {key: _relinked(value, ids, codes) for key, value in data.items()}
+    for key in _COUNTRY_KEYS:
+        if isinstance(out.get(key), str):
+            out[key] = codes.get(out[key], out[key])
+    subdivision = out.get("subdivision")
+    if isinstance(subdivision, str):
+        country = codes.get(subdivision[:2], subdivision[:2])
+        out["subdivision"] = _LINK_SUBDIVISIONS[country]
+        out.pop("country", None)
+    return out
+
+
+@functools.cache
+def _linked_extras() -> st.SearchStrategy[Any]:
+    return st.one_of(organisations(), positions(), agreements(), events())
+
+
 @st.composite
-def _dataset(draw: st.DrawFn, max_records: int) -> Any:
+def _linked(draw: st.DrawFn, records: list[Any]) -> list[Any]:
+    """``records`` with their references drawn from a few ids and countries."""
+    from mineralpact import _converter
+
+    raw = [_converter.fast().unstructure(record) for record in records]
+    codes: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    for data in raw:
+        for key, text in _strings(data):
+            if key in _COUNTRY_KEYS or key == "subdivision":
+                code = text[:2]
+                if code not in codes:
+                    codes[code] = draw(st.sampled_from(_LINK_COUNTRIES))
+            match = _ID_RE.fullmatch(text)
+            if match is None or match[1] not in _LINKED_PREFIXES or text in ids:
+                continue
+            prefix = match[1]
+            if prefix == "country":
+                code = text[8:].upper()
+                if code not in codes:
+                    codes[code] = draw(st.sampled_from(_LINK_COUNTRIES))
+                ids[text] = f"country:{codes[code].lower()}"
+            else:
+                pool = _LINK_MINERALS.get(prefix) or tuple(f"{prefix}:{s}" for s in _LINK_SLUGS)
+                ids[text] = draw(st.sampled_from(pool))
+    return [
+        record
+        for record in (
+            _restructured(data, type(old), ids, codes)
+            for old, data in zip(records, raw, strict=True)
+        )
+        if record is not None
+    ]
+
+
+def _restructured(data: Any, cls: type, ids: dict[str, str], codes: dict[str, str]) -> Any:
+    """The record of ``data`` relinked, or None if the new ids make it invalid (its own parent)."""
+    from mineralpact import _converter
+    from mineralpact.errors import MineralpactError
+
+    try:
+        return _converter.fast().structure(_relinked(data, ids, codes), cls)
+    except (MineralpactError, _converter.Refused):
+        return None
+
+
+@st.composite
+def _dataset(draw: st.DrawFn, max_records: int, linked: bool) -> Dataset:
     from hypothesis import assume
 
     from mineralpact.dataset import Dataset
@@ -1345,6 +1459,10 @@ def _dataset(draw: st.DrawFn, max_records: int) -> Any:
     drawn = draw(st.lists(sources(), max_size=2)) + draw(
         st.lists(_dataset_records(), max_size=max_records)
     )
+    if linked:
+        # Parties and dated records, as real data has them, whatever else was drawn.
+        drawn += draw(st.lists(_linked_extras(), max_size=3))
+        drawn = draw(_linked(drawn))
     unique = list({record.id: record for record in reversed(drawn)}.values())[::-1]
     records = _repaired(unique)
     assume(records is not None)
@@ -1352,7 +1470,7 @@ def _dataset(draw: st.DrawFn, max_records: int) -> Any:
     return Dataset(tuple(records))
 
 
-def datasets(max_records: int = 2) -> st.SearchStrategy[Any]:
+def datasets(max_records: int = 2, *, linked: bool = False) -> st.SearchStrategy[Dataset]:
     """Small valid datasets: sources first, then records of every kind that refer only within.
 
     Records are drawn from the record strategies (up to ``max_records`` of
@@ -1360,6 +1478,13 @@ def datasets(max_records: int = 2) -> st.SearchStrategy[Any]:
     record has is given a minimal record of its own, and countries and
     bundled minerals resolve as they are. Drawn records that a dataset would
     refuse together (a name that ends before it starts) are left out.
+
+    With ``linked=True`` the records refer to a few ids of each kind and to
+    three countries (KR, MN, JP) instead of ids drawn at random, so that
+    they meet as records of real data do: organisations under one another
+    and under a country's jurisdiction, people holding posts in them,
+    agreements and events between the same parties, places in the same
+    countries, minerals that overlap. Queries then have something to find.
 
     >>> from hypothesis import given, settings
     >>> from mineralpact.dataset import Dataset
@@ -1369,4 +1494,4 @@ def datasets(max_records: int = 2) -> st.SearchStrategy[Any]:
     ...     assert Dataset.check(dataset.records) == dataset.warnings
     >>> check()
     """
-    return _dataset(max_records)
+    return _dataset(max_records, linked)
