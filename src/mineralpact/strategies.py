@@ -673,6 +673,7 @@ def names() -> st.SearchStrategy[Name]:
         since=st.none() | partial_dates(),
         until=st.none() | partial_dates(),
         citations=_citation_tuples(0),
+        attested=_date_claim_tuples(),
     )
 
 
@@ -747,6 +748,7 @@ def positions() -> st.SearchStrategy[Position]:
         until=st.none() | partial_dates(),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
+        attested=_date_claim_tuples(),
     )
 
 
