@@ -143,6 +143,9 @@ def parties() -> list[Record]:
     # "Thursday" in the caption dates the appointment, and so the first day of the post.
     appointed = claim(SOURCE, "Thursday", CAPTION)
     assert isinstance(appointed.value, PartialDate)
+    # The names and titles the report uses were in use on the day it speaks of.
+    said = (claim(SOURCE, "Thursday", SAID_THURSDAY),)
+    pictured = (appointed,)
     return [
         organisation(
             "org:kt",
@@ -151,6 +154,7 @@ def parties() -> list[Record]:
                 "KT Corp.",
                 kind=NameKind.ALIAS,
                 citations=(cite(SOURCE, "South Korean telecommunications giant KT Corp."),),
+                attested=said,
             ),
             citations=(cite(SOURCE, SAID_THURSDAY),),
         ),
@@ -159,6 +163,7 @@ def parties() -> list[Record]:
             Name(
                 "Government of Mongolia",
                 citations=(cite(SOURCE, "a partnership deal with the Mongolian government"),),
+                attested=said,
             ),
             citations=(cite(SOURCE, SAID_THURSDAY),),
         ),
@@ -167,6 +172,7 @@ def parties() -> list[Record]:
             Name(
                 "Government of the Republic of Korea",
                 citations=(cite(SOURCE, "the South Korean government"),),
+                attested=said,
             ),
             citations=(cite(SOURCE, SUPPLY_PLANS),),
         ),
@@ -175,6 +181,7 @@ def parties() -> list[Record]:
             Name(
                 "Ministry of Mining and Heavy Industry",
                 citations=(cite(SOURCE, "Mongolia's Mining and Heavy Industry Minister"),),
+                attested=said,
             ),
             citations=(cite(SOURCE, SIGNED),),
         ),
@@ -185,6 +192,7 @@ def parties() -> list[Record]:
                 citations=(
                     cite(SOURCE, "Mongolia's Minister of digital development and communications"),
                 ),
+                attested=pictured,
             ),
             citations=(cite(SOURCE, CAPTION),),
         ),
@@ -212,6 +220,7 @@ def parties() -> list[Record]:
             "org:kt",
             "CEO",
             cite(SOURCE, "KT CEO Ku Hyeon-mo"),
+            attested=pictured,
         ),
         post(
             "position:ku-hyeon-mo-mn-cto",
@@ -228,6 +237,7 @@ def parties() -> list[Record]:
             "org:mn-mining-ministry",
             "Minister of Mining and Heavy Industry",
             cite(SOURCE, "Ganbaatar Jambal, Mongolia's Mining and Heavy Industry"),
+            attested=said,
         ),
         post(
             "position:uchral-nyam-osor-digital-minister",
@@ -235,6 +245,7 @@ def parties() -> list[Record]:
             "org:mn-digital-ministry",
             "Minister of Digital Development and Communications",
             cite(SOURCE, "Mongolia's Minister of digital development and communications"),
+            attested=pictured,
         ),
     ]
 
@@ -309,10 +320,21 @@ def activity() -> list[Record]:
                     role="appointee",
                     position="position:ku-hyeon-mo-mn-cto",
                 ),
+                # The caption: Ku "poses for a photo with Uchral Nyam-Osor ...
+                # after being appointed".
+                Participant(
+                    party="person:uchral-nyam-osor",
+                    role="pictured with the appointee",
+                    position="position:uchral-nyam-osor-digital-minister",
+                ),
             ),
             organisers=frozenset({"org:mn-government"}),
             subjects=frozenset({"position:ku-hyeon-mo-mn-cto"}),
-            citations=(cite(SOURCE, SAME_DAY), cite(SOURCE, FIRST_FOREIGNER)),
+            citations=(
+                cite(SOURCE, SAME_DAY),
+                cite(SOURCE, FIRST_FOREIGNER),
+                cite(SOURCE, CAPTION),
+            ),
         ),
         Event(
             id="event:mn-new-recovery-policy-2021",

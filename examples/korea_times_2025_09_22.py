@@ -140,13 +140,19 @@ CENTRE_SCOPE = (
 
 
 def parties() -> list[Record]:
-    """The organisations and people the report names, and the posts it gives them."""
+    """The organisations and people the report names, and the posts it gives them.
+
+    The names and titles it uses were in use on the day of the forum, "Monday".
+    """
+    monday = (claim(SOURCE, "Monday", MOTIE_MONDAY),)
+    pictured = (claim(SOURCE, "Monday", UCHRAL_MONDAY),)
     return [
         organisation(
             "org:kr-government",
             Name(
                 "Government of the Republic of Korea",
                 citations=(cite(SOURCE, "The Korean government will also expand its support"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, SUPPORT),),
         ),
@@ -156,6 +162,7 @@ def parties() -> list[Record]:
                 "Ministry of Trade, Industry and Energy",
                 until=PartialDate(2025),
                 citations=(cite(SOURCE, "Korea’s Ministry of Trade, Industry and Energy"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, MOTIE_MONDAY),),
         ),
@@ -169,6 +176,7 @@ def parties() -> list[Record]:
             Name(
                 "Ministry of Economy and Development",
                 citations=(cite(SOURCE, "minister of economy and development"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, UCHRAL),),
         ),
@@ -177,6 +185,7 @@ def parties() -> list[Record]:
             Name(
                 "Ministry of Industry and Mineral Resources",
                 citations=(cite(SOURCE, "Mongolia’s minister of industry and mineral resources"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, DAMDINNYAM),),
         ),
@@ -188,7 +197,10 @@ def parties() -> list[Record]:
             citations=(cite(SOURCE, COURTESY),),
         ),
         named_organisation(
-            "org:mn-embassy-seoul", "Embassy of Mongolia in Seoul", cite(SOURCE, COURTESY)
+            "org:mn-embassy-seoul",
+            "Embassy of Mongolia in Seoul",
+            cite(SOURCE, COURTESY),
+            attested=monday,
         ),
         organisation(
             "org:erdenes-mongol",
@@ -197,6 +209,7 @@ def parties() -> list[Record]:
                 "Erdenes Mongol",
                 kind=NameKind.ALIAS,
                 citations=(cite(SOURCE, "Mongolia’s state-owned Erdenes Mongol"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, MOUS),),
         ),
@@ -205,6 +218,7 @@ def parties() -> list[Record]:
             Name(
                 "Korea Mine Rehabilitation and Mineral Resources Corp.",
                 citations=(cite(SOURCE, "Korea Mine Rehabilitation and Mineral Resources Corp."),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, MOUS),),
         ),
@@ -215,6 +229,7 @@ def parties() -> list[Record]:
                 "Samsung C&T",
                 kind=NameKind.ALIAS,
                 citations=(cite(SOURCE, "Samsung C&T, laying the groundwork"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, MOUS),),
         ),
@@ -227,6 +242,7 @@ def parties() -> list[Record]:
             "org:motie",
             "Vice Minister of Trade, Industry and Energy",
             cite(SOURCE, LEE),
+            attested=monday,
         ),
         post(
             "position:uchral-nyam-osor-first-deputy-pm",
@@ -234,6 +250,7 @@ def parties() -> list[Record]:
             "org:mn-government",
             "First Deputy Prime Minister",
             cite(SOURCE, UCHRAL),
+            attested=pictured,
         ),
         post(
             "position:uchral-nyam-osor-economy-minister",
@@ -241,6 +258,7 @@ def parties() -> list[Record]:
             "org:mn-economy-ministry",
             "Minister of Economy and Development",
             cite(SOURCE, UCHRAL),
+            attested=pictured,
         ),
         post(
             "position:damdinnyam-gongor-minister",
@@ -248,6 +266,7 @@ def parties() -> list[Record]:
             "org:mn-mining-ministry",
             "Minister of Industry and Mineral Resources",
             cite(SOURCE, DAMDINNYAM),
+            attested=monday,
         ),
     ]
 
