@@ -118,6 +118,10 @@ REE_SHARE = (
     "The country’s deposits of rare earth elements accounted for about 16 percent of global "
     "reserves."
 )
+REE_USES = (
+    "Rare earth elements are important mineral resources and are used in various future-value "
+    "industries such as new and renewable energy, electrical products and automobile parts."
+)
 DIGITAL_SINCE = (
     "In line with the Mongolian government’s new recovery policy, KT has made efforts for the "
     "country’s industrywide digital transformation since last year."
@@ -433,6 +437,15 @@ def figures() -> list[Record]:
             description="mineral deposits, including rare earth elements, copper, fluorite, gold, "
             "iron and zinc",
             citations=(cite(SOURCE, DEPOSITS),),
+        ),
+        Figure(
+            id="figure:ree-use-future-industries",
+            subject=None,
+            measure=Measure.USE,
+            minerals=frozenset({"group:ree"}),
+            description="used in future-value industries such as new and renewable energy, "
+            "electrical products and automobile parts",
+            citations=(cite(SOURCE, REE_USES),),
         ),
         Figure(
             id="figure:mn-leading-mineral-supplier",

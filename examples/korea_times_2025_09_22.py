@@ -91,6 +91,10 @@ ABUNDANT = (
     "Mongolia holds abundant reserves of minerals such as molybdenum, nickel and tin, while "
     "Korea has skilled professionals and advanced technologies"
 )
+RELY = (
+    "Korea has skilled professionals and advanced technologies in industries such as "
+    "semiconductors, electric vehicles and batteries that rely on those critical minerals"
+)
 JOINT_PROJECTS = (
     "Our cooperation (should further) lead to concrete joint development and investment projects "
     "between private enterprises"
@@ -389,6 +393,15 @@ def figures() -> list[Record]:
             minerals=frozenset({"element:mo", "element:ni", "element:sn"}),
             description="abundant reserves",
             citations=(cite(SOURCE, ABUNDANT, "abundant reserves"),),
+        ),
+        Figure(
+            id="figure:mo-ni-sn-use-industries",
+            subject=None,
+            measure=Measure.USE,
+            minerals=frozenset({"element:mo", "element:ni", "element:sn"}),
+            description="relied on by industries such as semiconductors, electric vehicles and "
+            "batteries",
+            citations=(cite(SOURCE, ABUNDANT), cite(SOURCE, RELY)),
         ),
         Figure(
             id="figure:mn-abundant-natural-resources",

@@ -410,10 +410,11 @@ class Organisation:
 
         Only names certainly in use on every day that ``date`` may stand for
         count (see :meth:`Name.in_use_on`): a name with ``since`` 2025-11 is
-        not known to be in use in 2025-10, nor in 2025 as a whole. Names that a
-        source shows in use on that very day (``attested``) come before names
-        whose period merely allows it; within each, the first official
-        English name is chosen, else the first official name, else the first.
+        not known to be in use in 2025-10, nor in 2025 as a whole. Official
+        names come before the others, and among them the names that a source
+        shows in use on that very day (``attested``) before those whose period
+        merely allows it; of these, the first English name is chosen, else the
+        first.
         A name without ``since`` or ``until`` counts as in use without limit
         on that side. ``None`` means that no name is known to be in use then,
         typically because ``date`` falls in the uncertain time of a renaming.
@@ -465,10 +466,10 @@ class Organisation:
         in_use = [name for name in self.names if name.in_use_on(date)]
         if not in_use:
             return None
-        attested = [name for name in in_use if _attested_on(name.attested, first, last)]
-        candidates = attested or in_use
-        official = [name for name in candidates if name.kind is NameKind.OFFICIAL]
-        return _primary(tuple(official)) if official else candidates[0]
+        official = [name for name in in_use if name.kind is NameKind.OFFICIAL]
+        candidates = official or in_use
+        attested = [name for name in candidates if _attested_on(name.attested, first, last)]
+        return _primary(tuple(attested or candidates))
 
     def matches(self, text: str) -> bool:
         """Whether ``text`` is one of the organisation's names or abbreviations.

@@ -319,7 +319,7 @@ def sources() -> st.SearchStrategy[Source]:
 
 
 def places() -> st.SearchStrategy[Place]:
-    """Places of any valid make-up: a country or a subdivision, a city, a venue.
+    """Places of any valid make-up: a country or a subdivision, a region, a city, a venue.
 
     A place has a country (at times with a city and a venue), a subdivision
     (alone, or with a city or a venue), or only a city or a venue.
@@ -334,7 +334,13 @@ def places() -> st.SearchStrategy[Place]:
     cities = _text(30)
     venues = _text(60)
     return st.one_of(
-        st.builds(Place, country=countries(), city=st.none() | cities, venue=st.none() | venues),
+        st.builds(
+            Place,
+            country=countries(),
+            region=st.none() | cities,
+            city=st.none() | cities,
+            venue=st.none() | venues,
+        ),
         st.builds(
             Place, subdivision=subdivisions(), city=st.none() | cities, venue=st.none() | venues
         ),
@@ -885,6 +891,7 @@ def projects() -> st.SearchStrategy[Project]:
         managers=st.frozensets(record_ids("org"), max_size=2),
         hosts=st.frozensets(_party_ids("country", "org", "person"), max_size=3),
         location=st.none() | places(),
+        areas=st.lists(places(), max_size=2).map(tuple),
         minerals=st.frozensets(_mineral_record_ids(), max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
         citations=_citation_tuples(),
