@@ -893,7 +893,7 @@ def projects() -> st.SearchStrategy[Project]:
         managers=st.frozensets(record_ids("org"), max_size=2),
         hosts=st.frozensets(_party_ids("country", "org", "person"), max_size=3),
         location=st.none() | places(),
-        areas=st.lists(places(), max_size=2).map(tuple),
+        areas=st.lists(places(), max_size=1).map(tuple),
         minerals=st.frozensets(_mineral_record_ids(), max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
         citations=_citation_tuples(),
@@ -990,10 +990,14 @@ def _figures_of(measure: Measure) -> st.SearchStrategy[Figure]:
         st.tuples(st.one_of(partial_dates(), date_ranges()), st.none()),
         st.tuples(st.none(), partial_dates()),
     )
+    # A use is stated of minerals, not of a subject.
+    use = measure is Measure.USE
     subjects = (
-        st.none() | _party_ids("country", "org", "person") | _record_ids("facility", "project")
+        st.none()
+        if use
+        else st.none() | _party_ids("country", "org", "person") | _record_ids("facility", "project")
     )
-    minerals = st.frozensets(_mineral_record_ids(), max_size=3)
+    minerals = st.frozensets(_mineral_record_ids(), min_size=1 if use else 0, max_size=3)
     bases = st.none() | st.sampled_from(Basis)
     categories = _figures_categories(measure)
     notes = st.none() | _text(80)
