@@ -189,14 +189,18 @@ def named_organisation(
     *citations: Citation,
     kind: NameKind = NameKind.OFFICIAL,
     abbreviation: str | None = None,
+    attested: tuple[DateClaim, ...] = (),
 ) -> Organisation:
     """An organisation a report names ``text`` (and ``abbreviation``) where it speaks of it.
 
-    The names and the statement itself cite the same words.
+    The names and the statement itself cite the same words; ``attested`` is
+    the day the report speaks of, on which the name was in use.
     """
-    names = [Name(text, kind=kind, citations=citations)]
+    names = [Name(text, kind=kind, citations=citations, attested=attested)]
     if abbreviation is not None:
-        names.append(Name(abbreviation, kind=NameKind.ABBREVIATION, citations=citations))
+        names.append(
+            Name(abbreviation, kind=NameKind.ABBREVIATION, citations=citations, attested=attested)
+        )
     return organisation(org_id, *names, citations=citations)
 
 
@@ -215,8 +219,12 @@ def post(
     title: str,
     *citations: Citation,
     since: PartialDate | None = None,
+    attested: tuple[DateClaim, ...] = (),
 ) -> Position:
-    """The post ``title`` that the person ``holder`` holds at ``org_id``, as ``citations`` state."""
+    """The post ``title`` that the person ``holder`` holds at ``org_id``, as ``citations`` state.
+
+    ``attested`` holds the day the report speaks of, on which the post was held.
+    """
     return Position(
         id=position_id,
         person=holder,
@@ -224,6 +232,7 @@ def post(
         title=title,
         since=since,
         citations=citations,
+        attested=attested,
     )
 
 

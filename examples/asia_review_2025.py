@@ -101,6 +101,7 @@ RESERVES = (
     "Mongolia holds significant reserves of\u00a0rare earth elements and other critical minerals"
 )
 RANK = "The country is also the\u00a0eighth-largest global producer of molybdenum"
+STEEL = "molybdenum, an essential component in steel alloy production"
 JOINT_CENTRE = (
     "As part of the agreement, Korea and Mongolia will establish a\u00a0joint cooperation center "
     "on rare metals, with infrastructure and equipment set to be fully operational by "
@@ -229,6 +230,14 @@ def figures() -> list[Record]:
             value=Rank(8, scope=MOLYBDENUM_PRODUCERS),
             citations=(cite(SOURCE, RANK, "eighth-largest global producer of molybdenum"),),
             notes=MO_RANK_NOTE,
+        ),
+        Figure(
+            id="figure:mo-use-steel-alloys",
+            subject=None,
+            measure=Measure.USE,
+            minerals=frozenset({"element:mo"}),
+            description="an essential component in steel alloy production",
+            citations=(cite(SOURCE, STEEL, "an essential component in steel alloy production"),),
         ),
     ]
 

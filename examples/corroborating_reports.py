@@ -246,7 +246,14 @@ def build() -> Dataset:
     )
 
 
+#: The days of the reports that name Mongolia's mining ministry and MOTIE, as they name them.
+_JANUARY_2023 = PartialDate(2023, 1, 26)
+_FEBRUARY_2023 = PartialDate(2023, 2, 15)
+_SEPTEMBER_2023 = PartialDate(2023, 9, 12)
+
+
 def _organisations() -> list[Organisation]:
+    in_use = (on(_FEBRUARY_2023, YONHAP_2023), on(_SEPTEMBER_2023, ETNEWS))
     return [
         named_organisation(
             "org:kr-government", "Government of the Republic of Korea", *by(KBS_WORLD, YONHAP_2023)
@@ -261,8 +268,14 @@ def _organisations() -> list[Organisation]:
                 "Ministry of Trade, Industry and Energy",
                 until=PartialDate(2025),
                 citations=by(YONHAP_2023, ETNEWS),
+                attested=in_use,
             ),
-            Name("MOTIE", kind=NameKind.ABBREVIATION, citations=by(YONHAP_2023, ETNEWS)),
+            Name(
+                "MOTIE",
+                kind=NameKind.ABBREVIATION,
+                citations=by(YONHAP_2023, ETNEWS),
+                attested=in_use,
+            ),
             citations=by(YONHAP_2023, ETNEWS),
         ),
         named_organisation("org:kr-mofa", "Ministry of Foreign Affairs", *by(KBS_WORLD, MOFA)),
@@ -273,6 +286,7 @@ def _organisations() -> list[Organisation]:
             "org:mn-mining-ministry",
             "Ministry of Mining and Heavy Industry",
             *by(KBS, INVESTOR, YONHAP_2023, ETNEWS),
+            attested=(on(_JANUARY_2023, KBS, INVESTOR), *in_use),
         ),
         named_organisation(
             "org:kigam",
@@ -324,6 +338,7 @@ def _people() -> list[Person | Position]:
             "org:kr-mofa",
             "Minister of Foreign Affairs",
             *by(KBS_WORLD),
+            attested=(on(PartialDate(2022, 8, 29), KBS_WORLD),),
         ),
         post(
             "position:battsetseg-fm",
@@ -331,9 +346,15 @@ def _people() -> list[Person | Position]:
             "org:mn-mofa",
             "Minister of Foreign Affairs",
             *by(KBS_WORLD),
+            attested=(on(PartialDate(2022, 8, 29), KBS_WORLD),),
         ),
         post(
-            "position:ku-hyeon-mo-kt-ceo", "person:ku-hyeon-mo", "org:kt", "CEO", *by(KBS, INVESTOR)
+            "position:ku-hyeon-mo-kt-ceo",
+            "person:ku-hyeon-mo",
+            "org:kt",
+            "CEO",
+            *by(KBS, INVESTOR),
+            attested=(on(_JANUARY_2023, KBS, INVESTOR),),
         ),
         post(
             "position:ku-hyeon-mo-mn-cto",
@@ -349,6 +370,7 @@ def _people() -> list[Person | Position]:
             "org:mn-mining-ministry",
             "Minister of Mining and Heavy Industry",
             *by(KBS, INVESTOR, YONHAP_2023),
+            attested=(on(_JANUARY_2023, KBS, INVESTOR), on(_FEBRUARY_2023, YONHAP_2023)),
         ),
         post(
             "position:oyun-erdene-pm",
@@ -356,6 +378,7 @@ def _people() -> list[Person | Position]:
             "org:mn-government",
             "Prime Minister",
             *by(KBS, INVESTOR, YONHAP_2023),
+            attested=(on(_JANUARY_2023, KBS, INVESTOR), on(_FEBRUARY_2023, YONHAP_2023)),
         ),
         post(
             "position:han-duck-soo-pm",
@@ -363,6 +386,7 @@ def _people() -> list[Person | Position]:
             "org:kr-government",
             "Prime Minister",
             *by(YONHAP_2023),
+            attested=(on(_FEBRUARY_2023, YONHAP_2023),),
         ),
         post(
             "position:park-il-jun-vice-minister",
@@ -370,6 +394,7 @@ def _people() -> list[Person | Position]:
             "org:motie",
             "2nd Vice Minister",
             *by(YONHAP_2023),
+            attested=(on(_FEBRUARY_2023, YONHAP_2023),),
         ),
         post(
             "position:kang-kyung-sung-vice-minister",
@@ -377,6 +402,7 @@ def _people() -> list[Person | Position]:
             "org:motie",
             "2nd Vice Minister",
             *by(ETNEWS),
+            attested=(on(_SEPTEMBER_2023, ETNEWS),),
         ),
     ]
 

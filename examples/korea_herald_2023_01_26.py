@@ -118,6 +118,10 @@ REE_SHARE = (
     "The country’s deposits of rare earth elements accounted for about 16 percent of global "
     "reserves."
 )
+REE_USES = (
+    "Rare earth elements are important mineral resources and are used in various future-value "
+    "industries such as new and renewable energy, electrical products and automobile parts."
+)
 DIGITAL_SINCE = (
     "In line with the Mongolian government’s new recovery policy, KT has made efforts for the "
     "country’s industrywide digital transformation since last year."
@@ -143,6 +147,9 @@ def parties() -> list[Record]:
     # "Thursday" in the caption dates the appointment, and so the first day of the post.
     appointed = claim(SOURCE, "Thursday", CAPTION)
     assert isinstance(appointed.value, PartialDate)
+    # The names and titles the report uses were in use on the day it speaks of.
+    said = (claim(SOURCE, "Thursday", SAID_THURSDAY),)
+    pictured = (appointed,)
     return [
         organisation(
             "org:kt",
@@ -151,6 +158,7 @@ def parties() -> list[Record]:
                 "KT Corp.",
                 kind=NameKind.ALIAS,
                 citations=(cite(SOURCE, "South Korean telecommunications giant KT Corp."),),
+                attested=said,
             ),
             citations=(cite(SOURCE, SAID_THURSDAY),),
         ),
@@ -159,6 +167,7 @@ def parties() -> list[Record]:
             Name(
                 "Government of Mongolia",
                 citations=(cite(SOURCE, "a partnership deal with the Mongolian government"),),
+                attested=said,
             ),
             citations=(cite(SOURCE, SAID_THURSDAY),),
         ),
@@ -167,6 +176,7 @@ def parties() -> list[Record]:
             Name(
                 "Government of the Republic of Korea",
                 citations=(cite(SOURCE, "the South Korean government"),),
+                attested=said,
             ),
             citations=(cite(SOURCE, SUPPLY_PLANS),),
         ),
@@ -175,6 +185,7 @@ def parties() -> list[Record]:
             Name(
                 "Ministry of Mining and Heavy Industry",
                 citations=(cite(SOURCE, "Mongolia's Mining and Heavy Industry Minister"),),
+                attested=said,
             ),
             citations=(cite(SOURCE, SIGNED),),
         ),
@@ -185,6 +196,7 @@ def parties() -> list[Record]:
                 citations=(
                     cite(SOURCE, "Mongolia's Minister of digital development and communications"),
                 ),
+                attested=pictured,
             ),
             citations=(cite(SOURCE, CAPTION),),
         ),
@@ -212,6 +224,7 @@ def parties() -> list[Record]:
             "org:kt",
             "CEO",
             cite(SOURCE, "KT CEO Ku Hyeon-mo"),
+            attested=pictured,
         ),
         post(
             "position:ku-hyeon-mo-mn-cto",
@@ -228,6 +241,7 @@ def parties() -> list[Record]:
             "org:mn-mining-ministry",
             "Minister of Mining and Heavy Industry",
             cite(SOURCE, "Ganbaatar Jambal, Mongolia's Mining and Heavy Industry"),
+            attested=said,
         ),
         post(
             "position:uchral-nyam-osor-digital-minister",
@@ -235,6 +249,7 @@ def parties() -> list[Record]:
             "org:mn-digital-ministry",
             "Minister of Digital Development and Communications",
             cite(SOURCE, "Mongolia's Minister of digital development and communications"),
+            attested=pictured,
         ),
     ]
 
@@ -309,10 +324,21 @@ def activity() -> list[Record]:
                     role="appointee",
                     position="position:ku-hyeon-mo-mn-cto",
                 ),
+                # The caption: Ku "poses for a photo with Uchral Nyam-Osor ...
+                # after being appointed".
+                Participant(
+                    party="person:uchral-nyam-osor",
+                    role="pictured with the appointee",
+                    position="position:uchral-nyam-osor-digital-minister",
+                ),
             ),
             organisers=frozenset({"org:mn-government"}),
             subjects=frozenset({"position:ku-hyeon-mo-mn-cto"}),
-            citations=(cite(SOURCE, SAME_DAY), cite(SOURCE, FIRST_FOREIGNER)),
+            citations=(
+                cite(SOURCE, SAME_DAY),
+                cite(SOURCE, FIRST_FOREIGNER),
+                cite(SOURCE, CAPTION),
+            ),
         ),
         Event(
             id="event:mn-new-recovery-policy-2021",
@@ -413,6 +439,15 @@ def figures() -> list[Record]:
             description="mineral deposits, including rare earth elements, copper, fluorite, gold, "
             "iron and zinc",
             citations=(cite(SOURCE, DEPOSITS),),
+        ),
+        Figure(
+            id="figure:ree-use-future-industries",
+            subject=None,
+            measure=Measure.USE,
+            minerals=frozenset({"group:ree"}),
+            description="used in future-value industries such as new and renewable energy, "
+            "electrical products and automobile parts",
+            citations=(cite(SOURCE, REE_USES),),
         ),
         Figure(
             id="figure:mn-leading-mineral-supplier",

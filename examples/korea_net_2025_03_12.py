@@ -152,7 +152,12 @@ TIN = (
 
 
 def parties() -> list[Record]:
-    """The organisations, people and posts the report names, as it names them."""
+    """The organisations, people and posts the report names, as it names them.
+
+    The names and titles it uses were in use on the day of the meeting it
+    reports, "March 12".
+    """
+    meeting = (claim(SOURCE, "March 12", HELD),)
     return [
         organisation(
             "org:kr-government",
@@ -170,42 +175,66 @@ def parties() -> list[Record]:
                 "Ministry of Trade, Industry and Energy",
                 until=PartialDate(2025),
                 citations=(cite(SOURCE, HELD),),
+                attested=meeting,
             ),
             citations=(cite(SOURCE, HELD), cite(SOURCE, AGREED)),
         ),
-        named_organisation("org:kr-mofa", "Ministry of Foreign Affairs", cite(SOURCE, KOREAN_SIDE)),
         named_organisation(
-            "org:mn-mofa", "Mongolian Ministry of Foreign Affairs", cite(SOURCE, FIRST_TALKS)
+            "org:kr-mofa",
+            "Ministry of Foreign Affairs",
+            cite(SOURCE, KOREAN_SIDE),
+            attested=meeting,
+        ),
+        named_organisation(
+            "org:mn-mofa",
+            "Mongolian Ministry of Foreign Affairs",
+            cite(SOURCE, FIRST_TALKS),
+            attested=meeting,
         ),
         named_organisation(
             "org:mn-mining-ministry",
             "Ministry of Industry and Mineral Resources",
             cite(SOURCE, MONGOLIAN_SIDE),
+            attested=meeting,
         ),
         named_organisation(
-            "org:mn-ngs", "National Geological Survey", cite(SOURCE, MONGOLIAN_SIDE)
+            "org:mn-ngs",
+            "National Geological Survey",
+            cite(SOURCE, MONGOLIAN_SIDE),
+            attested=meeting,
         ),
         organisation(
             "org:gcra",
             Name(
                 "Geological Center for Research and Analysis",
                 citations=(cite(SOURCE, MONGOLIAN_SIDE),),
+                attested=meeting,
             ),
-            Name("GCRA", kind=NameKind.ABBREVIATION, citations=(cite(SOURCE, MONGOLIAN_SIDE),)),
+            Name(
+                "GCRA",
+                kind=NameKind.ABBREVIATION,
+                citations=(cite(SOURCE, MONGOLIAN_SIDE),),
+                attested=meeting,
+            ),
             citations=(cite(SOURCE, MONGOLIAN_SIDE), cite(SOURCE, EXPLORATION)),
         ),
         named_organisation(
             "org:kigam",
             "Korea Institute of Geoscience and Mineral Resources",
             cite(SOURCE, EXPLORATION),
+            attested=meeting,
         ),
         named_organisation(
             "org:ketep",
             "Korea Institute of Energy Technology Evaluation and Planning",
             cite(SOURCE, TIN),
+            attested=meeting,
         ),
         named_organisation(
-            COMMITTEE, "Korea-Mongolia Rare Metals Cooperation Joint Committee", cite(SOURCE, HELD)
+            COMMITTEE,
+            "Korea-Mongolia Rare Metals Cooperation Joint Committee",
+            cite(SOURCE, HELD),
+            attested=meeting,
         ),
         named_person("person:lee-ho-hyeon", "Lee Ho-hyeon", cite(SOURCE, KOREAN_SIDE)),
         named_person(
@@ -219,6 +248,7 @@ def parties() -> list[Record]:
             "org:motie",
             "Deputy Minister for Energy Policy",
             cite(SOURCE, KOREAN_SIDE),
+            attested=meeting,
         ),
         post(
             "position:sereeter-javkhlanbaatar-state-secretary",
@@ -226,6 +256,7 @@ def parties() -> list[Record]:
             "org:mn-mining-ministry",
             "State Secretary",
             cite(SOURCE, MONGOLIAN_SIDE),
+            attested=meeting,
         ),
     ]
 

@@ -91,6 +91,10 @@ ABUNDANT = (
     "Mongolia holds abundant reserves of minerals such as molybdenum, nickel and tin, while "
     "Korea has skilled professionals and advanced technologies"
 )
+RELY = (
+    "Korea has skilled professionals and advanced technologies in industries such as "
+    "semiconductors, electric vehicles and batteries that rely on those critical minerals"
+)
 JOINT_PROJECTS = (
     "Our cooperation (should further) lead to concrete joint development and investment projects "
     "between private enterprises"
@@ -140,13 +144,19 @@ CENTRE_SCOPE = (
 
 
 def parties() -> list[Record]:
-    """The organisations and people the report names, and the posts it gives them."""
+    """The organisations and people the report names, and the posts it gives them.
+
+    The names and titles it uses were in use on the day of the forum, "Monday".
+    """
+    monday = (claim(SOURCE, "Monday", MOTIE_MONDAY),)
+    pictured = (claim(SOURCE, "Monday", UCHRAL_MONDAY),)
     return [
         organisation(
             "org:kr-government",
             Name(
                 "Government of the Republic of Korea",
                 citations=(cite(SOURCE, "The Korean government will also expand its support"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, SUPPORT),),
         ),
@@ -156,6 +166,7 @@ def parties() -> list[Record]:
                 "Ministry of Trade, Industry and Energy",
                 until=PartialDate(2025),
                 citations=(cite(SOURCE, "Korea’s Ministry of Trade, Industry and Energy"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, MOTIE_MONDAY),),
         ),
@@ -169,6 +180,7 @@ def parties() -> list[Record]:
             Name(
                 "Ministry of Economy and Development",
                 citations=(cite(SOURCE, "minister of economy and development"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, UCHRAL),),
         ),
@@ -177,6 +189,7 @@ def parties() -> list[Record]:
             Name(
                 "Ministry of Industry and Mineral Resources",
                 citations=(cite(SOURCE, "Mongolia’s minister of industry and mineral resources"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, DAMDINNYAM),),
         ),
@@ -188,7 +201,10 @@ def parties() -> list[Record]:
             citations=(cite(SOURCE, COURTESY),),
         ),
         named_organisation(
-            "org:mn-embassy-seoul", "Embassy of Mongolia in Seoul", cite(SOURCE, COURTESY)
+            "org:mn-embassy-seoul",
+            "Embassy of Mongolia in Seoul",
+            cite(SOURCE, COURTESY),
+            attested=monday,
         ),
         organisation(
             "org:erdenes-mongol",
@@ -197,6 +213,7 @@ def parties() -> list[Record]:
                 "Erdenes Mongol",
                 kind=NameKind.ALIAS,
                 citations=(cite(SOURCE, "Mongolia’s state-owned Erdenes Mongol"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, MOUS),),
         ),
@@ -205,6 +222,7 @@ def parties() -> list[Record]:
             Name(
                 "Korea Mine Rehabilitation and Mineral Resources Corp.",
                 citations=(cite(SOURCE, "Korea Mine Rehabilitation and Mineral Resources Corp."),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, MOUS),),
         ),
@@ -215,6 +233,7 @@ def parties() -> list[Record]:
                 "Samsung C&T",
                 kind=NameKind.ALIAS,
                 citations=(cite(SOURCE, "Samsung C&T, laying the groundwork"),),
+                attested=monday,
             ),
             citations=(cite(SOURCE, MOUS),),
         ),
@@ -227,6 +246,7 @@ def parties() -> list[Record]:
             "org:motie",
             "Vice Minister of Trade, Industry and Energy",
             cite(SOURCE, LEE),
+            attested=monday,
         ),
         post(
             "position:uchral-nyam-osor-first-deputy-pm",
@@ -234,6 +254,7 @@ def parties() -> list[Record]:
             "org:mn-government",
             "First Deputy Prime Minister",
             cite(SOURCE, UCHRAL),
+            attested=pictured,
         ),
         post(
             "position:uchral-nyam-osor-economy-minister",
@@ -241,6 +262,7 @@ def parties() -> list[Record]:
             "org:mn-economy-ministry",
             "Minister of Economy and Development",
             cite(SOURCE, UCHRAL),
+            attested=pictured,
         ),
         post(
             "position:damdinnyam-gongor-minister",
@@ -248,6 +270,7 @@ def parties() -> list[Record]:
             "org:mn-mining-ministry",
             "Minister of Industry and Mineral Resources",
             cite(SOURCE, DAMDINNYAM),
+            attested=monday,
         ),
     ]
 
@@ -370,6 +393,15 @@ def figures() -> list[Record]:
             minerals=frozenset({"element:mo", "element:ni", "element:sn"}),
             description="abundant reserves",
             citations=(cite(SOURCE, ABUNDANT, "abundant reserves"),),
+        ),
+        Figure(
+            id="figure:mo-ni-sn-use-industries",
+            subject=None,
+            measure=Measure.USE,
+            minerals=frozenset({"element:mo", "element:ni", "element:sn"}),
+            description="relied on by industries such as semiconductors, electric vehicles and "
+            "batteries",
+            citations=(cite(SOURCE, ABUNDANT), cite(SOURCE, RELY)),
         ),
         Figure(
             id="figure:mn-abundant-natural-resources",

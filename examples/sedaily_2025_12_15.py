@@ -63,6 +63,7 @@ from mineralpact import (
     Share,
     Source,
     SourceKind,
+    Subdivision,
     Tense,
 )
 
@@ -242,7 +243,11 @@ def _centre() -> list[Project | Facility | Event | Milestone]:
             operators=frozenset({"org:kigam"}),
             host="org:gcra",
             location=ULAANBAATAR,
-            minerals=frozenset({"list:kr-rare-metals"}),
+            # "35 types of rare metals including rare earth elements, tungsten,
+            # molybdenum and lithium": the list, and the ones the report names.
+            minerals=frozenset(
+                {"list:kr-rare-metals", "group:ree", "element:w", "element:mo", "element:li"}
+            ),
             scope=frozenset({Scope.RESEARCH_AND_DEVELOPMENT}),
             citations=(opened, oda, cite(SOURCE, RARE_METALS)),
         ),
@@ -304,14 +309,19 @@ def _plans() -> list[Project | Milestone]:
             title="Exploration to confirm deposits of critical minerals, including nickel",
             executors=frozenset({"org:kigam"}),
             location=Place(country=MN),
+            areas=(
+                Place(subdivision=Subdivision("MN-071")),
+                Place(country=MN, region="southern Gobi"),
+            ),
             minerals=frozenset({"element:ni"}),
             scope=frozenset({Scope.EXPLORATION}),
             citations=(exploration,),
             notes=(
-                "In 'western Mongolia's Bayan-Ulgii and southern Gobi regions': Bayan-Ölgii "
-                "is the aimag MN-071; the 'southern Gobi' is most likely Ömnögovi (MN-053), "
-                "which is a reading of the text, not stated by it. A project has one "
-                "location, so the two regions are named here."
+                "In 'western Mongolia's Bayan-Ulgii and southern Gobi regions': Bayan-Ulgii "
+                "is the aimag Bayan-Ölgii, MN-071. The 'southern Gobi regions' are kept as "
+                "written, without a code: the text does not say which aimag or aimags it means "
+                "(Ömnögovi, MN-053, is the likeliest, but Dornogovi and Dundgovi are southern "
+                "Gobi aimags too)."
             ),
         ),
         Project(
@@ -342,6 +352,33 @@ def _figures() -> list[Figure]:
             measure=Measure.DEPOSITS,
             value=Count(80, approximate=True, of="kinds of minerals"),
             citations=(cite(SOURCE, MINERAL_KINDS, "approximately 80 types of minerals"),),
+        ),
+        Figure(
+            id="figure:mn-named-minerals-004",
+            subject="country:mn",
+            measure=Measure.DEPOSITS,
+            minerals=frozenset(
+                {
+                    "element:cu",
+                    "element:w",
+                    "element:mo",
+                    "element:sn",
+                    "element:li",
+                    "commodity:coal",
+                }
+            ),
+            description="minerals, including copper, tungsten, molybdenum, tin, lithium and coal",
+            citations=(cite(SOURCE, MINERAL_KINDS),),
+        ),
+        Figure(
+            id="figure:mn-minerals-underutilized-004",
+            subject="country:mn",
+            measure=Measure.RESOURCES,
+            description=(
+                "underutilized, for lack of mineral processing technology to refine and "
+                "separate ores"
+            ),
+            citations=(cite(SOURCE, UNDERUSED),),
         ),
         Figure(
             id="figure:mn-resource-rich-004",

@@ -73,9 +73,20 @@ def test_the_source_is_dated_by_a_range_with_low_confidence(source: Source) -> N
     assert "2026-03-21" in source.notes
 
 
-def test_the_report_gives_nine_facts_in_eight_quotations(data: Dataset) -> None:
-    assert len(facts(data)) == 9
-    assert len({c.quotation for c in citations(data)}) == 8
+def test_the_report_gives_ten_facts_in_nine_quotations(data: Dataset) -> None:
+    assert len(facts(data)) == 10
+    assert len({c.quotation for c in citations(data)}) == 9
+
+
+def test_molybdenums_use_in_steel_alloys_is_a_figure_found_by_mineral(data: Dataset) -> None:
+    (use,) = [
+        f
+        for f in data.query(type=Figure, mineral="molybdenum")
+        if isinstance(f, Figure) and f.measure is Measure.USE
+    ]
+    assert use.subject is None
+    assert use.minerals == frozenset({"element:mo"})
+    assert use.description == "an essential component in steel alloy production"
 
 
 def test_the_only_date_is_2023_from_in_2023(data: Dataset, source: Source) -> None:

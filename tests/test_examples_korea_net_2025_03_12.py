@@ -17,6 +17,7 @@ from _report_examples import (
     citations,
     date_claims,
     facts,
+    get,
     held,
     report_fixtures,
 )
@@ -40,6 +41,7 @@ from mineralpact import (
     PartialDate,
     Person,
     Place,
+    Position,
     Project,
     Rank,
     Scope,
@@ -75,7 +77,21 @@ def test_the_source_holds_the_reports_metadata_and_its_uncertainty(source: Sourc
 def test_the_report_gives_over_twenty_facts_ten_quotations_and_five_dates(data: Dataset) -> None:
     assert len(facts(data)) > 20
     assert len({c.quotation for c in citations(data)}) > 10
-    assert len(date_claims(data)) == 5
+    # Five dates of events and plans; the names and posts it uses carry the
+    # day of the meeting, one of them.
+    dated = date_claims(data)
+    assert len({(c.value, c.citations) for c in dated}) == 5
+    assert {str(c.value) for c in dated} >= {"2025-03-12", "2023-11-20", "2023-02"}
+
+
+def test_the_names_and_posts_it_uses_are_those_of_the_meetings_day(data: Dataset) -> None:
+    day = PartialDate(2025, 3, 12)
+    ministry = get(data, "org:mn-mining-ministry", Organisation)
+    assert str(ministry.name_on(day)) == "Ministry of Industry and Mineral Resources"
+    motie = get(data, "org:motie", Organisation)
+    assert str(motie.name_on(day)) == "Ministry of Trade, Industry and Energy"
+    for position in data.of_type(Position):
+        assert position.held_on(day) is True, position.id
 
 
 # --- the facts ----------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _report_examples import QuotedReportChecks, Report, build, held, report_fixtures
+from _report_examples import QuotedReportChecks, Report, build, get, held, report_fixtures
 from mineralpact import (
     Agreement,
     Confidence,
@@ -152,7 +152,17 @@ def test_abundant_reserves_are_a_statement_without_a_number(data: Dataset) -> No
     assert abundant.subject == "country:mn"
     assert abundant.minerals == frozenset({"element:mo", "element:ni", "element:sn"})
     assert abundant.description == "abundant reserves"
-    assert list(data.query(type=Figure, mineral="nickel")) == [abundant]
+    uses = data.get("figure:mo-ni-sn-use-industries")
+    assert list(data.query(type=Figure, mineral="nickel")) == [abundant, uses]
+
+
+def test_the_names_and_posts_it_uses_are_those_of_the_forums_day(data: Dataset) -> None:
+    ministry = get(data, "org:mn-mining-ministry", Organisation)
+    assert str(ministry.name_on(MONDAY)) == "Ministry of Industry and Mineral Resources"
+    motie = get(data, "org:motie", Organisation)
+    assert str(motie.name_on(MONDAY)) == "Ministry of Trade, Industry and Energy"
+    for position in data.of_type(Position):
+        assert position.held_on(MONDAY) is True, position.id
 
 
 @pytest.mark.parametrize(

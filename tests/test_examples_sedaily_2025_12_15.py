@@ -50,6 +50,7 @@ from mineralpact import (
     Share,
     Source,
     SourceKind,
+    Subdivision,
     Tense,
 )
 
@@ -148,7 +149,9 @@ def test_the_centre_is_named_run_and_hosted_as_the_report_says(data: Dataset) ->
     assert centre.operators == frozenset({"org:kigam"})
     assert centre.host == "org:gcra"
     assert centre.location == Place(country=Country("MN"), city="Ulaanbaatar")
-    assert centre.minerals == frozenset({"list:kr-rare-metals"})
+    assert centre.minerals == frozenset(
+        {"list:kr-rare-metals", "group:ree", "element:w", "element:mo", "element:li"}
+    )
 
 
 def test_the_centre_belongs_to_the_oda_project_with_its_full_title(data: Dataset) -> None:
@@ -238,8 +241,18 @@ def test_kigam_explores_for_nickel_in_mongolia(data: Dataset) -> None:
     assert exploration.notes is not None
     # The regions the report names, and the reading of the one it leaves vague.
     assert exploration.location == Place(country=Country("MN"))
-    assert "Bayan-Ölgii is the aimag MN-071" in exploration.notes
-    assert "most likely Ömnögovi (MN-053), which is a reading of the text" in exploration.notes
+    assert exploration.areas == (
+        Place(subdivision=Subdivision("MN-071")),
+        Place(country=Country("MN"), region="southern Gobi"),
+    )
+    assert "Bayan-Ölgii, MN-071" in exploration.notes
+    assert "without a code" in exploration.notes
+
+
+def test_the_minerals_named_among_mongolias_80_types_are_found_by_mineral(data: Dataset) -> None:
+    for mineral in ("copper", "W", "Mo", "tin", "lithium", "coal"):
+        found = {r.id for r in data.query(type=Figure, mineral=mineral)}
+        assert "figure:mn-named-minerals-004" in found, mineral
 
 
 def test_kigam_plans_joint_ventures(data: Dataset) -> None:

@@ -25,10 +25,13 @@ from mineralpact import (
     Deadline,
     Event,
     Figure,
+    Measure,
     Milestone,
+    NameKind,
     Organisation,
     PartialDate,
     Position,
+    Project,
     QualifiedDate,
     Rank,
     Record,
@@ -321,3 +324,106 @@ def test_the_dataset_examples_run(script: str) -> None:
         assert result.stdout.startswith("1 disagreement between the sources")
         assert "src:sedaily-2025-12-15 as 'January 12'" in result.stdout
         assert "    2025-11 as of 2025-09-22 (superseded)  [src:korea-times" in result.stdout
+
+
+#: The day each report speaks of, on which the names and titles it uses were in use.
+REPORT_DAYS = {
+    "src:korea-herald-2023-01-26": PartialDate(2023, 1, 26),
+    "src:korea-net-2025-03-12": PartialDate(2025, 3, 12),
+    "src:korea-times-2025-09-22": PartialDate(2025, 9, 22),
+    "src:kbs-2023-01-26": PartialDate(2023, 1, 26),
+    "src:yonhap-2023-02-15": PartialDate(2023, 2, 15),
+    "src:etnews-2023-09-12": PartialDate(2023, 9, 12),
+}
+
+
+def test_every_report_day_has_the_names_the_report_uses(data: Dataset) -> None:
+    checked = 0
+    for organisation in data.of_type(Organisation):
+        for name in organisation.names:
+            if name.kind is not NameKind.OFFICIAL:
+                continue
+            for source in {c.source for c in name.citations} & set(REPORT_DAYS):
+                on = organisation.name_on(REPORT_DAYS[source])
+                assert on is not None, (organisation.id, source)
+                assert on.text == name.text, (organisation.id, source, on.text)
+                checked += 1
+    assert checked >= 20
+
+
+def test_every_report_day_has_the_posts_the_report_gives(data: Dataset) -> None:
+    checked = 0
+    for position in data.of_type(Position):
+        for source in {c.source for c in position.citations} & set(REPORT_DAYS):
+            assert position.held_on(REPORT_DAYS[source]) is True, (position.id, source)
+            checked += 1
+    assert checked >= 10
+
+
+def test_renamed_ministries_and_changed_titles_answer_by_date(data: Dataset) -> None:
+    mining, motie = data.get("org:mn-mining-ministry"), data.get("org:motie")
+    assert isinstance(mining, Organisation)
+    assert isinstance(motie, Organisation)
+    names = {
+        day: mining.name_on(day) for day in (PartialDate(2023, 1, 26), PartialDate(2025, 9, 22))
+    }
+    assert {str(day): str(name) for day, name in names.items()} == {
+        "2023-01-26": "Ministry of Mining and Heavy Industry",
+        "2025-09-22": "Ministry of Industry and Mineral Resources",
+    }
+    assert str(motie.name_on(PartialDate(2025, 9, 22))) == "Ministry of Trade, Industry and Energy"
+    held = {
+        position_id: [
+            data.get(position_id).held_on(day)  # type: ignore[union-attr]
+            for day in (
+                PartialDate(2023, 1, 26),
+                PartialDate(2025, 3, 12),
+                PartialDate(2025, 9, 22),
+            )
+        ]
+        for position_id in (
+            "position:uchral-nyam-osor-digital-minister",
+            "position:uchral-nyam-osor-first-deputy-pm",
+            "position:lee-ho-hyeon-deputy-minister",
+            "position:lee-ho-hyeon-vice-minister",
+        )
+    }
+    assert held == {
+        "position:uchral-nyam-osor-digital-minister": [True, None, None],
+        "position:uchral-nyam-osor-first-deputy-pm": [None, None, True],
+        "position:lee-ho-hyeon-deputy-minister": [None, True, None],
+        "position:lee-ho-hyeon-vice-minister": [None, None, True],
+    }
+
+
+def test_the_stated_facts_are_queryable(data: Dataset) -> None:
+    coal = {r.id for r in data.query(type=Figure, mineral="coal")}
+    assert "figure:mn-named-minerals-004" in coal
+    named = data.get("figure:mn-named-minerals-004")
+    assert isinstance(named, Figure)
+    assert named.minerals == {
+        "element:cu",
+        "element:w",
+        "element:mo",
+        "element:sn",
+        "element:li",
+        "commodity:coal",
+    }
+    uses = {
+        r.id: r.description
+        for r in data.query(type=Figure, mineral="Mo")
+        if isinstance(r, Figure) and r.measure is Measure.USE
+    }
+    assert uses["figure:mo-use-steel-alloys"] == "an essential component in steel alloy production"
+    appointment = data.get("event:ku-cto-appointment-2023")
+    assert isinstance(appointment, Event)
+    assert "person:uchral-nyam-osor" in {p.party for p in appointment.participants}
+    assert "event:ku-cto-appointment-2023" in {
+        r.id for r in data.query(type=Event, party="person:uchral-nyam-osor")
+    }
+    nickel = data.get("project:kigam-exploration-western-mongolia")
+    assert isinstance(nickel, Project)
+    assert [str(a.subdivision) if a.subdivision else a.region for a in nickel.areas] == [
+        "MN-071",
+        "southern Gobi",
+    ]

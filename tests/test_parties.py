@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mineralpact.codes import Country, Identifier, IdentifierScheme
-from mineralpact.dates import PartialDate
+from mineralpact.dataset import Dataset
+from mineralpact.dates import PartialDate, QualifiedDate
 from mineralpact.errors import (
     InvalidCodeError,
     InvalidIdError,
@@ -31,7 +32,7 @@ from mineralpact.parties import (
     Person,
     Position,
 )
-from mineralpact.sources import Citation
+from mineralpact.sources import Citation, DateClaim, Source, SourceKind
 from mineralpact.strategies import (
     names,
     organisations,
@@ -785,9 +786,12 @@ def _expected_ids(record: Organisation | Person | Position) -> list[str]:
         ids += [record.person, record.organisation]
     else:
         ids += [c.source for name in record.names for c in name.citations]
+        ids += [c.source for name in record.names for a in name.attested for c in a.citations]
     if isinstance(record, Organisation) and record.parent is not None:
         ids.append(record.parent)
     ids += [c.source for c in record.citations]
+    if isinstance(record, Position):
+        ids += [c.source for a in record.attested for c in a.citations]
     return ids
 
 
@@ -876,3 +880,109 @@ def test_name_on_gives_an_official_name_in_use_when_there_is_one(
     assert chosen is not None
     if any(n.kind is NameKind.OFFICIAL for n in in_use):
         assert chosen.kind is NameKind.OFFICIAL
+
+
+# --- attested dates: evidence of use, without a start or an end -------------------
+
+
+def _on(*days: PartialDate, source: str = "src:a") -> tuple[DateClaim, ...]:
+    return tuple(DateClaim(day, (Citation(source),)) for day in days)
+
+
+def test_a_name_attested_on_a_day_is_in_use_that_day_only() -> None:
+    name = Name("Ministry of Industry and Mineral Resources", until=PartialDate(2025))
+    attested = attrs.evolve(name, attested=_on(PartialDate(2025, 9, 22), PartialDate(2025, 3)))
+    assert name.in_use_on(PartialDate(2025, 9, 22)) is None
+    assert attested.in_use_on(PartialDate(2025, 9, 22)) is True
+    assert attested.in_use_on(datetime.date(2025, 9, 22)) is True
+    # A month's attestation tells of some day in it, not of every day.
+    assert attested.in_use_on(PartialDate(2025, 3, 1)) is None
+    assert attested.in_use_on(PartialDate(2025, 9)) is None
+    # A period that excludes an attested day: the record contradicts itself.
+    contradicted = Name("x", since=PartialDate(2026), attested=_on(PartialDate(2025, 9, 22)))
+    assert contradicted.in_use_on(PartialDate(2025, 9, 22)) is None
+
+
+def test_an_uncertain_attestation_makes_nothing_certain() -> None:
+    uncertain = QualifiedDate.uncertain(PartialDate(2025, 12, 15))
+    name = Name(
+        "x", until=PartialDate(2025), attested=(DateClaim(uncertain, (Citation("src:a"),)),)
+    )
+    assert name.in_use_on(PartialDate(2025, 12, 15)) is None
+
+
+def test_name_on_prefers_the_name_a_source_shows_in_use_that_day() -> None:
+    ministry = Organisation(
+        id="org:mn-mining-ministry",
+        names=(
+            Name("Ministry of Mining and Heavy Industry", attested=_on(PartialDate(2023, 1, 26))),
+            Name(
+                "Ministry of Industry and Mineral Resources", attested=_on(PartialDate(2025, 9, 22))
+            ),
+        ),
+        kind=OrganisationKind.MINISTRY,
+        citations=(Citation("src:a"),),
+    )
+    assert ministry.name_on(PartialDate(2025, 9, 22)) == ministry.names[1]
+    assert ministry.name_on(PartialDate(2023, 1, 26)) == ministry.names[0]
+    # Without evidence for the day, the old rule: the first official English name.
+    assert ministry.name_on(PartialDate(2024, 6, 1)) == ministry.names[0]
+
+
+def test_a_position_attested_on_a_day_is_held_that_day() -> None:
+    vice = Position(
+        id="position:lee-ho-hyeon-vice-minister",
+        person="person:lee-ho-hyeon",
+        organisation="org:motie",
+        title="Vice Minister of Trade, Industry and Energy",
+        citations=(Citation("src:a"),),
+    )
+    assert vice.held_on(PartialDate(2025, 9, 22)) is None
+    attested = attrs.evolve(vice, attested=_on(PartialDate(2025, 9, 22)))
+    assert attested.held_on(PartialDate(2025, 9, 22)) is True
+    assert attested.held_on(PartialDate(2025, 9, 21)) is None
+    assert attrs.evolve(attested, until=PartialDate(2024)).held_on(PartialDate(2025, 9, 22)) is None
+    assert [path for path, _ in attested.references()][-1] == "attested[0].citations[0].source"
+
+
+def test_attested_claims_hold_one_claim_per_date() -> None:
+    day = PartialDate(2025, 9, 22)
+    with pytest.raises(InvalidValueError, match=r"Name\.attested"):
+        Name("x", attested=(*_on(day), *_on(day, source="src:b")))
+    with pytest.raises(InvalidTypeError, match=r"Name\.attested"):
+        Name("x", attested=(day,))  # type: ignore[arg-type]
+
+
+def test_names_of_several_sources_merge_with_all_their_attested_dates() -> None:
+    def ministry(name: Name, source: str) -> Organisation:
+        return Organisation(
+            id="org:motie",
+            names=(name,),
+            kind=OrganisationKind.MINISTRY,
+            citations=(Citation(source),),
+        )
+
+    text = "Ministry of Trade, Industry and Energy"
+    a = ministry(Name(text, attested=_on(PartialDate(2025, 3, 12))), "src:a")
+    b = ministry(Name(text, attested=_on(PartialDate(2025, 9, 22), source="src:b")), "src:b")
+    (merged,) = (
+        Dataset(
+            (
+                Source(id="src:a", title="A", kind=SourceKind.NEWS_REPORT),
+                Source(id="src:b", title="B", kind=SourceKind.NEWS_REPORT),
+                a,
+            )
+        )
+        .merge(
+            Dataset(
+                (
+                    Source(id="src:a", title="A", kind=SourceKind.NEWS_REPORT),
+                    Source(id="src:b", title="B", kind=SourceKind.NEWS_REPORT),
+                    b,
+                )
+            )
+        )
+        .of_type(Organisation)
+    )
+    (name,) = merged.names
+    assert [str(c.value) for c in name.attested] == ["2025-03-12", "2025-09-22"]

@@ -240,6 +240,8 @@ def test_every_validator_is_read_or_is_a_check_no_schema_can_state() -> None:
     assert unknown == {
         "Agreement": ("dates: distinct_values",),
         "Event": ("dates: distinct_values",),
+        "Name": ("attested: distinct_values",),
+        "Position": ("attested: distinct_values",),
     }
     assert DEFS["Element"]["properties"]["symbol"]["pattern"] == "^[A-Z][a-z]{0,2}$"
     assert DEFS["Event"]["properties"]["number"]["minimum"] == 1

@@ -642,7 +642,7 @@ def test_the_error_is_one_type_readable_and_structured() -> None:
         "  $.id: wrong JSON type (got number 1); expected a string",
         "  $.measure: unknown Measure (got string 'x'); expected one of 'reserves', "
         "'resources', 'production', 'capacity', 'exports', 'imports', 'investment', "
-        "'deposits', 'count', 'other'",
+        "'deposits', 'count', 'use', 'other'",
     ]
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is InvalidDocumentError

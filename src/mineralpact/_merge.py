@@ -9,7 +9,8 @@ combined field by field, so that every source's statements are kept:
   the citations of both, and claims of different values are all kept (a
   disagreement stays visible);
 - citations, and the items of other tuples (names, signatories, aliases), are
-  joined in order without repeats; sets are united;
+  joined in order without repeats; sets are united; a name given by several
+  sources is one name, with the citations and the attested dates of all;
 - two different values of any other field (two titles, two kinds) cannot be
   combined without overwriting one: that is a conflict, reported with the
   field's path.
@@ -77,8 +78,9 @@ def _join(mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> tuple[Any, ...]:
     """Items of both in order, without repeats.
 
     Items that carry citations (date claims, names) and differ only in them
-    are one statement made by several sources: they become one item with
-    the citations of both.
+    (and in the dates on which sources show them in use) are one statement
+    made by several sources: they become one item with the citations, and
+    the attested dates, of both.
     """
     joined: dict[object, Any] = {}
     for item in mine + theirs:
@@ -87,14 +89,22 @@ def _join(mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> tuple[Any, ...]:
         if held is None:
             joined[key] = item
         elif held != item:
-            citations = tuple(dict.fromkeys(held.citations + item.citations))
-            joined[key] = attrs.evolve(held, citations=citations)
+            changes: dict[str, Any] = {
+                "citations": tuple(dict.fromkeys(held.citations + item.citations))
+            }
+            if hasattr(held, "attested"):
+                changes["attested"] = _join(held.attested, item.attested)
+            joined[key] = attrs.evolve(held, **changes)
     return tuple(joined.values())
 
 
+#: The fields that say who states an item, or when sources show it, not what it states.
+_EVIDENCE = frozenset({"citations", "attested"})
+
+
 def _statement(item: object) -> object:
-    """What an item states, leaving out who states it."""
+    """What an item states, leaving out who states it and when they show it in use."""
     if attrs.has(type(item)) and hasattr(item, "citations"):
         cls: Any = type(item)
-        return (cls, *(getattr(item, f.name) for f in attrs.fields(cls) if f.name != "citations"))
+        return (cls, *(getattr(item, f.name) for f in attrs.fields(cls) if f.name not in _EVIDENCE))
     return item

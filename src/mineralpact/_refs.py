@@ -42,6 +42,12 @@ def cited(path: str, citations: Iterable[Citation]) -> Iterator[Reference]:
 
 
 def claims_cited(path: str, claims: Iterable[_Claim]) -> Iterator[Reference]:
-    """The sources of the citations inside each claim held at ``path``."""
+    """The sources of the citations inside each claim held at ``path``.
+
+    A claim that holds dated evidence of its own (a name's ``attested``
+    dates) yields the sources of those too.
+    """
     for i, claim in enumerate(claims):
         yield from cited(f"{path}[{i}].citations", claim.citations)
+        attested: tuple[_Claim, ...] = getattr(claim, "attested", ())
+        yield from claims_cited(f"{path}[{i}].attested", attested)

@@ -118,6 +118,11 @@ class Measure(enum.Enum):
     #: A count of things, described by the :class:`~mineralpact.quantities.Count`'s
     #: ``of`` ("56 types of advanced equipment").
     COUNT = "count"
+    #: What the minerals are used for, as a source states it, in the
+    #: description ("an essential component in steel alloy production"): a
+    #: statement about the minerals wherever they come from, so its subject
+    #: is ``None``.
+    USE = "use"
     #: Anything else.
     OTHER = "other"
 
@@ -386,6 +391,13 @@ class Figure:
                     "a Count that says what it counts (Count(56, of='types of equipment'))",
                     reason="a count figure without 'of' counts nothing in particular",
                 )
+        if self.measure is Measure.USE and (self.subject is not None or not self.minerals):
+            raise InvalidValueError(
+                "Figure.subject" if self.subject is not None else "Figure.minerals",
+                self.subject if self.subject is not None else "no minerals",
+                "no subject and at least one mineral for a figure that measures Measure.USE",
+                reason="a use is stated of minerals, not of a country or an organisation",
+            )
         if self.period is not None and self.as_of is not None:
             raise InvalidValueError(
                 "Figure.as_of",

@@ -47,13 +47,13 @@ from collections.abc import Iterator
 
 import attrs
 
-from mineralpact import _refs
+from mineralpact import _claims, _refs
 from mineralpact import _validate as v
 from mineralpact._ids import id_validator
 from mineralpact.codes import Country, Identifier
 from mineralpact.dates import PartialDate
 from mineralpact.errors import InvalidIdError, InvalidTypeError
-from mineralpact.sources import Citation
+from mineralpact.sources import Citation, DateClaim
 
 __all__ = [
     "Name",
@@ -177,6 +177,35 @@ def _in_period(
     return True if after_start and before_end else None
 
 
+def _attested_on(
+    attested: tuple[DateClaim, ...], first: datetime.date, last: datetime.date
+) -> bool:
+    """Whether a source shows use on the one day ``first`` to ``last`` stands for.
+
+    Only an attestation of one exact day tells that the name or post was in
+    use on that day; one of a month, a year or an uncertain day only tells
+    that it was in use at some time then.
+    """
+    return first == last and any(
+        isinstance(claim.value, PartialDate) and claim.value.earliest == claim.value.latest == first
+        for claim in attested
+    )
+
+
+def _with_attested(
+    period: bool | None, attested: tuple[DateClaim, ...], first: datetime.date, last: datetime.date
+) -> bool | None:
+    """The answer of a stated period, with what the attestations add to it.
+
+    A day on which a source shows the name or post in use is ``True``,
+    unless the stated period excludes it: then the record contradicts
+    itself, and the answer is ``None``.
+    """
+    if not _attested_on(attested, first, last):
+        return period
+    return None if period is False else True
+
+
 def _primary(names: tuple[Name, ...]) -> Name:
     for name in names:
         if name.kind is NameKind.OFFICIAL and name.language == "en":
@@ -201,8 +230,12 @@ class Name:
     ``language`` is an ISO 639-1 code (two lower-case letters, ``"en"``,
     ``"ko"``, ``"mn"``). ``since`` and ``until`` bound the period in which the
     name was in use, both included, each as precise as known; leave them out
-    when the sources do not say. ``citations`` are the sources that give the
-    name (they may be left empty when the record's own citations cover it).
+    when the sources do not say. ``attested`` holds the dates on which
+    sources show the name in use (a report that uses it, dated by the day it
+    speaks of), each a :class:`~mineralpact.sources.DateClaim` citing them:
+    evidence of use on those dates, not a start or an end. ``citations`` are
+    the sources that give the name (they may be left empty when the record's
+    own citations cover it).
 
     The name Korea's MOTIE had until its restyling in late 2025, and the name
     it has since:
@@ -230,6 +263,9 @@ class Name:
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
     citations: tuple[Citation, ...] = attrs.field(default=(), validator=v.tuple_of(Citation))
+    attested: tuple[DateClaim, ...] = attrs.field(
+        default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
+    )
 
     def in_use_on(self, date: PartialDate | datetime.date) -> bool | None:
         """Whether this name was in use on ``date``: ``True``, ``False`` or ``None``.
@@ -238,7 +274,9 @@ class Name:
         stand for, ``False`` when it certainly was not in use on any of them,
         ``None`` when the precision of the dates does not allow telling. A
         missing ``since`` or ``until`` is open: a name with neither is taken
-        as in use at any time.
+        as in use at any time. A day in ``attested`` is a day the name was
+        in use, whatever its period leaves open (``None`` if the period
+        excludes it: the record then contradicts itself).
 
         A name first used at some time in 2025 is not known to be in use in
         June 2025, but is in 2026:
@@ -252,12 +290,28 @@ class Name:
         >>> new.in_use_on(datetime.date(2024, 12, 31))
         False
 
+        A name last used some time in 2025, which a report of 22 September
+        2025 uses:
+
+        >>> from mineralpact.sources import Citation, DateClaim
+        >>> monday = Citation("src:korea-times-2025-09-22", quotation="Monday", phrase="Monday")
+        >>> old = Name(
+        ...     "Ministry of Trade, Industry and Energy",
+        ...     until=PartialDate(2025),
+        ...     attested=(DateClaim(PartialDate(2025, 9, 22), (monday,)),),
+        ... )
+        >>> old.in_use_on(PartialDate(2025, 9, 22))
+        True
+        >>> old.in_use_on(PartialDate(2025, 9)) is None
+        True
+
         Raises:
             InvalidTypeError: if ``date`` is neither a PartialDate nor a
                 datetime.date.
         """
         first, last = _date_bounds("Name.in_use_on", date)
-        return _in_period(first, last, self.since, self.until, open_bounds=True)
+        period = _in_period(first, last, self.since, self.until, open_bounds=True)
+        return _with_attested(period, self.attested, first, last)
 
     def __str__(self) -> str:
         return self.text
@@ -292,7 +346,7 @@ class Organisation:
     ...     citations=(cite,),
     ... )
     >>> kt.name
-    Name(text='KT Corporation', language='en', kind=<NameKind.OFFICIAL: 'official'>, since=None, until=None, citations=(Citation(source='src:korea-herald-2023-01-26', quotation='KT Corp.', phrase=None),))
+    Name(text='KT Corporation', language='en', kind=<NameKind.OFFICIAL: 'official'>, since=None, until=None, citations=(Citation(source='src:korea-herald-2023-01-26', quotation='KT Corp.', phrase=None),), attested=())
     >>> kt.matches("kt  corp.")
     True
     >>> list(kt.references())
@@ -356,12 +410,14 @@ class Organisation:
 
         Only names certainly in use on every day that ``date`` may stand for
         count (see :meth:`Name.in_use_on`): a name with ``since`` 2025-11 is
-        not known to be in use in 2025-10, nor in 2025 as a whole. Among those,
-        the first official English name is chosen, else the first official
-        name, else the first. A name without ``since`` or ``until`` counts as
-        in use without limit on that side. ``None`` means that no name is
-        known to be in use then, typically because ``date`` falls in the
-        uncertain time of a renaming.
+        not known to be in use in 2025-10, nor in 2025 as a whole. Official
+        names come before the others, and among them the names that a source
+        shows in use on that very day (``attested``) before those whose period
+        merely allows it; of these, the first English name is chosen, else the
+        first.
+        A name without ``since`` or ``until`` counts as in use without limit
+        on that side. ``None`` means that no name is known to be in use then,
+        typically because ``date`` falls in the uncertain time of a renaming.
 
         Korea's MOTIE, restyled in late 2025:
 
@@ -382,20 +438,38 @@ class Organisation:
         >>> motie.name_on(PartialDate(2025, 9)) is None
         True
 
+        Mongolia's mining ministry, with names the sources give undated: the
+        one a report uses on its day is the name of that day.
+
+        >>> from mineralpact.sources import DateClaim
+        >>> def on(day):
+        ...     return (DateClaim(day, (Citation("src:a"),)),)
+        >>> ministry = Organisation(
+        ...     id="org:mn-mining-ministry",
+        ...     names=(
+        ...         Name("Ministry of Mining and Heavy Industry", attested=on(PartialDate(2023, 1, 26))),
+        ...         Name("Ministry of Industry and Mineral Resources", attested=on(PartialDate(2025, 9, 22))),
+        ...     ),
+        ...     kind=OrganisationKind.MINISTRY,
+        ...     citations=(Citation("src:a"),),
+        ... )
+        >>> ministry.name_on(PartialDate(2025, 9, 22)).text
+        'Ministry of Industry and Mineral Resources'
+        >>> ministry.name_on(PartialDate(2023, 1, 26)).text
+        'Ministry of Mining and Heavy Industry'
+
         Raises:
             InvalidTypeError: if ``date`` is neither a PartialDate nor a
                 datetime.date.
-        """
+        """  # noqa: E501 -- doctest lines
         first, last = _date_bounds("Organisation.name_on", date)
-        in_use = [
-            name
-            for name in self.names
-            if _in_period(first, last, name.since, name.until, open_bounds=True)
-        ]
+        in_use = [name for name in self.names if name.in_use_on(date)]
         if not in_use:
             return None
         official = [name for name in in_use if name.kind is NameKind.OFFICIAL]
-        return _primary(tuple(official)) if official else in_use[0]
+        candidates = official or in_use
+        attested = [name for name in candidates if _attested_on(name.attested, first, last)]
+        return _primary(tuple(attested or candidates))
 
     def matches(self, text: str) -> bool:
         """Whether ``text`` is one of the organisation's names or abbreviations.
@@ -547,11 +621,15 @@ class Position:
     ``person`` and ``organisation`` are ids (``person:…``, ``org:…``);
     ``title`` is the title as written. ``since`` and ``until`` bound the
     period in which the position was held (both included, each as precise as
-    known); leave them out when the source does not say. A person who holds
-    several posts, one after another or at once, has one record per post,
-    each citing its source: Uchral Nyam-Osor was Minister of Digital
-    Development and Communications in January 2023, and First Deputy Prime
-    Minister and Minister of Economy and Development in September 2025.
+    known); leave them out when the source does not say. ``attested`` holds
+    the dates on which sources show the post held (a report that gives the
+    title, dated by the day it speaks of), each a
+    :class:`~mineralpact.sources.DateClaim` citing them: evidence, not a
+    start or an end. A person who holds several posts, one after another or
+    at once, has one record per post, each citing its source: Uchral
+    Nyam-Osor was Minister of Digital Development and Communications in
+    January 2023, and First Deputy Prime Minister and Minister of Economy
+    and Development in September 2025.
 
     >>> from mineralpact.sources import Citation
     >>> minister = Position(
@@ -591,6 +669,9 @@ class Position:
     notes: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
     )
+    attested: tuple[DateClaim, ...] = attrs.field(
+        default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
+    )
 
     def held_on(self, date: PartialDate | datetime.date) -> bool | None:
         """Whether the record says the position was held on ``date``.
@@ -600,7 +681,9 @@ class Position:
         told. Unlike a name's period, a missing bound is unknown, not open: a
         position without ``until`` has no stated end, so whether it is still
         held after its first day cannot be told from the record (and one with
-        neither bound gives ``None`` for every date).
+        neither bound gives ``None`` for every date). A day in ``attested``
+        is a day the post was held (``None`` if the period excludes it: the
+        record then contradicts itself).
 
         Ku Hyeon-mo was appointed Mongolia's chief technology officer on
         Thursday 2023-01-26; the source states no end:
@@ -624,12 +707,31 @@ class Position:
         >>> cto.held_on(PartialDate(2024)) is None
         True
 
+        Lee Ho-hyeon, Vice Minister on the day of the forum a report dates
+        "Monday" (2025-09-22); the report gives no start and no end:
+
+        >>> from mineralpact.sources import DateClaim
+        >>> monday = Citation("src:korea-times-2025-09-22", quotation="Monday", phrase="Monday")
+        >>> vice = Position(
+        ...     id="position:lee-ho-hyeon-vice-minister",
+        ...     person="person:lee-ho-hyeon",
+        ...     organisation="org:motie",
+        ...     title="Vice Minister of Trade, Industry and Energy",
+        ...     attested=(DateClaim(PartialDate(2025, 9, 22), (monday,)),),
+        ...     citations=(monday,),
+        ... )
+        >>> vice.held_on(PartialDate(2025, 9, 22))
+        True
+        >>> vice.held_on(PartialDate(2025, 9, 23)) is None
+        True
+
         Raises:
             InvalidTypeError: if ``date`` is neither a PartialDate nor a
                 datetime.date.
         """
         first, last = _date_bounds("Position.held_on", date)
-        return _in_period(first, last, self.since, self.until, open_bounds=False)
+        period = _in_period(first, last, self.since, self.until, open_bounds=False)
+        return _with_attested(period, self.attested, first, last)
 
     def references(self) -> Iterator[tuple[str, str]]:
         """The ids this record mentions, each with its path in the record.
@@ -648,3 +750,4 @@ class Position:
         yield from _refs.one("person", self.person)
         yield from _refs.one("organisation", self.organisation)
         yield from _refs.cited("citations", self.citations)
+        yield from _refs.claims_cited("attested", self.attested)

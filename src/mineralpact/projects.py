@@ -126,7 +126,8 @@ class Project:
     ``person:``); ``executors`` (who carry the work out) and ``managers``
     (who manage the funding on the funder's behalf) are ``org:`` ids.
     ``instrument`` is how the project is paid for, ``location`` where it
-    takes place, ``minerals`` the mineral ids (``element:``, ``group:``,
+    takes place, ``areas`` the places within it where the work is done, when
+    a source names several (the regions an exploration covers), ``minerals`` the mineral ids (``element:``, ``group:``,
     ``commodity:``, ``list:``) it concerns and ``scope`` what it covers.
     Ids start with ``project:``.
 
@@ -187,6 +188,7 @@ class Project:
     notes: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
     )
+    areas: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
 
     def references(self) -> Iterator[tuple[str, str]]:
         """The ids this record mentions, each with its path in the record.

@@ -323,7 +323,7 @@ def sources() -> st.SearchStrategy[Source]:
 
 
 def places() -> st.SearchStrategy[Place]:
-    """Places of any valid make-up: a country or a subdivision, a city, a venue.
+    """Places of any valid make-up: a country or a subdivision, a region, a city, a venue.
 
     A place has a country (at times with a city and a venue), a subdivision
     (alone, or with a city or a venue), or only a city or a venue.
@@ -338,7 +338,13 @@ def places() -> st.SearchStrategy[Place]:
     cities = _text(30)
     venues = _text(60)
     return st.one_of(
-        st.builds(Place, country=countries(), city=st.none() | cities, venue=st.none() | venues),
+        st.builds(
+            Place,
+            country=countries(),
+            region=st.none() | cities,
+            city=st.none() | cities,
+            venue=st.none() | venues,
+        ),
         st.builds(
             Place, subdivision=subdivisions(), city=st.none() | cities, venue=st.none() | venues
         ),
@@ -677,6 +683,9 @@ def names() -> st.SearchStrategy[Name]:
         since=st.none() | partial_dates(),
         until=st.none() | partial_dates(),
         citations=_citation_tuples(0),
+        # At most one attested date: a party holds up to three names, and
+        # more claims per name make generation too slow to be useful.
+        attested=st.lists(date_claims(), max_size=1).map(tuple),
     )
 
 
@@ -751,6 +760,7 @@ def positions() -> st.SearchStrategy[Position]:
         until=st.none() | partial_dates(),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
+        attested=_date_claim_tuples(),
     )
 
 
@@ -887,6 +897,7 @@ def projects() -> st.SearchStrategy[Project]:
         managers=st.frozensets(record_ids("org"), max_size=2),
         hosts=st.frozensets(_party_ids("country", "org", "person"), max_size=3),
         location=st.none() | places(),
+        areas=st.lists(places(), max_size=1).map(tuple),
         minerals=st.frozensets(_mineral_record_ids(), max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
         citations=_citation_tuples(),
@@ -983,10 +994,14 @@ def _figures_of(measure: Measure) -> st.SearchStrategy[Figure]:
         st.tuples(st.one_of(partial_dates(), date_ranges()), st.none()),
         st.tuples(st.none(), partial_dates()),
     )
+    # A use is stated of minerals, not of a subject.
+    use = measure is Measure.USE
     subjects = (
-        st.none() | _party_ids("country", "org", "person") | _record_ids("facility", "project")
+        st.none()
+        if use
+        else st.none() | _party_ids("country", "org", "person") | _record_ids("facility", "project")
     )
-    minerals = st.frozensets(_mineral_record_ids(), max_size=3)
+    minerals = st.frozensets(_mineral_record_ids(), min_size=1 if use else 0, max_size=3)
     bases = st.none() | st.sampled_from(Basis)
     categories = _figures_categories(measure)
     notes = st.none() | _text(80)
