@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from mineralpact._quiet import quiet
 from mineralpact.errors import IncompatibleUnitsError, InvalidTypeError, InvalidUnitError
 
 if TYPE_CHECKING:
@@ -361,17 +362,19 @@ def registry() -> Any:
 @functools.cache
 def _build_registry() -> Any:
     # pint is imported here, not at the top: only when a unit is first checked.
-    import pint
+    # What pint warns about while it is set up is its own affair.
+    with quiet():
+        import pint
 
-    ureg: Any = pint.UnitRegistry(
-        non_int_type=Fraction,
-        cache_folder=None,
-        # Only the definitions below replace anything (``kt``); they are
-        # meant to, so pint is told not to complain about it.
-        on_redefinition="ignore",
-    )
-    for definition in _DEFINITIONS:
-        ureg.define(definition)
+        ureg: Any = pint.UnitRegistry(
+            non_int_type=Fraction,
+            cache_folder=None,
+            # Only the definitions below replace anything (``kt``); they are
+            # meant to, so pint is told not to complain about it.
+            on_redefinition="ignore",
+        )
+        for definition in _DEFINITIONS:
+            ureg.define(definition)
     return ureg
 
 

@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from mineralpact._quiet import quiet
 from mineralpact.errors import InvalidCodeError, InvalidTypeError
 
 __all__ = [
@@ -98,9 +99,21 @@ def _pycountry() -> Any:
     """Return the pycountry module, importing it on first call."""
     # Deferred: importing pycountry costs tens of milliseconds, and
     # `import mineralpact` must stay cheap.
-    import pycountry
+    with quiet():
+        import pycountry
 
     return pycountry
+
+
+def _record_field(record: Any, field: str) -> str | None:
+    """One field of a pycountry record, or ``None`` where the record has none.
+
+    The fields are read from the record's items, not as attributes: some
+    pycountry releases answer a missing ``official_name`` or ``common_name``
+    attribute with the ``name`` and a UserWarning.
+    """
+    value = dict(record).get(field)
+    return None if value is None else str(value)
 
 
 def _fold(text: str) -> str:
@@ -123,7 +136,7 @@ def _country_names() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for record in _pycountry().countries:
         for field in ("name", "official_name", "common_name"):
-            name = getattr(record, field, None)
+            name = _record_field(record, field)
             if name is not None:
                 found.setdefault(_fold(name), set()).add(record.alpha_2)
     for name, alpha2 in _EXTRA_COUNTRY_NAMES.items():
@@ -289,8 +302,7 @@ class Country:
         >>> Country("CN").official_name
         "People's Republic of China"
         """
-        name = getattr(self._record, "official_name", None)
-        return None if name is None else str(name)
+        return _record_field(self._record, "official_name")
 
     @property
     def common_name(self) -> str:
@@ -299,8 +311,8 @@ class Country:
         >>> Country("KR").common_name, Country("MN").common_name
         ('South Korea', 'Mongolia')
         """
-        name = getattr(self._record, "common_name", None)
-        return self.name if name is None else str(name)
+        name = _record_field(self._record, "common_name")
+        return self.name if name is None else name
 
     def __str__(self) -> str:
         return self.alpha2

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, TypeAlias, TypeGuard
 
 import attrs
 
+from mineralpact._quiet import quiet
 from mineralpact.errors import InvalidDateError, InvalidTypeError, UnresolvableDateError
 
 # dateutil is imported inside the functions that use it (dateutil.parser alone
@@ -201,7 +202,9 @@ def _sort_key(
 @functools.cache
 def _parserinfo() -> parserinfo:
     """dateutil's English month and weekday names, imported on first use."""
-    from dateutil.parser import parserinfo
+    # python-dateutil 2.8.2 warns on import on Python 3.12 and later.
+    with quiet():
+        from dateutil.parser import parserinfo
 
     return parserinfo()
 
@@ -836,9 +839,10 @@ def _calendar_fields(text: str) -> _Fields:
     and guess. Its reading must then agree with the numbers as written (it
     reads "March 32" as March 2032 and the year "0099" as 1999).
     """
+    info = _parserinfo()  # first: it imports dateutil.parser without its warnings
+
     from dateutil.parser import parse
 
-    info = _parserinfo()
     kept: list[str] = []
     written: dict[str, list[int]] = {"year": [], "month": [], "day": [], "weekday": []}
     for token in _SEPARATORS.split(text):

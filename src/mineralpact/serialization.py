@@ -252,20 +252,33 @@ def _bulk() -> Iterator[None]:
 
     Collecting while hundreds of thousands of objects are being made scans
     them again and again, and costs more than the reading itself. After a
-    large read, the young objects are moved to the oldest generation with
-    ``gc.freeze()`` and ``gc.unfreeze()`` (two list splices, no scan), rather
-    than scanned at once by the first collection after reading: records that
-    were just read are meant to live. This is skipped when the program has
-    frozen objects itself, which unfreezing would release.
+    read that made more than ``_PROMOTE_AFTER`` objects (counted from the
+    collector's count when the read began), the young objects are moved to
+    the oldest generation at once, rather than scanned by one young
+    collection after another: records that were just read are meant to live.
+
+    The collector's state is the caller's and is left as it was: whether it
+    is enabled, and which objects are frozen. When nothing is frozen, the
+    move is ``gc.freeze()`` then ``gc.unfreeze()`` (two list splices, no
+    scan). When some objects are frozen (by the program, or by the
+    interpreter itself, as Python 3.12 does at start-up), unfreezing would
+    release them, so the young generations are collected once instead,
+    which moves their survivors to the oldest generation and leaves the
+    frozen objects frozen. When the caller has disabled the collector, no
+    collection is run for it.
     """
     enabled = gc.isenabled()
     gc.disable()
+    made_before = gc.get_count()[0]
     try:
         yield
     finally:
-        if gc.get_count()[0] > _PROMOTE_AFTER and gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
+        if gc.get_count()[0] - made_before > _PROMOTE_AFTER:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
+            elif enabled:
+                gc.collect(1)
         if enabled:
             gc.enable()
 
