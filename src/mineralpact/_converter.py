@@ -99,6 +99,7 @@ from mineralpact.sources import Citation, DateClaim
 __all__ = [
     "MAX_STRING_LENGTH",
     "RECORD_TAGS",
+    "RECORD_UNION",
     "VALUE_TAGS",
     "Found",
     "Refused",
@@ -121,7 +122,7 @@ RECORD_TAGS: dict[type, str] = tags(RECORD_KINDS)
 VALUE_TAGS: dict[type, str] = tags(VALUE_KINDS)
 # The unions the tags tell apart, as the table has them (equal to Record and
 # FigureValue, which are written out for type checkers).
-_RECORD_UNION: Any = union(RECORD_KINDS)
+RECORD_UNION: Any = union(RECORD_KINDS)
 _VALUE_UNION: Any = union(VALUE_KINDS)
 
 _TEMPORAL_NAMES = {
@@ -497,7 +498,7 @@ def _is_temporal_union(cl: Any) -> bool:
 
 def _is_tagged(members: tuple[Any, ...]) -> Any:
     """The tagged union (FigureValue or Record) that ``members`` make up, or None."""
-    for tagged in (_VALUE_UNION, _RECORD_UNION):
+    for tagged in (_VALUE_UNION, RECORD_UNION):
         if frozenset(members) == frozenset(typing.get_args(tagged)):
             return tagged
     return None
@@ -650,14 +651,14 @@ def _unstructure_object_hooks(cl: Any, converter: Converter) -> Callable[[Any], 
 
 
 def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
-    record = converter.get_structure_hook(_RECORD_UNION)
+    record = converter.get_structure_hook(RECORD_UNION)
     detailed = converter.detailed_validation
 
     def structure_dataset(value: Any, _: Any) -> Dataset:
         if not detailed:
             if not is_current(value):
                 raise Found(())  # the detailed pass says what is wrong
-            records = tuple([record(item, _RECORD_UNION) for item in _items(value["records"])])
+            records = tuple([record(item, RECORD_UNION) for item in _items(value["records"])])
         else:
             problems = list(check_envelope(value, DOCUMENT_KEYS))
             raw = value.get("records", []) if type(value) is dict else []
@@ -672,7 +673,7 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
             out = []
             for index, item in enumerate(raw):
                 try:
-                    out.append(record(item, _RECORD_UNION))
+                    out.append(record(item, RECORD_UNION))
                 except Exception as exc:  # noqa: PERF203 -- every record's problems are collected
                     record_id = item.get("id") if type(item) is dict else None
                     problems.extend(
@@ -816,7 +817,7 @@ def detailed() -> Converter:
 
 # --- what can be read and written -----------------------------------------------------------
 
-_ALIASES: tuple[Any, ...] = (Record, FigureValue, TemporalValue, _RECORD_UNION, _VALUE_UNION)
+_ALIASES: tuple[Any, ...] = (Record, FigureValue, TemporalValue, RECORD_UNION, _VALUE_UNION)
 _OBJECTS: tuple[type, ...] = (
     Citation,
     DateClaim,

@@ -575,7 +575,7 @@ def _read_lines(
                         f"more than {limits.max_records} records",
                         f"at most {limits.max_records} records (Limits.max_records)",
                     )
-                yield number, _converter.structure(item, Record, root), ()
+                yield number, _converter.structure(item, _converter.RECORD_UNION, root), ()
         except InvalidDocumentError as exc:
             if any(p.code == "too-many-records" for p in exc.problems):
                 raise
