@@ -147,7 +147,10 @@ assert "Toy" in Dataset.check([object()])[0].expected
 drawn = []
 
 @settings(
-    database=None, max_examples=150, phases=[Phase.generate], suppress_health_check=list(HealthCheck)
+    database=None,
+    max_examples=150,
+    phases=[Phase.generate],
+    suppress_health_check=list(HealthCheck),
 )
 @given(strategies._dataset_records())
 def draw(record):
