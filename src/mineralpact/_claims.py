@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
 
-from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, TemporalValue
+from mineralpact.dates import TEMPORAL_TYPES, TemporalValue
 from mineralpact.errors import InvalidTypeError, InvalidValueError
 from mineralpact.sources import DateClaim
 
@@ -54,7 +54,6 @@ __all__ = [
     "within",
 ]
 
-_TEMPORAL_TYPES = (PartialDate, DateRange, Deadline, QualifiedDate)
 _TEMPORAL_EXPECTED = "a PartialDate, DateRange, Deadline or QualifiedDate"
 
 Bounds = tuple[datetime.date | None, datetime.date | None]
@@ -69,7 +68,7 @@ def bounds(value: TemporalValue) -> Bounds:
     >>> bounds(Deadline(PartialDate(2025, 11)))
     (None, datetime.date(2025, 11, 30))
     """
-    if not isinstance(value, _TEMPORAL_TYPES):
+    if not isinstance(value, TEMPORAL_TYPES):
         raise InvalidTypeError("temporal value", value, _TEMPORAL_EXPECTED)
     return value.earliest, value.latest
 

@@ -26,7 +26,6 @@ import functools
 import itertools
 import json
 import re
-import reprlib
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -45,11 +44,29 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
+from mineralpact._describe import (
+    BadNumber,
+    bounded_repr,
+    describe,
+    member,
+    short,
+    show,
+    wrong_kind,
+)
+from mineralpact._envelope import (
+    DOCUMENT_KEYS,
+    FORMAT,
+    FORMAT_VERSION,
+    check_envelope,
+    is_current,
+)
+from mineralpact._kinds import RECORD_KINDS, VALUE_KINDS, RecordKind, ValueKind, tags, union
 from mineralpact._units import unit_info
-from mineralpact.agreements import Agreement, Signatory
+from mineralpact.agreements import Signatory
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
 from mineralpact.dataset import Dataset, Record
 from mineralpact.dates import (
+    TEMPORAL_TYPES,
     DateRange,
     Deadline,
     PartialDate,
@@ -71,73 +88,43 @@ from mineralpact.errors import (
     Problem,
     UnknownMineralError,
 )
-from mineralpact.events import Event, Participant
-from mineralpact.figures import Figure, FigureValue
-from mineralpact.milestones import Milestone
-from mineralpact.minerals import Commodity, Element, ListSubset, MineralGroup, MineralList
-from mineralpact.parties import Name, Organisation, Person, Position
+from mineralpact.events import Participant
+from mineralpact.figures import FigureValue
+from mineralpact.minerals import ListSubset
+from mineralpact.parties import Name
 from mineralpact.places import Place
-from mineralpact.projects import Facility, Project
-from mineralpact.quantities import MAX_DIGITS, MAX_EXPONENT, Count, Money, Quantity, Rank, Share
-from mineralpact.sources import Citation, DateClaim, Source
+from mineralpact.quantities import MAX_DIGITS, MAX_EXPONENT, Quantity
+from mineralpact.sources import Citation, DateClaim
 
 __all__ = [
-    "FORMAT",
-    "FORMAT_VERSION",
-    "MAJOR_VERSION",
     "MAX_STRING_LENGTH",
     "RECORD_TAGS",
+    "RECORD_UNION",
     "VALUE_TAGS",
-    "BadNumber",
-    "RepeatedKeys",
-    "describe",
+    "Found",
+    "Refused",
     "detailed",
     "fast",
     "is_supported",
+    "problems_of",
     "structure",
     "unstructure",
 ]
-
-#: The value of a document's ``format`` key.
-FORMAT = "mineralpact"
-#: The version of the format that this release writes.
-FORMAT_VERSION = "1.0"
-#: The major version this release reads without a migration.
-MAJOR_VERSION = 1
 
 #: No string in the format is longer: every text field has its own, lower,
 #: bound (the longest, a URL, is 2048 characters), so a longer string is
 #: refused before any of the model's checks look at it.
 MAX_STRING_LENGTH = 10_000
 
-#: The tag (``"type"``) of each kind of record.
-RECORD_TAGS: dict[type, str] = {
-    Source: "source",
-    Organisation: "organisation",
-    Person: "person",
-    Position: "position",
-    Element: "element",
-    MineralGroup: "mineral_group",
-    Commodity: "commodity",
-    MineralList: "mineral_list",
-    Agreement: "agreement",
-    Event: "event",
-    Project: "project",
-    Facility: "facility",
-    Milestone: "milestone",
-    Figure: "figure",
-}
+#: The tag (``"type"``) of each kind of record, from the table of kinds.
+RECORD_TAGS: dict[type, str] = tags(RECORD_KINDS)
+#: The tag (``"type"``) of each kind of figure value, from the table of kinds.
+VALUE_TAGS: dict[type, str] = tags(VALUE_KINDS)
+# The unions the tags tell apart, as the table has them (equal to Record and
+# FigureValue, which are written out for type checkers).
+RECORD_UNION: Any = union(RECORD_KINDS)
+_VALUE_UNION: Any = union(VALUE_KINDS)
 
-#: The tag (``"type"``) of each kind of figure value.
-VALUE_TAGS: dict[type, str] = {
-    Quantity: "quantity",
-    Share: "share",
-    Rank: "rank",
-    Count: "count",
-    Money: "money",
-}
-
-_TEMPORAL_TYPES: tuple[type, ...] = (PartialDate, DateRange, Deadline, QualifiedDate)
 _TEMPORAL_NAMES = {
     PartialDate: "a PartialDate ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD')",
     DateRange: "a DateRange ('START/END', '..' for an open end)",
@@ -158,87 +145,7 @@ _DECIMAL_EXPECTED = (
     'or "-0.25" (no exponent, no leading zeros)'
 )
 
-_IDENTIFIER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-# --- what the JSON parser hands over besides plain values -----------------------------
-
-
-@attrs.frozen
-class BadNumber:
-    """A number in the JSON text that the format never takes, kept to be reported where it is.
-
-    The parser gives one for every float (no value of the format is a JSON
-    float: exact numbers are strings), for ``NaN``, ``Infinity`` and
-    ``-Infinity``, and for an integer with too many digits.
-    """
-
-    text: str
-    reason: str
-
-
-@attrs.frozen(eq=False)
-class RepeatedKeys:
-    """A JSON object in which a key appears more than once (which silently loses data)."""
-
-    keys: tuple[str, ...]
-
-
-# --- describing what came ---------------------------------------------------------------
-
-_REPR = reprlib.Repr()
-_REPR.maxstring = 80
-_REPR.maxother = 80
-_REPR.maxlevel = 3
-
-
-def _short(text: str, size: int = 60) -> str:
-    """``repr(text)``, cut after ``size`` characters (without reading the rest)."""
-    return repr(text) if len(text) <= size else repr(text[:size]) + "…"
-
-
-def describe(value: object) -> str:
-    """What a JSON value is, for a person: ``number 123``, ``string 'x'``, ``array of 3 items``.
-
-    Large and deep values are described by their kind and size, never printed whole.
-    """
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    kind = type(value)
-    if kind is str:
-        return f"string {_short(typing.cast('str', value))}"
-    if kind is int:
-        return f"number {value}"
-    if kind is BadNumber:
-        return f"number {typing.cast('BadNumber', value).text[:40]}"
-    if kind is list:
-        count = len(typing.cast("list[object]", value))
-        return f"array of {count} item{'' if count == 1 else 's'}"
-    if kind is dict or kind is RepeatedKeys:
-        return "object"
-    return _REPR.repr(value)
-
-
-def _show(value: object) -> str:
-    """A model value (from an exception) as bounded text."""
-    if isinstance(value, str):
-        return _short(value, 80)
-    return _REPR.repr(value)
-
-
-def _member(path: str, name: object) -> str:
-    """The JSON path of member ``name`` of the object at ``path``."""
-    text = str(name)
-    if len(text) <= 60 and _IDENTIFIER_NAME.fullmatch(text):
-        return f"{path}.{text}"
-    if len(text) > 60:
-        text = text[:60] + "…"
-    return f"{path}[{json.dumps(text, ensure_ascii=False)}]"
 
 
 # --- the problems hooks raise -------------------------------------------------------------
@@ -274,15 +181,7 @@ class Found(Exception):  # noqa: N818 -- carries problems found, not a failure o
 
 def _wrong(value: object, expected: str) -> Refused:
     """The refusal of a JSON value of the wrong kind."""
-    if type(value) is RepeatedKeys:
-        keys = ", ".join(_short(key, 40) for key in value.keys)
-        return Refused(
-            "duplicate-key",
-            f"a key appears more than once: {keys}",
-            "an object whose keys each appear once",
-            "object",
-        )
-    return Refused("wrong-type", "wrong JSON type", expected, describe(value))
+    return Refused(*wrong_kind(value, expected))
 
 
 # --- leaf hooks ---------------------------------------------------------------------------
@@ -548,7 +447,7 @@ def _repeated(items: list[Any], cl: Any) -> NoReturn:
                 "duplicate-item",
                 f"the same item as at index {seen[x]}",
                 "items that each appear once (the array is a set)",
-                _show(str(x) if not isinstance(x, enum.Enum) else x.value),
+                show(str(x) if not isinstance(x, enum.Enum) else x.value),
             )
             _note(exc, IterableValidationNote(f"@ index {index}", index, _item_type(cl)))
             errors.append(exc)
@@ -594,14 +493,14 @@ def _others(cl: Any) -> tuple[Any, ...]:
 
 def _is_temporal_union(cl: Any) -> bool:
     others = _others(cl)
-    return _is_union(cl) and bool(others) and all(t in _TEMPORAL_TYPES for t in others)
+    return _is_union(cl) and bool(others) and all(t in TEMPORAL_TYPES for t in others)
 
 
 def _is_tagged(members: tuple[Any, ...]) -> Any:
     """The tagged union (FigureValue or Record) that ``members`` make up, or None."""
-    for union in (FigureValue, Record):
-        if frozenset(members) == frozenset(typing.get_args(union)):
-            return union
+    for tagged in (_VALUE_UNION, RECORD_UNION):
+        if frozenset(members) == frozenset(typing.get_args(tagged)):
+            return tagged
     return None
 
 
@@ -629,7 +528,7 @@ def _optional_hooks(cl: Any, converter: Converter) -> Callable[[object, object],
 
 
 def _temporal_union_hooks(cl: Any) -> Callable[[object, object], Any]:
-    hook = _temporal_hook(tuple(t for t in _TEMPORAL_TYPES if t in _others(cl)))
+    hook = _temporal_hook(tuple(t for t in TEMPORAL_TYPES if t in _others(cl)))
     if type(None) not in typing.get_args(cl):
         return hook
 
@@ -750,86 +649,18 @@ def _unstructure_object_hooks(cl: Any, converter: Converter) -> Callable[[Any], 
 
 # --- the document -------------------------------------------------------------------------
 
-_VERSION = re.compile(r"(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})")
-_DOCUMENT_KEYS = ("format", "version", "records")
-
-
-def version_major(value: object) -> int | None:
-    """The major version of a ``"MAJOR.MINOR"`` string, or None if it is not one."""
-    if type(value) is str and (match := _VERSION.fullmatch(value)) is not None:
-        return int(match[1])
-    return None
-
-
-def check_envelope(value: object, keys: tuple[str, ...]) -> Iterator[Problem]:
-    """The problems of a document's (or a JSON Lines header's) own keys, at ``$``."""
-    if type(value) is not dict:
-        refusal = _wrong(value, "an object with the keys " + ", ".join(map(repr, keys)))
-        yield Problem("$", refusal.code, refusal.message, refusal.expected, refusal.value)
-        return
-    for key in value:
-        if key not in keys:
-            yield Problem(
-                _member("$", key),
-                "unknown-field",
-                "unknown field of a mineralpact document",
-                "only the fields " + ", ".join(map(repr, keys)),
-                _short(key, 40),
-            )
-    for key in keys:
-        if key not in value:
-            yield Problem(
-                _member("$", key),
-                "missing-field",
-                "missing required field",
-                f"the document's {key!r}",
-                "nothing",
-            )
-    if "format" in value and value["format"] != FORMAT:
-        yield Problem(
-            "$.format",
-            "not-mineralpact",
-            "not a mineralpact document",
-            repr(FORMAT),
-            describe(value["format"]),
-        )
-    if "version" in value:
-        major = version_major(value["version"])
-        if major is None:
-            yield Problem(
-                "$.version",
-                "invalid-version",
-                "not a format version",
-                "'MAJOR.MINOR', such as " + repr(FORMAT_VERSION),
-                describe(value["version"]),
-            )
-        elif major != MAJOR_VERSION:
-            yield Problem(
-                "$.version",
-                "unsupported-version",
-                f"this release reads {MAJOR_VERSION}.x",
-                f"a version {MAJOR_VERSION}.x document (such as {FORMAT_VERSION!r}), "
-                "or a major version for which a migration is registered",
-                describe(value["version"]),
-            )
-
 
 def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
-    record = converter.get_structure_hook(Record)
+    record = converter.get_structure_hook(RECORD_UNION)
     detailed = converter.detailed_validation
 
     def structure_dataset(value: Any, _: Any) -> Dataset:
         if not detailed:
-            if (
-                type(value) is not dict
-                or value.keys() != set(_DOCUMENT_KEYS)
-                or value["format"] != FORMAT
-                or version_major(value["version"]) != MAJOR_VERSION
-            ):
+            if not is_current(value):
                 raise Found(())  # the detailed pass says what is wrong
-            records = tuple([record(item, Record) for item in _items(value["records"])])
+            records = tuple([record(item, RECORD_UNION) for item in _items(value["records"])])
         else:
-            problems = list(check_envelope(value, _DOCUMENT_KEYS))
+            problems = list(check_envelope(value, DOCUMENT_KEYS))
             raw = value.get("records", []) if type(value) is dict else []
             if type(raw) is not list:
                 refusal = _wrong(raw, "an array of records")
@@ -842,7 +673,7 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
             out = []
             for index, item in enumerate(raw):
                 try:
-                    out.append(record(item, Record))
+                    out.append(record(item, RECORD_UNION))
                 except Exception as exc:  # noqa: PERF203 -- every record's problems are collected
                     record_id = item.get("id") if type(item) is dict else None
                     problems.extend(
@@ -890,6 +721,40 @@ _TEXT_TYPES: tuple[tuple[type, Callable[[str], Any], int, str], ...] = (
 )
 
 
+def _tagged_union(
+    converter: Converter,
+    kinds: Iterable[RecordKind | ValueKind],
+    what: str,
+    *,
+    alone: bool = False,
+) -> dict[type, Callable[[Any], dict[str, Any]]]:
+    """Hooks for the union of ``kinds``, told apart by their tags; returns the tagged writers.
+
+    configure_tagged_union reads the plain hooks of the members; the tag is
+    written first, so the unstructure side is ours. The union is complete
+    (checked, when detailed) before any hook that holds it is generated.
+    With ``alone``, each member read or written alone carries its tag too
+    (as a record does).
+    """
+    cl_tags = tags(kinds)
+    cl_union = union(kinds)
+    plain = {cl: converter.get_unstructure_hook(cl) for cl in cl_tags}
+    untagged = {cl: converter.get_structure_hook(cl) for cl in cl_tags} if alone else {}
+    configure_tagged_union(cl_union, converter, tag_generator=cl_tags.__getitem__, tag_name="type")
+    tagged = _tagged(cl_tags, plain)
+    converter.register_unstructure_hook(cl_union, lambda value: tagged[value.__class__](value))
+    if converter.detailed_validation:
+        checked = converter.get_structure_hook(cl_union)
+        by_tag = {tag: cl for cl, tag in cl_tags.items()}
+        converter.register_structure_hook(cl_union, _checked_union(checked, by_tag, what))
+    for cl, plain_structure in untagged.items():
+        converter.register_structure_hook(
+            cl, _record_alone(cl, cl_tags[cl], plain_structure, converter.detailed_validation)
+        )
+        converter.register_unstructure_hook(cl, tagged[cl])
+    return tagged
+
+
 def _build(detailed: bool) -> Converter:
     converter = Converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
@@ -908,9 +773,9 @@ def _build(detailed: bool) -> Converter:
     # (For the Enum class, as cattrs itself registers enums: every enum class uses it.)
     hook(enum.Enum, _structure_enum)
     unhook(enum.Enum, _unstructure_enum)
-    for cl in _TEMPORAL_TYPES:
-        hook(cl, _temporal_hook((cl,)))
-        unhook(cl, str)
+    for temporal in TEMPORAL_TYPES:
+        hook(temporal, _temporal_hook((temporal,)))
+        unhook(temporal, str)
     for cl, parse, length, expected in _TEXT_TYPES:
         hook(cl, _text_hook(parse, length, cl.__name__, expected))
         unhook(cl, str)
@@ -931,37 +796,8 @@ def _build(detailed: bool) -> Converter:
     unfactory(_is_model_class, lambda cl: _unstructure_object_hooks(cl, converter))
 
     # The two tagged unions, the figure values first (records hold them).
-    # configure_tagged_union reads the plain hooks of the members; the tag is
-    # written first, so the unstructure side is ours. Each union is complete
-    # (checked, when detailed) before any hook that holds it is generated.
-    plain_values = {cl: converter.get_unstructure_hook(cl) for cl in VALUE_TAGS}
-    configure_tagged_union(
-        FigureValue, converter, tag_generator=VALUE_TAGS.__getitem__, tag_name="type"
-    )
-    tagged_values = _tagged(VALUE_TAGS, plain_values)
-    unhook(FigureValue, lambda value: tagged_values[value.__class__](value))
-    if detailed:
-        value_tags = {tag: cl for cl, tag in VALUE_TAGS.items()}
-        checked = converter.get_structure_hook(FigureValue)
-        hook(FigureValue, _checked_union(checked, value_tags, "a figure's value"))
-
-    plain_records = {cl: converter.get_unstructure_hook(cl) for cl in RECORD_TAGS}
-    structure_records = {cl: converter.get_structure_hook(cl) for cl in RECORD_TAGS}
-    configure_tagged_union(
-        Record, converter, tag_generator=RECORD_TAGS.__getitem__, tag_name="type"
-    )
-    tagged_records = _tagged(RECORD_TAGS, plain_records)
-    unhook(Record, lambda value: tagged_records[value.__class__](value))
-    if detailed:
-        record_tags = {tag: cl for cl, tag in RECORD_TAGS.items()}
-        checked = converter.get_structure_hook(Record)
-        hook(Record, _checked_union(checked, record_tags, "a record"))
-
-    # A record alone carries its type too.
-    for cl, tag in RECORD_TAGS.items():
-        hook(cl, _record_alone(cl, tag, structure_records[cl], detailed))
-        unhook(cl, tagged_records[cl])
-
+    _tagged_union(converter, VALUE_KINDS, "a figure's value")
+    tagged_records = _tagged_union(converter, RECORD_KINDS, "a record", alone=True)
     hook(Dataset, _dataset_hooks(converter))
     unhook(Dataset, _unstructure_dataset_hooks(tagged_records))
     return converter
@@ -981,7 +817,7 @@ def detailed() -> Converter:
 
 # --- what can be read and written -----------------------------------------------------------
 
-_ALIASES: tuple[Any, ...] = (Record, FigureValue, TemporalValue)
+_ALIASES: tuple[Any, ...] = (Record, FigureValue, TemporalValue, RECORD_UNION, _VALUE_UNION)
 _OBJECTS: tuple[type, ...] = (
     Citation,
     DateClaim,
@@ -1004,7 +840,7 @@ def _supported() -> frozenset[Any]:
     classes = (
         *RECORD_TAGS,
         *VALUE_TAGS,
-        *_TEMPORAL_TYPES,
+        *TEMPORAL_TYPES,
         *(cl for cl, *_ in _TEXT_TYPES),
         *_OBJECTS,
     )
@@ -1099,7 +935,7 @@ def _field_path(path: str, cl: type, exc: Exception) -> str:
     fields = attrs.fields_dict(cl)
     if name not in fields:
         return path
-    path = _member(path, name)
+    path = member(path, name)
     if bracket and typing.get_origin(fields[name].type) is tuple and index[:-1].isdigit():
         path += f"[{index[:-1]}]"
     return path
@@ -1116,7 +952,7 @@ def problems_of(exc: BaseException, path: str, record: str | None = None) -> Ite
     elif isinstance(exc, ClassValidationError):
         with_notes, others = exc.group_exceptions()
         for sub, note in with_notes:
-            where = _member(path, note.name)
+            where = member(path, note.name)
             if isinstance(sub, KeyError) and sub.args == (note.name,):
                 yield Problem(
                     where,
@@ -1134,15 +970,15 @@ def problems_of(exc: BaseException, path: str, record: str | None = None) -> Ite
         known = ", ".join(repr(a.name) for a in attrs.fields(exc.cl))
         for key in sorted(exc.extra_fields):
             yield Problem(
-                _member(path, key),
+                member(path, key),
                 "unknown-field",
                 f"unknown field of {exc.cl.__name__}",
                 f"only the fields {known}",
-                _short(key, 40),
+                short(key, 40),
                 record=record,
             )
     elif isinstance(exc, Refused):
-        where = path if exc.field is None else _member(path, exc.field)
+        where = path if exc.field is None else member(path, exc.field)
         yield Problem(where, exc.code, exc.message, exc.expected, exc.value, record=record)
     elif isinstance(exc, Found):
         yield from (attrs.evolve(p, path=path + p.path[1:]) for p in exc.problems)
@@ -1153,7 +989,7 @@ def problems_of(exc: BaseException, path: str, record: str | None = None) -> Ite
             _code(exc),
             f"invalid {exc.what}{reason}",
             exc.expected,
-            _show(exc.value),
+            show(exc.value),
             record=record,
         )
     elif isinstance(exc, InvalidTypeError):
@@ -1162,14 +998,14 @@ def problems_of(exc: BaseException, path: str, record: str | None = None) -> Ite
             "wrong-type",
             f"wrong type for {exc.what}",
             exc.expected,
-            _show(exc.value),
+            show(exc.value),
             record=record,
         )
     else:
         yield Problem(
             path,
             "invalid-value",
-            f"{type(exc).__name__}: {_REPR.repr(str(exc))}",
+            f"{type(exc).__name__}: {bounded_repr(str(exc))}",
             "",
             "",
             record=record,

@@ -38,7 +38,7 @@ from typing import Any, TypeAlias, TypeVar, cast, overload
 
 import attrs
 
-from mineralpact import _claims, _merge
+from mineralpact import _claims, _kinds, _merge
 from mineralpact import minerals as _minerals
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
@@ -73,7 +73,8 @@ __all__ = [
     "TimelineEntry",
 ]
 
-#: Every kind of record a dataset holds.
+#: Every kind of record a dataset holds (the classes of the table of kinds, written
+#: out for type checkers).
 Record: TypeAlias = (
     Source
     | Organisation
@@ -91,22 +92,9 @@ Record: TypeAlias = (
     | Figure
 )
 
-RECORD_TYPES: tuple[type, ...] = (
-    Source,
-    Organisation,
-    Person,
-    Position,
-    Element,
-    MineralGroup,
-    Commodity,
-    MineralList,
-    Agreement,
-    Event,
-    Project,
-    Facility,
-    Milestone,
-    Figure,
-)
+#: The classes of :data:`Record`, from the table of kinds.
+RECORD_TYPES: tuple[type, ...] = _kinds.classes(_kinds.RECORD_KINDS)
+_RECORD_LIST = _kinds.kind_list(_kinds.RECORD_KINDS)
 
 _MINERAL_TYPES = (Element, MineralGroup, Commodity, MineralList)
 
@@ -341,8 +329,7 @@ class Dataset:
                         path=f"$.records[{i}]",
                         code="wrong-type",
                         message="not a mineralpact record",
-                        expected="a Source, Organisation, Person, Position, mineral, "
-                        "Agreement, Event, Project, Facility, Milestone or Figure",
+                        expected=_RECORD_LIST,
                         value=type(record).__name__,
                     )
                 )

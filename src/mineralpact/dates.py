@@ -720,7 +720,8 @@ class QualifiedDate:
 TemporalValue: TypeAlias = PartialDate | DateRange | Deadline | QualifiedDate
 """Any of the temporal value types; :func:`parse_temporal` reads them all."""
 
-_TEMPORAL_TYPES = (PartialDate, DateRange, Deadline, QualifiedDate)
+#: The classes of :data:`TemporalValue`, for ``isinstance`` and validators.
+TEMPORAL_TYPES = (PartialDate, DateRange, Deadline, QualifiedDate)
 
 
 def parse_temporal(text: str) -> TemporalValue:
@@ -771,13 +772,13 @@ class ResolvedDate:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.phrase, str):
             raise InvalidTypeError("ResolvedDate phrase", self.phrase, "a str")
-        if not isinstance(self.value, _TEMPORAL_TYPES):
+        if not isinstance(self.value, TEMPORAL_TYPES):
             raise InvalidTypeError(
                 "ResolvedDate value",
                 self.value,
                 "a PartialDate, DateRange, Deadline or QualifiedDate",
             )
-        if not isinstance(self.reference, _TEMPORAL_TYPES):
+        if not isinstance(self.reference, TEMPORAL_TYPES):
             raise InvalidTypeError(
                 "ResolvedDate reference",
                 self.reference,
@@ -987,7 +988,7 @@ def _read(text: str) -> _Reading:
 
 
 def _reference(reference: object) -> TemporalValue:
-    if isinstance(reference, _TEMPORAL_TYPES):
+    if isinstance(reference, TEMPORAL_TYPES):
         return reference
     if _is_plain_date(reference):
         return PartialDate.from_date(reference)

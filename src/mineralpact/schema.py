@@ -1,7 +1,7 @@
 """The JSON Schema (draft 2020-12) of mineralpact's file format.
 
 The schema is generated from the model, not written beside it: the record
-types of :data:`mineralpact.dataset.RECORD_TYPES` and the value types they
+types (every kind of :data:`~mineralpact.dataset.Record`) and the value types they
 hold are walked with :func:`attrs.fields` and :func:`typing.get_type_hints`,
 and each field's JSON form follows from its type and its validators (string
 lengths, id prefixes, minimum numbers of items). What a type cannot say
@@ -51,11 +51,12 @@ from typing import Any
 import attrs
 
 from mineralpact import _validate
-from mineralpact._converter import FORMAT, MAJOR_VERSION, RECORD_TAGS, VALUE_TAGS
+from mineralpact._envelope import FORMAT, MAJOR_VERSION
 from mineralpact._ids import ID_PATTERN, MAX_ID_LENGTH, id_validator
+from mineralpact._kinds import RECORD_KINDS, VALUE_KINDS, classes, tags
 from mineralpact._units import MAX_UNIT_LENGTH
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
-from mineralpact.dataset import RECORD_TYPES, Dataset
+from mineralpact.dataset import Dataset
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, Qualifier
 from mineralpact.events import Event
 from mineralpact.minerals import Element
@@ -66,7 +67,8 @@ __all__ = ["json_schema"]
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 # The tag each object type carries in its "type" key, as the reader and the
 # writer use it: every record, and each value of a union of object types.
-_TAGS: dict[type, str] = {**RECORD_TAGS, **VALUE_TAGS}
+_TAGS: dict[type, str] = {**tags(RECORD_KINDS), **tags(VALUE_KINDS)}
+_RECORD_TYPES = classes(RECORD_KINDS)
 
 # --- what each value type's text form looks like ------------------------------
 
@@ -360,7 +362,7 @@ class _Builder:
         hints = typing.get_type_hints(cls)
         properties: dict[str, Any] = {}
         required: list[str] = []
-        if tagged or cls in RECORD_TYPES:
+        if tagged or cls in _RECORD_TYPES:
             properties["type"] = {"const": _TAGS[cls]}
             required.append("type")
         unknown: list[str] = []
@@ -398,7 +400,7 @@ class _Builder:
 
 def _build() -> tuple[dict[str, Any], dict[str, tuple[str, ...]]]:
     builder = _Builder()
-    records = [_ref(builder.object_def(cls)) for cls in RECORD_TYPES]
+    records = [_ref(builder.object_def(cls)) for cls in _RECORD_TYPES]
     builder.defs["Record"] = {
         "description": "A record of any type, told apart by its 'type'.",
         "oneOf": records,

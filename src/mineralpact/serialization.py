@@ -36,13 +36,24 @@ import json
 import os
 import re
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, Any, TypeVar, overload
 
 import attrs
 
 from mineralpact import _converter
-from mineralpact._converter import FORMAT, MAJOR_VERSION, BadNumber, RepeatedKeys, describe
+from mineralpact._describe import BadNumber, RepeatedKeys, refuse
+from mineralpact._envelope import (
+    FORMAT,
+    FORMAT_VERSION,
+    HEADER_KEYS,
+    READABLE_VERSIONS,
+    chain,
+    check_envelope,
+    migrated,
+    register_migration,
+    versioned,
+)
 from mineralpact.dataset import Dataset, Record
 from mineralpact.errors import (
     InvalidDatasetError,
@@ -67,13 +78,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-#: The version of the file format that :func:`dumps` and the other writers write.
-FORMAT_VERSION: str = _converter.FORMAT_VERSION
-
-#: The versions this release reads without a migration: every minor version of
-#: these majors (see :func:`register_migration` for older ones).
-READABLE_VERSIONS: tuple[str, ...] = (f"{MAJOR_VERSION}.x",)
 
 #: What a reader takes as a path rather than as an open file.
 _PathLike = str | os.PathLike[str]
@@ -133,12 +137,6 @@ def _limits(limits: Limits | None) -> Limits:
     return limits
 
 
-def _refuse(
-    path: str, code: str, message: str, expected: str, value: str = ""
-) -> InvalidDocumentError:
-    return InvalidDocumentError([Problem(path, code, message, expected, value)])
-
-
 # --- reading text -----------------------------------------------------------------------
 
 _BOM = "\ufeff"
@@ -149,7 +147,7 @@ def _text(data: object, limits: Limits, root: str) -> str:
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         if len(raw) > limits.max_bytes:
-            raise _refuse(
+            raise refuse(
                 root,
                 "too-large",
                 f"more than {limits.max_bytes} bytes",
@@ -157,11 +155,11 @@ def _text(data: object, limits: Limits, root: str) -> str:
                 f"{len(raw)} bytes" if len(raw) < limits.max_bytes * 2 else "more",
             )
         if raw.startswith(b"\xef\xbb\xbf"):
-            raise _refuse(root, "invalid-json", "a byte order mark", "UTF-8 text without a BOM")
+            raise refuse(root, "invalid-json", "a byte order mark", "UTF-8 text without a BOM")
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _refuse(
+            raise refuse(
                 root,
                 "invalid-json",
                 f"not UTF-8: byte {raw[exc.start]:#04x} at offset {exc.start} ({exc.reason})",
@@ -169,7 +167,7 @@ def _text(data: object, limits: Limits, root: str) -> str:
             ) from None
     if isinstance(data, str):
         if len(data) > limits.max_bytes:
-            raise _refuse(
+            raise refuse(
                 root,
                 "too-large",
                 f"more than {limits.max_bytes} characters",
@@ -177,7 +175,7 @@ def _text(data: object, limits: Limits, root: str) -> str:
                 f"{len(data)} characters",
             )
         if data.startswith(_BOM):
-            raise _refuse(root, "invalid-json", "a byte order mark", "UTF-8 text without a BOM")
+            raise refuse(root, "invalid-json", "a byte order mark", "UTF-8 text without a BOM")
         return data
     raise InvalidTypeError("document", data, "a str, bytes or bytearray")
 
@@ -226,14 +224,14 @@ def _parse(text: str, limits: Limits, root: str) -> Any:
     try:
         return _decoder(limits.max_int_digits).decode(text)
     except json.JSONDecodeError as exc:
-        raise _refuse(
+        raise refuse(
             root,
             "invalid-json",
             f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
             "a JSON document",
         ) from None
     except RecursionError:
-        raise _refuse(
+        raise refuse(
             root,
             "too-deep",
             "nested deeper than the JSON parser allows",
@@ -283,134 +281,10 @@ def _bulk() -> Iterator[None]:
             gc.enable()
 
 
-# --- versions and migrations ------------------------------------------------------------
-
-_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-
-
-def register_migration(
-    from_major: int, migrate: Callable[[dict[str, Any]], dict[str, Any]]
-) -> Callable[[], None]:
-    """Teach the readers an older major version of the format; returns a function that undoes it.
-
-    ``migrate`` receives a document of major version ``from_major`` as parsed
-    JSON (a dict with ``format``, ``version`` and ``records``) and returns
-    the same data as a document of a later version (with its ``version`` set
-    accordingly); migrations are chained until the version is one this
-    release reads. A JSON Lines file is migrated one record at a time, as a
-    document holding that record alone. Whatever ``migrate`` raises is
-    reported as a problem of the document.
-
-    A release that changes the format registers the migration from the
-    major version before it; an application can register its own:
-
-    >>> def from_0(document):  # version 0 had no other difference, say
-    ...     return dict(document, version="1.0")
-    >>> unregister = register_migration(0, from_0)
-    >>> old = '{"format": "mineralpact", "version": "0.9", "records": []}'
-    >>> loads(old).records
-    ()
-    >>> unregister()
-    >>> loads(old)  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    mineralpact.errors.InvalidDocumentError: 1 problem found:
-      $.version: this release reads 1.x (got string '0.9'); expected ...
-
-    Raises:
-        InvalidTypeError: if ``from_major`` is not an int or ``migrate`` is not callable.
-        InvalidValueError: if ``from_major`` is not older than the version this
-            release writes, or a migration from it is already registered.
-    """
-    if type(from_major) is not int:
-        raise InvalidTypeError("from_major", from_major, "an int")
-    if not 0 <= from_major < MAJOR_VERSION:
-        raise InvalidValueError(
-            "from_major", from_major, f"a major version older than {MAJOR_VERSION}"
-        )
-    if not callable(migrate):
-        raise InvalidTypeError("migrate", migrate, "a function from a document to a document")
-    if from_major in _MIGRATIONS:
-        raise InvalidValueError(
-            "from_major",
-            from_major,
-            "a major version without a registered migration",
-            reason=f"a migration from {from_major}.x is already registered: unregister it first",
-        )
-    _MIGRATIONS[from_major] = migrate
-
-    def unregister() -> None:
-        if _MIGRATIONS.get(from_major) is migrate:
-            del _MIGRATIONS[from_major]
-
-    return unregister
-
-
-def _readable() -> str:
-    majors = [f"{major}.x" for major in sorted(_MIGRATIONS)]
-    text = ", ".join(READABLE_VERSIONS)
-    if majors:
-        text += " (and " + ", ".join(majors) + " through a registered migration)"
-    return text
-
-
-def _chain(raw: object, root: str) -> list[Callable[[dict[str, Any]], dict[str, Any]]] | None:
-    """The migrations a document (or a JSON Lines header) needs, or None if it needs none."""
-    if type(raw) is not dict or raw.get("format") != FORMAT:
-        return None  # the converter says what is wrong
-    major = _converter.version_major(raw.get("version"))
-    if major is None or major == MAJOR_VERSION:
-        return None
-    if major not in _MIGRATIONS:
-        raise _refuse(
-            _converter._member(root, "version"),
-            "unsupported-version",
-            f"this release reads {_readable()}",
-            f"a document of version {_readable()}; a newer release may read it",
-            describe(raw["version"]),
-        )
-    return [_MIGRATIONS[major]]
-
-
-def _migrated(raw: dict[str, Any], root: str) -> Any:
-    """Apply the registered migrations to a document until this release reads it."""
-    major = _converter.version_major(raw.get("version"))
-    while major is not None and major != MAJOR_VERSION:
-        migrate = _MIGRATIONS.get(major)
-        if migrate is None:
-            _chain(raw, root)  # raises: no migration from this major
-            break
-        try:
-            raw = migrate(raw)
-        except Exception as exc:
-            raise _refuse(
-                root,
-                "migration-failed",
-                f"the migration from version {major}.x failed: {type(exc).__name__}: {exc}",
-                f"a document that the migration from {major}.x can read",
-            ) from exc
-        later = _converter.version_major(raw.get("version")) if type(raw) is dict else None
-        if later is None or later <= major:
-            raise _refuse(
-                root,
-                "migration-failed",
-                f"the migration from version {major}.x did not give a later version",
-                "a document of a later version, with its 'version' set",
-            )
-        major = later
-    return raw
-
-
-def _versioned(raw: Any, root: str) -> Any:
-    if _chain(raw, root) is None:
-        return raw
-    return _migrated(raw, root)
-
-
 def _count(raw: Any, limits: Limits) -> None:
     records = raw.get("records") if type(raw) is dict else None
     if type(records) is list and len(records) > limits.max_records:
-        raise _refuse(
+        raise refuse(
             "$.records",
             "too-many-records",
             f"{len(records)} records",
@@ -522,7 +396,7 @@ def loads(
     with _bulk():
         raw = _parse(_text(data, checked, "$"), checked, "$")
         if cl is Dataset:
-            raw = _versioned(raw, "$")
+            raw = versioned(raw, "$")
             _count(raw, checked)
         return _converter.structure(raw, cl)
 
@@ -603,7 +477,6 @@ def load(
 
 # --- JSON Lines ---------------------------------------------------------------------------
 
-_HEADER_KEYS = ("format", "version")
 _RECORD_PATH = re.compile(r"\$\.records\[([0-9]+)\](.*)", re.DOTALL)
 
 
@@ -647,7 +520,7 @@ def _lines(file: IO[str] | IO[bytes], limits: Limits) -> Iterator[tuple[int, str
             return
         number += 1
         if len(line) > limits.max_bytes:
-            raise _refuse(
+            raise refuse(
                 f"line {number}",
                 "too-large",
                 f"a line of more than {limits.max_bytes} bytes",
@@ -667,13 +540,13 @@ def _read_lines(
     lines = _lines(file, limits)
     first = next(lines, None)
     if first is None:
-        raise _refuse(
+        raise refuse(
             "line 1", "invalid-json", "an empty file", "a header line, then one record a line"
         )
     header = _parse(_text(first[1], limits, "line 1: $"), limits, "line 1: $")
-    chain = _chain(header, "line 1: $")
-    if chain is None:
-        problems = tuple(_converter.check_envelope(header, _HEADER_KEYS))
+    migrations = chain(header, "line 1: $")
+    if migrations is None:
+        problems = tuple(check_envelope(header, HEADER_KEYS))
         if problems:
             raise InvalidDocumentError(
                 [attrs.evolve(p, path="line 1: " + p.path) for p in problems]
@@ -683,12 +556,12 @@ def _read_lines(
         root = f"line {number}: $"
         try:
             raw = _parse(_text(line, limits, root), limits, root)
-            if chain is not None:
+            if migrations is not None:
                 document = {"format": FORMAT, "version": header["version"], "records": [raw]}
-                migrated = _migrated(document, root)
-                raws = migrated.get("records") if type(migrated) is dict else None
+                moved = migrated(document, root)
+                raws = moved.get("records") if type(moved) is dict else None
                 if type(raws) is not list:
-                    raise _refuse(
+                    raise refuse(
                         root, "migration-failed", "the migration gave no records", "records"
                     )
             else:
@@ -696,13 +569,13 @@ def _read_lines(
             for item in raws:
                 count += 1
                 if count > limits.max_records:
-                    raise _refuse(
+                    raise refuse(
                         root,
                         "too-many-records",
                         f"more than {limits.max_records} records",
                         f"at most {limits.max_records} records (Limits.max_records)",
                     )
-                yield number, _converter.structure(item, Record, root), ()
+                yield number, _converter.structure(item, _converter.RECORD_UNION, root), ()
         except InvalidDocumentError as exc:
             if any(p.code == "too-many-records" for p in exc.problems):
                 raise

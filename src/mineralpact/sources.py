@@ -34,7 +34,7 @@ import attrs
 
 from mineralpact import _validate as v
 from mineralpact._ids import id_validator
-from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, TemporalValue
+from mineralpact.dates import TEMPORAL_TYPES, TemporalValue
 from mineralpact.errors import InvalidValueError
 
 __all__ = [
@@ -48,8 +48,6 @@ __all__ = [
 
 #: The longest quotation a citation may hold: a sentence or so, not an article.
 MAX_QUOTATION_LENGTH = 600
-
-_TEMPORAL_TYPES = (PartialDate, DateRange, Deadline, QualifiedDate)
 
 
 class SourceKind(enum.Enum):
@@ -108,7 +106,7 @@ class Source:
     )
     url: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=2048)))
     published: TemporalValue | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(*_TEMPORAL_TYPES))
+        default=None, validator=v.optional(v.instance_of(*TEMPORAL_TYPES))
     )
     language: str = attrs.field(default="en", validator=v.language())
     confidence: Confidence | None = attrs.field(
@@ -175,7 +173,7 @@ class DateClaim:
     '2025-01-12'
     """
 
-    value: TemporalValue = attrs.field(validator=v.instance_of(*_TEMPORAL_TYPES))
+    value: TemporalValue = attrs.field(validator=v.instance_of(*TEMPORAL_TYPES))
     citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
 
     @property

@@ -20,13 +20,15 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from hypothesis import strategies as st
 
 from mineralpact._ids import MAX_ID_LENGTH
+from mineralpact._kinds import RECORD_KINDS, RecordKind
 from mineralpact._validate import _iso639_1_codes
 from mineralpact.agreements import Agreement, AgreementKind, Scope, Signatory
 from mineralpact.codes import (
@@ -1333,26 +1335,51 @@ def _repaired(records: list[Any]) -> list[Any] | None:
     return None
 
 
-_DATASET_RECORDS = (
-    "organisations",
-    "persons",
-    "positions",
-    "agreements",
-    "events",
-    "projects",
-    "facilities",
-    "milestones",
-    "figures",
-    "mineral_groups",
-    "commodities",
-    "mineral_lists",
-)
+#: The strategy of each kind of record (the kinds are those of mineralpact._kinds).
+_RECORDS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+    Source: sources,
+    Organisation: organisations,
+    Person: persons,
+    Position: positions,
+    Element: elements,
+    MineralGroup: mineral_groups,
+    Commodity: commodities,
+    MineralList: mineral_lists,
+    Agreement: agreements,
+    Event: events,
+    Project: projects,
+    Facility: facilities,
+    Milestone: milestones,
+    Figure: figures,
+}
+# Drawn apart from the other kinds in a dataset: sources come first, and
+# elements are the bundled periodic table's.
+_DRAWN_APART = (Source, Element)
+
+
+def _kind_records(kind: RecordKind) -> st.SearchStrategy[Any]:
+    """The records of one kind: its own strategy, or one built from its fields.
+
+    A kind without a strategy of its own gets ids with its prefix, one to
+    three citations, notes or none, and the rest of its fields drawn from
+    their types.
+    """
+    own = _RECORDS.get(kind.cls)
+    if own is not None:
+        return own()
+    roles: dict[str, st.SearchStrategy[Any]] = {
+        "id": record_ids(kind.prefix),
+        "citations": _citation_tuples(),
+        "notes": st.none() | _text(80),
+    }
+    fields = {f.name for f in attrs.fields(kind.cls)}
+    return st.builds(kind.cls, **{name: s for name, s in roles.items() if name in fields})
 
 
 @functools.cache
 def _dataset_records() -> st.SearchStrategy[Any]:
     # Built once: building the record strategies costs more than a draw.
-    return st.one_of([globals()[name]() for name in _DATASET_RECORDS])
+    return st.one_of([_kind_records(kind) for kind in RECORD_KINDS if kind.cls not in _DRAWN_APART])
 
 
 # Linked datasets: the ids and countries that drawn records refer to are
