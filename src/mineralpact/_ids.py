@@ -13,6 +13,8 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+import attrs
+
 from mineralpact import _validate
 from mineralpact.errors import InvalidIdError, InvalidTypeError
 
@@ -21,6 +23,7 @@ __all__ = [
     "MAX_ID_LENGTH",
     "MINERAL_PREFIXES",
     "PARTY_PREFIXES",
+    "IdRef",
     "check_id",
     "id_prefix",
     "id_validator",
@@ -77,11 +80,17 @@ def check_id(what: str, value: object, prefixes: Collection[str] | None = None) 
     return value
 
 
-def id_validator(*prefixes: str) -> Any:
-    """An attrs validator that checks an id field (optionally its prefix)."""
-    allowed = frozenset(prefixes) if prefixes else None
+@attrs.frozen
+class IdRef:
+    """An attrs validator for an id field: a reference to a record of one of ``prefixes``.
 
-    def _validate(instance: object, attribute: Any, value: object) -> None:
+    ``prefixes`` is ``None`` when any kind of record may be named.
+    """
+
+    prefixes: frozenset[str] | None
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        allowed = self.prefixes
         if (
             type(value) is str
             and value in _WELL_FORMED
@@ -90,9 +99,12 @@ def id_validator(*prefixes: str) -> Any:
             return  # the common case, without building the field's name
         check_id(f"{type(instance).__name__}.{attribute.name}", value, allowed)
 
-    return _validate
+
+def id_validator(*prefixes: str) -> IdRef:
+    """An attrs validator that checks an id field (optionally its prefix)."""
+    return IdRef(frozenset(prefixes) if prefixes else None)
 
 
-def ids_validator(*prefixes: str, min_length: int = 0) -> Any:
+def ids_validator(*prefixes: str, min_length: int = 0) -> _validate.Members:
     """An attrs validator for a frozenset of ids, each with one of ``prefixes``."""
     return _validate.frozenset_of(str, min_length=min_length, member=id_validator(*prefixes))
