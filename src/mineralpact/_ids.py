@@ -89,7 +89,7 @@ class IdRef:
 
     prefixes: frozenset[str] | None
 
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         allowed = self.prefixes
         if (
             type(value) is str

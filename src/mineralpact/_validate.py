@@ -60,7 +60,7 @@ class InstanceOf:
         object.__setattr__(self, "_expected", _names(self.types))
         object.__setattr__(self, "_refuse_bool", bool not in self.types)
 
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         if not isinstance(value, self.types) or (self._refuse_bool and isinstance(value, bool)):
             raise InvalidTypeError(_what(instance, attribute), value, self._expected)
 
@@ -71,7 +71,7 @@ class Optional:
 
     inner: Validator
 
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         if value is not None:
             self.inner(instance, attribute, value)
 
@@ -83,7 +83,7 @@ class Text:
     max_length: int = 1000
     allow_empty: bool = False
 
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         if not isinstance(value, str):
             raise InvalidTypeError(_what(instance, attribute), value, "a string")
         if not self.allow_empty and not value.strip():
@@ -120,7 +120,7 @@ class Members:
         object.__setattr__(self, "_expected", expected)
         object.__setattr__(self, "_refuse_bool", bool not in self.types)
 
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         if not isinstance(value, self.container):
             raise InvalidTypeError(_what(instance, attribute), value, self._expected)
         types = self.types
@@ -151,7 +151,7 @@ def _iso639_1_codes() -> frozenset[str]:
 class Language:
     """An ISO 639-1 language code, as pycountry lists them: ``"en"``, ``"mn"``."""
 
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         if not isinstance(value, str):
             raise InvalidTypeError(_what(instance, attribute), value, "a string")
         if value == "en":

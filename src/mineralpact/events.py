@@ -45,12 +45,11 @@ but "on January 12" according to the Seoul Economic Daily:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
-from mineralpact import _claims, _refs
+from mineralpact import _claims, _fields
 from mineralpact import _validate as v
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
 from mineralpact.dates import TemporalValue
@@ -62,7 +61,6 @@ __all__ = ["Event", "EventKind", "Participant"]
 
 _MAX_TITLE_LENGTH = 500
 _MAX_ROLE_LENGTH = 100
-_MAX_NOTES_LENGTH = 2000
 
 
 class EventKind(enum.Enum):
@@ -111,14 +109,7 @@ class Participant:
     )
     position: str | None = attrs.field(default=None, validator=v.optional(id_validator("position")))
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids the participant mentions, each with its path.
-
-        >>> list(Participant(party="org:gcra", role="attendee").references())
-        [('party', 'org:gcra')]
-        """
-        yield from _refs.one("party", self.party)
-        yield from _refs.one("position", self.position)
+    references = _fields.references
 
 
 def _check_number(instance: object, attribute: Any, value: int | None) -> None:
@@ -215,10 +206,8 @@ class Event:
     minerals: frozenset[str] = attrs.field(
         default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
     )
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     @property
     def date(self) -> TemporalValue | None:
@@ -282,35 +271,4 @@ class Event:
         """
         return None if self.number is None else _ordinal(self.number)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        Frozensets are walked in sorted order, so the paths are stable.
-
-        >>> from mineralpact.sources import Citation
-        >>> appointment = Event(
-        ...     id="event:ku-hyeon-mo-mn-cto-appointment",
-        ...     kind=EventKind.APPOINTMENT,
-        ...     title="Ku Hyeon-mo appointed Mongolia's chief technology officer",
-        ...     participants=(Participant(party="person:ku-hyeon-mo", role="appointee"),),
-        ...     organisers=frozenset({"country:mn"}),
-        ...     subjects=frozenset({"position:ku-hyeon-mo-mn-cto"}),
-        ...     citations=(Citation("src:korea-herald-2023-01-26"),),
-        ... )
-        >>> for path, ref in appointment.references():
-        ...     print(path, ref)
-        participants[0].party person:ku-hyeon-mo
-        organisers[0] country:mn
-        subjects[0] position:ku-hyeon-mo-mn-cto
-        citations[0].source src:korea-herald-2023-01-26
-        """
-        for i, participant in enumerate(self.participants):
-            for path, ref in participant.references():
-                yield f"participants[{i}].{path}", ref
-        yield from _refs.each("organisers", self.organisers)
-        yield from _refs.one("series", self.series)
-        yield from _refs.each("agreements", self.agreements)
-        yield from _refs.each("subjects", self.subjects)
-        yield from _refs.each("minerals", self.minerals)
-        yield from _refs.claims_cited("dates", self.dates)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references

@@ -43,11 +43,10 @@ from __future__ import annotations
 import datetime
 import enum
 import unicodedata
-from collections.abc import Iterator
 
 import attrs
 
-from mineralpact import _claims, _refs
+from mineralpact import _claims, _fields
 from mineralpact import _validate as v
 from mineralpact._ids import id_validator
 from mineralpact.codes import Country, Identifier
@@ -66,7 +65,6 @@ __all__ = [
 
 _MAX_NAME_LENGTH = 300
 _MAX_TITLE_LENGTH = 300
-_MAX_NOTES_LENGTH = 2000
 _DATE_EXPECTED = "a PartialDate or a datetime.date (not a datetime)"
 
 
@@ -262,7 +260,7 @@ class Name:
     until: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
-    citations: tuple[Citation, ...] = attrs.field(default=(), validator=v.tuple_of(Citation))
+    citations: tuple[Citation, ...] = attrs.field(default=(), **_fields.citations(min_length=0))
     attested: tuple[DateClaim, ...] = attrs.field(
         default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
     )
@@ -370,10 +368,8 @@ class Organisation:
     identifiers: frozenset[Identifier] = attrs.field(
         default=frozenset(), validator=v.frozenset_of(Identifier)
     )
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     def __attrs_post_init__(self) -> None:
         if self.parent is not None and self.parent == self.id:
@@ -498,23 +494,7 @@ class Organisation:
         """
         return _matches("Organisation.matches", self.names, text)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> from mineralpact.sources import Citation
-        >>> motie = Organisation(
-        ...     id="org:kr-motie",
-        ...     names=(Name("Ministry of Trade, Industry and Energy"),),
-        ...     kind=OrganisationKind.MINISTRY,
-        ...     parent="org:kr-government",
-        ...     citations=(Citation("src:korea-net-2025-03-12"),),
-        ... )
-        >>> list(motie.references())
-        [('parent', 'org:kr-government'), ('citations[0].source', 'src:korea-net-2025-03-12')]
-        """
-        yield from _refs.claims_cited("names", self.names)
-        yield from _refs.one("parent", self.parent)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 # --- Person -------------------------------------------------------------------------
@@ -555,10 +535,8 @@ class Person:
     identifiers: frozenset[Identifier] = attrs.field(
         default=frozenset(), validator=v.frozenset_of(Identifier)
     )
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     @property
     def name(self) -> Name:
@@ -595,20 +573,7 @@ class Person:
         """
         return _matches("Person.matches", self.names, text)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> from mineralpact.sources import Citation
-        >>> cite = Citation("src:korea-times-2025-09-22")
-        >>> list(Person(
-        ...     id="person:damdinnyam-gongor",
-        ...     names=(Name("Damdinnyam Gongor", citations=(cite,)),),
-        ...     citations=(cite,),
-        ... ).references())
-        [('names[0].citations[0].source', 'src:korea-times-2025-09-22'), ('citations[0].source', 'src:korea-times-2025-09-22')]
-        """  # noqa: E501 -- a doctest output line
-        yield from _refs.claims_cited("names", self.names)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 # --- Position -----------------------------------------------------------------------
@@ -665,10 +630,8 @@ class Position:
     until: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
     attested: tuple[DateClaim, ...] = attrs.field(
         default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
     )
@@ -733,21 +696,4 @@ class Position:
         period = _in_period(first, last, self.since, self.until, open_bounds=False)
         return _with_attested(period, self.attested, first, last)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> from mineralpact.sources import Citation
-        >>> lee = Position(
-        ...     id="position:lee-ho-hyeon-motie-vice-minister",
-        ...     person="person:lee-ho-hyeon",
-        ...     organisation="org:kr-motie",
-        ...     title="Vice Minister of Trade, Industry and Energy",
-        ...     citations=(Citation("src:korea-times-2025-09-22"),),
-        ... )
-        >>> [path for path, _ in lee.references()]
-        ['person', 'organisation', 'citations[0].source']
-        """
-        yield from _refs.one("person", self.person)
-        yield from _refs.one("organisation", self.organisation)
-        yield from _refs.cited("citations", self.citations)
-        yield from _refs.claims_cited("attested", self.attested)
+    references = _fields.references

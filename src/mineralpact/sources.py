@@ -28,10 +28,10 @@ PartialDate(2023, 1, 26)
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 
 import attrs
 
+from mineralpact import _fields
 from mineralpact import _validate as v
 from mineralpact._ids import id_validator
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, TemporalValue
@@ -114,15 +114,9 @@ class Source:
     confidence: Confidence | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Confidence))
     )
-    notes: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=2000)))
+    notes: str | None = _fields.notes()
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record refers to: a source refers to none.
-
-        >>> list(Source(id="src:x", title="A report", kind=SourceKind.DATASET).references())
-        []
-        """
-        return iter(())
+    references = _fields.references
 
 
 @attrs.frozen
@@ -176,7 +170,7 @@ class DateClaim:
     """
 
     value: TemporalValue = attrs.field(validator=v.instance_of(*_TEMPORAL_TYPES))
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
 
     @property
     def sources(self) -> frozenset[str]:

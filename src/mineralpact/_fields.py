@@ -1,0 +1,180 @@
+"""Field helpers for the roles that recur across records, each declared once.
+
+A role is a field's meaning beyond its type: a record's notes, the citations
+behind it. The helpers give the field its validator and mark its role in the
+field's metadata (:data:`ROLE`), where :func:`references` and the schema can
+read it.
+
+``notes()`` returns the field itself (it has a default). mypy's attrs plugin
+only takes ``attrs.field(...)`` written in the class for a field without a
+default, so ``citations()`` returns the field's arguments, spread into it::
+
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from mineralpact import _validate
+from mineralpact._ids import IdRef
+
+__all__ = ["MAX_NOTES_LENGTH", "ROLE", "citations", "notes", "references"]
+
+#: The metadata key under which a field's role is declared.
+ROLE = "mineralpact.role"
+#: The longest notes a record takes.
+MAX_NOTES_LENGTH = 2000
+
+
+def notes() -> Any:
+    """The optional free-text notes of a record, of at most 2000 characters."""
+    return attrs.field(
+        default=None,
+        validator=_validate.optional(_validate.text(max_length=MAX_NOTES_LENGTH)),
+        metadata={ROLE: "notes"},
+    )
+
+
+def citations(*, min_length: int = 1) -> dict[str, Any]:
+    """The arguments of a tuple of citations, at least ``min_length`` of them."""
+    # Imported here: sources.py declares its own citations with this helper,
+    # once Citation is defined.
+    from mineralpact.sources import Citation
+
+    return {
+        "validator": _validate.tuple_of(Citation, min_length=min_length),
+        "metadata": {ROLE: "citations"},
+    }
+
+
+# --- the references a record holds, read from its fields' declarations -------
+
+Reference = tuple[str, str]
+
+_ONE = "one"  # an id, or None
+_EACH = "each"  # a tuple (in order) or frozenset (sorted) of ids
+_NESTED = "nested"  # a value, or a tuple of values, that hold references themselves
+
+_Step = tuple[str, str]
+_PLANS: dict[type, tuple[_Step, ...]] = {}
+
+
+def _validators(validator: object) -> Iterator[object]:
+    """``validator`` and the validators inside it (and_, optional)."""
+    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
+    if inner is not None:
+        for each in inner:
+            yield from _validators(each)
+    elif isinstance(validator, _validate.Optional):
+        yield from _validators(validator.inner)
+    elif validator is not None:
+        yield validator
+
+
+def _step(field: attrs.Attribute[Any]) -> str | None:
+    """How to find the references held in ``field``, if it can hold any."""
+    for validator in _validators(field.validator):
+        if isinstance(validator, IdRef):
+            return _ONE
+        if isinstance(validator, _validate.Members):
+            if isinstance(validator.member, IdRef):
+                return _EACH
+            if any(_plan(t) for t in validator.types if attrs.has(t)):
+                return _NESTED
+        if isinstance(validator, _validate.InstanceOf) and any(
+            _plan(t) for t in validator.types if attrs.has(t)
+        ):
+            return _NESTED
+    return None
+
+
+def _is_dated_claims(field: attrs.Attribute[Any]) -> bool:
+    from mineralpact.sources import DateClaim
+
+    return any(
+        isinstance(v, _validate.Members) and v.types == (DateClaim,)
+        for v in _validators(field.validator)
+    )
+
+
+def _plan(cls: type) -> tuple[_Step, ...]:
+    """The fields of ``cls`` that can hold references, in the order they are listed."""
+    plan = _PLANS.get(cls)
+    if plan is not None:
+        return plan
+    _PLANS[cls] = ()  # reserved first: a type may be reached again inside
+    fields = attrs.fields(cls)
+    cited_at = next(
+        (i for i, f in enumerate(fields) if f.metadata.get(ROLE) == "citations"), len(fields)
+    )
+    steps: list[_Step] = []
+    dated: list[_Step] = []
+    for i, field in enumerate(fields):
+        if field.name == "id":
+            continue  # a record's own id names it; it refers to nothing
+        if i == cited_at:
+            # The sources behind a record's dates are listed with its
+            # citations, just before them.
+            steps += dated
+        how = _step(field)
+        if how is None:
+            continue
+        (dated if i < cited_at and _is_dated_claims(field) else steps).append((field.name, how))
+    plan = tuple(steps) if cited_at < len(fields) else (*steps, *dated)
+    _PLANS[cls] = plan
+    return plan
+
+
+def _walk(value: object) -> Iterator[Reference]:
+    for name, how in _plan(type(value)):
+        held = getattr(value, name)
+        if held is None:
+            continue
+        if how == _ONE:
+            yield name, held
+        elif how == _EACH:
+            ids = sorted(held) if isinstance(held, frozenset) else held
+            for i, record_id in enumerate(ids):
+                yield f"{name}[{i}]", record_id
+        elif isinstance(held, (tuple, frozenset)):
+            items = sorted(held) if isinstance(held, frozenset) else held
+            for i, item in enumerate(items):
+                for path, record_id in _walk(item):
+                    yield f"{name}[{i}].{path}", record_id
+        else:
+            for path, record_id in _walk(held):
+                yield f"{name}.{path}", record_id
+
+
+def references(self: object) -> Iterator[tuple[str, str]]:
+    """The ids this record mentions, each with its path in the record.
+
+    The fields are read in order, as their validators declare them: an id
+    field, a set of ids, and values that hold ids themselves (signatories,
+    participants, the sources of citations). Frozensets are walked in sorted
+    order, so the paths are stable; the sources behind the record's dates are
+    listed with its citations, just before them. The record's own ``id`` is
+    not a reference.
+
+    >>> from mineralpact.agreements import Agreement, AgreementKind, Signatory
+    >>> from mineralpact.sources import Citation
+    >>> mou = Agreement(
+    ...     id="agreement:erdenes-mongol-komir-mou-2025",
+    ...     kind=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+    ...     parties=frozenset({"org:komir", "org:erdenes-mongol"}),
+    ...     signatories=(Signatory(person="person:x", on_behalf_of="org:komir"),),
+    ...     citations=(Citation("src:korea-times-2025-09-22"),),
+    ... )
+    >>> for path, ref in mou.references():
+    ...     print(path, ref)
+    parties[0] org:erdenes-mongol
+    parties[1] org:komir
+    signatories[0].person person:x
+    signatories[0].on_behalf_of org:komir
+    citations[0].source src:korea-times-2025-09-22
+    """
+    return _walk(self)
