@@ -765,52 +765,58 @@ def check_envelope(value: object, keys: tuple[str, ...]) -> Iterator[Problem]:
     """The problems of a document's (or a JSON Lines header's) own keys, at ``$``."""
     if type(value) is not dict:
         refusal = _wrong(value, "an object with the keys " + ", ".join(map(repr, keys)))
-        yield Problem("$", refusal.code, refusal.message, refusal.expected, refusal.value)
+        yield Problem(
+            path="$",
+            code=refusal.code,
+            message=refusal.message,
+            expected=refusal.expected,
+            value=refusal.value,
+        )
         return
     for key in value:
         if key not in keys:
             yield Problem(
-                _member("$", key),
-                "unknown-field",
-                "unknown field of a mineralpact document",
-                "only the fields " + ", ".join(map(repr, keys)),
-                _short(key, 40),
+                path=_member("$", key),
+                code="unknown-field",
+                message="unknown field of a mineralpact document",
+                expected="only the fields " + ", ".join(map(repr, keys)),
+                value=_short(key, 40),
             )
     for key in keys:
         if key not in value:
             yield Problem(
-                _member("$", key),
-                "missing-field",
-                "missing required field",
-                f"the document's {key!r}",
-                "nothing",
+                path=_member("$", key),
+                code="missing-field",
+                message="missing required field",
+                expected=f"the document's {key!r}",
+                value="nothing",
             )
     if "format" in value and value["format"] != FORMAT:
         yield Problem(
-            "$.format",
-            "not-mineralpact",
-            "not a mineralpact document",
-            repr(FORMAT),
-            describe(value["format"]),
+            path="$.format",
+            code="not-mineralpact",
+            message="not a mineralpact document",
+            expected=repr(FORMAT),
+            value=describe(value["format"]),
         )
     if "version" in value:
         major = version_major(value["version"])
         if major is None:
             yield Problem(
-                "$.version",
-                "invalid-version",
-                "not a format version",
-                "'MAJOR.MINOR', such as " + repr(FORMAT_VERSION),
-                describe(value["version"]),
+                path="$.version",
+                code="invalid-version",
+                message="not a format version",
+                expected="'MAJOR.MINOR', such as " + repr(FORMAT_VERSION),
+                value=describe(value["version"]),
             )
         elif major != MAJOR_VERSION:
             yield Problem(
-                "$.version",
-                "unsupported-version",
-                f"this release reads {MAJOR_VERSION}.x",
-                f"a version {MAJOR_VERSION}.x document (such as {FORMAT_VERSION!r}), "
+                path="$.version",
+                code="unsupported-version",
+                message=f"this release reads {MAJOR_VERSION}.x",
+                expected=f"a version {MAJOR_VERSION}.x document (such as {FORMAT_VERSION!r}), "
                 "or a major version for which a migration is registered",
-                describe(value["version"]),
+                value=describe(value["version"]),
             )
 
 
@@ -835,7 +841,11 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                 refusal = _wrong(raw, "an array of records")
                 problems.append(
                     Problem(
-                        "$.records", refusal.code, refusal.message, refusal.expected, refusal.value
+                        path="$.records",
+                        code=refusal.code,
+                        message=refusal.message,
+                        expected=refusal.expected,
+                        value=refusal.value,
                     )
                 )
                 raw = []
@@ -1119,11 +1129,11 @@ def problems_of(exc: BaseException, path: str, record: str | None = None) -> Ite
             where = _member(path, note.name)
             if isinstance(sub, KeyError) and sub.args == (note.name,):
                 yield Problem(
-                    where,
-                    "missing-field",
-                    "missing required field",
-                    f"a value for {exc.cl.__name__}.{note.name}, which is required",
-                    "nothing",
+                    path=where,
+                    code="missing-field",
+                    message="missing required field",
+                    expected=f"a value for {exc.cl.__name__}.{note.name}, which is required",
+                    value="nothing",
                     record=record,
                 )
             else:
@@ -1134,43 +1144,50 @@ def problems_of(exc: BaseException, path: str, record: str | None = None) -> Ite
         known = ", ".join(repr(a.name) for a in attrs.fields(exc.cl))
         for key in sorted(exc.extra_fields):
             yield Problem(
-                _member(path, key),
-                "unknown-field",
-                f"unknown field of {exc.cl.__name__}",
-                f"only the fields {known}",
-                _short(key, 40),
+                path=_member(path, key),
+                code="unknown-field",
+                message=f"unknown field of {exc.cl.__name__}",
+                expected=f"only the fields {known}",
+                value=_short(key, 40),
                 record=record,
             )
     elif isinstance(exc, Refused):
         where = path if exc.field is None else _member(path, exc.field)
-        yield Problem(where, exc.code, exc.message, exc.expected, exc.value, record=record)
+        yield Problem(
+            path=where,
+            code=exc.code,
+            message=exc.message,
+            expected=exc.expected,
+            value=exc.value,
+            record=record,
+        )
     elif isinstance(exc, Found):
         yield from (attrs.evolve(p, path=path + p.path[1:]) for p in exc.problems)
     elif isinstance(exc, InvalidValueError):
         reason = f": {exc.reason}" if exc.reason else ""
         yield Problem(
-            path,
-            _code(exc),
-            f"invalid {exc.what}{reason}",
-            exc.expected,
-            _show(exc.value),
+            path=path,
+            code=_code(exc),
+            message=f"invalid {exc.what}{reason}",
+            expected=exc.expected,
+            value=_show(exc.value),
             record=record,
         )
     elif isinstance(exc, InvalidTypeError):
         yield Problem(
-            path,
-            "wrong-type",
-            f"wrong type for {exc.what}",
-            exc.expected,
-            _show(exc.value),
+            path=path,
+            code="wrong-type",
+            message=f"wrong type for {exc.what}",
+            expected=exc.expected,
+            value=_show(exc.value),
             record=record,
         )
     else:
         yield Problem(
-            path,
-            "invalid-value",
-            f"{type(exc).__name__}: {_REPR.repr(str(exc))}",
-            "",
-            "",
+            path=path,
+            code="invalid-value",
+            message=f"{type(exc).__name__}: {_REPR.repr(str(exc))}",
+            expected="",
+            value="",
             record=record,
         )

@@ -136,7 +136,9 @@ def _limits(limits: Limits | None) -> Limits:
 def _refuse(
     path: str, code: str, message: str, expected: str, value: str = ""
 ) -> InvalidDocumentError:
-    return InvalidDocumentError([Problem(path, code, message, expected, value)])
+    return InvalidDocumentError(
+        [Problem(path=path, code=code, message=message, expected=expected, value=value)]
+    )
 
 
 # --- reading text -----------------------------------------------------------------------
