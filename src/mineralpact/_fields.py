@@ -1,15 +1,20 @@
 """Field helpers for the roles that recur across records, each declared once.
 
-A role is a field's meaning beyond its type: a record's notes, the citations
+A role is a field's meaning beyond its type: a record's own id, a reference
+to a record of one kind, a set of references, a title, notes, the citations
 behind it. The helpers give the field its validator and mark its role in the
-field's metadata (:data:`ROLE`), where :func:`references` and the schema can
+field's metadata (:data:`ROLE`), where :func:`references`,
+:func:`reference_fields`, the dataset's checks, the strategies and the schema
 read it.
 
 ``notes()`` returns the field itself (it has a default). mypy's attrs plugin
-only takes ``attrs.field(...)`` written in the class for a field without a
-default, so ``citations()`` returns the field's arguments, spread into it::
+only sees whether a field is required in an ``attrs.field(...)`` written in
+the class, so the other helpers return the field's arguments (validator and
+metadata), spread into it, with the default, if any, written beside them::
 
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    parent: str | None = attrs.field(default=None, **_fields.ref("org", optional=True))
+    members: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
 """
 
 from __future__ import annotations
@@ -22,10 +27,25 @@ import attrs
 from mineralpact import _validate
 from mineralpact._ids import IdRef
 
-__all__ = ["MAX_NOTES_LENGTH", "ROLE", "citations", "notes", "references"]
+__all__ = [
+    "MAX_NOTES_LENGTH",
+    "ROLE",
+    "ReferenceField",
+    "citations",
+    "identifier",
+    "notes",
+    "ref",
+    "reference_field",
+    "reference_fields",
+    "references",
+    "refs",
+    "title",
+]
 
 #: The metadata key under which a field's role is declared.
 ROLE = "mineralpact.role"
+#: The roles of fields that refer to other records.
+REFERENCE_ROLES = frozenset({"reference", "references"})
 #: The longest notes a record takes.
 MAX_NOTES_LENGTH = 2000
 
@@ -49,6 +69,113 @@ def citations(*, min_length: int = 1) -> dict[str, Any]:
         "validator": _validate.tuple_of(Citation, min_length=min_length),
         "metadata": {ROLE: "citations"},
     }
+
+
+def identifier(prefix: str) -> dict[str, Any]:
+    """The arguments of a record's own id, ``prefix:slug``.
+
+    The id names the record; it refers to nothing.
+    """
+    return {"validator": IdRef(frozenset({prefix})), "metadata": {ROLE: "id"}}
+
+
+def _id_ref(prefixes: tuple[str, ...]) -> IdRef:
+    return IdRef(frozenset(prefixes) if prefixes else None)
+
+
+def ref(*prefixes: str, optional: bool = False) -> dict[str, Any]:
+    """The arguments of a reference to one record whose id has one of ``prefixes``.
+
+    No prefixes: a record of any kind. ``optional``: the field may be
+    ``None`` (its default, if it has one, is written in the class).
+    """
+    validator: _validate.Validator = _id_ref(prefixes)
+    if optional:
+        validator = _validate.optional(validator)
+    return {"validator": validator, "metadata": {ROLE: "reference"}}
+
+
+def refs(*prefixes: str, min_length: int = 0, ordered: bool = False) -> dict[str, Any]:
+    """The arguments of a set of references, each to a record with one of ``prefixes``.
+
+    A frozenset of ids, or a tuple when the order says something
+    (``ordered``), of at least ``min_length`` of them.
+    """
+    of = _validate.tuple_of if ordered else _validate.frozenset_of
+    return {
+        "validator": of(str, min_length=min_length, member=_id_ref(prefixes)),
+        "metadata": {ROLE: "references"},
+    }
+
+
+def title(*, max_length: int, optional: bool = False) -> dict[str, Any]:
+    """The arguments of a record's title, of at most ``max_length`` characters."""
+    validator: _validate.Validator = _validate.text(max_length=max_length)
+    if optional:
+        validator = _validate.optional(validator)
+    return {"validator": validator, "metadata": {ROLE: "title"}}
+
+
+@attrs.frozen
+class ReferenceField:
+    """A field that refers to other records, as its declaration says.
+
+    ``prefixes`` are the kinds of record it may name (``None``: any kind);
+    ``many`` tells a set (or tuple) of references from a single one;
+    ``optional`` that a single reference may be ``None``; ``min_length``
+    the fewest references a set holds.
+    """
+
+    name: str
+    prefixes: frozenset[str] | None
+    many: bool
+    optional: bool
+    min_length: int
+
+
+def _reference_field(field: attrs.Attribute[Any]) -> ReferenceField:
+    validator = field.validator
+    optional = isinstance(validator, _validate.Optional)
+    if isinstance(validator, _validate.Optional):
+        validator = validator.inner
+    if isinstance(validator, _validate.Members) and isinstance(validator.member, IdRef):
+        return ReferenceField(
+            field.name, validator.member.prefixes, True, optional, validator.min_length
+        )
+    if isinstance(validator, IdRef):
+        return ReferenceField(field.name, validator.prefixes, False, optional, 0)
+    raise TypeError(  # pragma: no cover - the helpers declare no other
+        f"{field.name} is declared a reference but its validator is {validator!r}"
+    )
+
+
+_REFERENCE_FIELDS: dict[type, tuple[ReferenceField, ...]] = {}
+
+
+def reference_fields(cls: type) -> tuple[ReferenceField, ...]:
+    """The fields of ``cls`` declared with :func:`ref` or :func:`refs`, in order.
+
+    >>> from mineralpact.milestones import Milestone
+    >>> [(f.name, sorted(f.prefixes or ()), f.many) for f in reference_fields(Milestone)]
+    [('subject', ['agreement', 'facility', 'project'], False)]
+    """
+    found = _REFERENCE_FIELDS.get(cls)
+    if found is None:
+        found = tuple(
+            _reference_field(f)
+            for f in attrs.fields(cls)
+            if f.metadata.get(ROLE) in REFERENCE_ROLES
+        )
+        _REFERENCE_FIELDS[cls] = found
+    return found
+
+
+def reference_field(cls: type, name: str) -> ReferenceField:
+    """The declaration of the reference field ``name`` of ``cls``."""
+    for field in reference_fields(cls):
+        if field.name == name:
+            return field
+    raise KeyError(f"{cls.__name__}.{name} is not a reference field")
 
 
 # --- the references a record holds, read from its fields' declarations -------
@@ -77,15 +204,13 @@ def _validators(validator: object) -> Iterator[object]:
 
 def _step(field: attrs.Attribute[Any]) -> str | None:
     """How to find the references held in ``field``, if it can hold any."""
+    role = field.metadata.get(ROLE)
+    if role == "reference":
+        return _ONE
+    if role == "references":
+        return _EACH
     for validator in _validators(field.validator):
-        if isinstance(validator, IdRef):
-            return _ONE
-        if isinstance(validator, _validate.Members):
-            if isinstance(validator.member, IdRef):
-                return _EACH
-            if any(_plan(t) for t in validator.types if attrs.has(t)):
-                return _NESTED
-        if isinstance(validator, _validate.InstanceOf) and any(
+        if isinstance(validator, (_validate.Members, _validate.InstanceOf)) and any(
             _plan(t) for t in validator.types if attrs.has(t)
         ):
             return _NESTED
@@ -114,8 +239,6 @@ def _plan(cls: type) -> tuple[_Step, ...]:
     steps: list[_Step] = []
     dated: list[_Step] = []
     for i, field in enumerate(fields):
-        if field.name == "id":
-            continue  # a record's own id names it; it refers to nothing
         if i == cited_at:
             # The sources behind a record's dates are listed with its
             # citations, just before them.

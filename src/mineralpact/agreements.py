@@ -55,7 +55,7 @@ import attrs
 
 from mineralpact import _claims, _fields
 from mineralpact import _validate as v
-from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES
 from mineralpact.dates import TemporalValue
 from mineralpact.errors import InvalidIdError
 from mineralpact.places import Place
@@ -128,9 +128,9 @@ class Signatory:
     mineralpact.errors.InvalidIdError: invalid Signatory.on_behalf_of: 'person:ku-hyeon-mo'; expected an id of the form 'country:…' or 'org:…'
     """  # noqa: E501 -- a doctest output line
 
-    person: str = attrs.field(validator=id_validator("person"))
-    on_behalf_of: str = attrs.field(validator=id_validator("org", "country"))
-    position: str | None = attrs.field(default=None, validator=v.optional(id_validator("position")))
+    person: str = attrs.field(**_fields.ref("person"))
+    on_behalf_of: str = attrs.field(**_fields.ref("org", "country"))
+    position: str | None = attrs.field(default=None, **_fields.ref("position", optional=True))
 
     references = _fields.references
 
@@ -192,23 +192,21 @@ class Agreement:
             claimed twice, or a text is blank or too long.
     """
 
-    id: str = attrs.field(validator=id_validator("agreement"))
+    id: str = attrs.field(**_fields.identifier("agreement"))
     kind: AgreementKind = attrs.field(validator=v.instance_of(AgreementKind))
     title: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_TITLE_LENGTH))
+        default=None, **_fields.title(max_length=_MAX_TITLE_LENGTH, optional=True)
     )
-    parties: frozenset[str] = attrs.field(validator=ids_validator(*PARTY_PREFIXES, min_length=1))
+    parties: frozenset[str] = attrs.field(**_fields.refs(*PARTY_PREFIXES, min_length=1))
     signatories: tuple[Signatory, ...] = attrs.field(default=(), validator=v.tuple_of(Signatory))
     dates: tuple[DateClaim, ...] = attrs.field(
         default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
     )
     place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
-    )
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     binding: bool | None = attrs.field(default=None, validator=v.optional(v.instance_of(bool)))
-    follows: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("agreement"))
+    follows: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("agreement"))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
 

@@ -51,7 +51,7 @@ import attrs
 
 from mineralpact import _claims, _fields
 from mineralpact import _validate as v
-from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES
 from mineralpact.dates import TemporalValue
 from mineralpact.errors import InvalidValueError
 from mineralpact.places import Place
@@ -103,11 +103,11 @@ class Participant:
     mineralpact.errors.InvalidValueError: invalid Participant.role: ' '; expected a non-blank string
     """
 
-    party: str = attrs.field(validator=id_validator(*PARTY_PREFIXES))
+    party: str = attrs.field(**_fields.ref(*PARTY_PREFIXES))
     role: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=_MAX_ROLE_LENGTH))
     )
-    position: str | None = attrs.field(default=None, validator=v.optional(id_validator("position")))
+    position: str | None = attrs.field(default=None, **_fields.ref("position", optional=True))
 
     references = _fields.references
 
@@ -182,9 +182,9 @@ class Event:
             the number is below 1, or a text is blank or too long.
     """  # noqa: E501 -- a doctest input line
 
-    id: str = attrs.field(validator=id_validator("event"))
+    id: str = attrs.field(**_fields.identifier("event"))
     kind: EventKind = attrs.field(validator=v.instance_of(EventKind))
-    title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
+    title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
     dates: tuple[DateClaim, ...] = attrs.field(
         default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
     )
@@ -192,20 +192,14 @@ class Event:
     participants: tuple[Participant, ...] = attrs.field(
         default=(), validator=v.tuple_of(Participant)
     )
-    organisers: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
-    )
-    series: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
+    organisers: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*PARTY_PREFIXES))
+    series: str | None = attrs.field(default=None, **_fields.ref("org", optional=True))
     number: int | None = attrs.field(
         default=None, validator=[v.optional(v.instance_of(int)), _check_number]
     )
-    agreements: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator("agreement")
-    )
-    subjects: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator())
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
-    )
+    agreements: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("agreement"))
+    subjects: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs())
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
 

@@ -64,7 +64,7 @@ import attrs
 
 from mineralpact import _fields
 from mineralpact import _validate as v
-from mineralpact._ids import MINERAL_PREFIXES, id_validator, ids_validator
+from mineralpact._ids import MINERAL_PREFIXES
 from mineralpact.dates import DateRange, PartialDate
 from mineralpact.errors import InvalidValueError
 from mineralpact.quantities import Count, Money, Quantity, Rank, Share
@@ -338,13 +338,10 @@ class Figure:
         InvalidIdError: if an id is malformed or names the wrong kind of record.
     """
 
-    id: str = attrs.field(validator=id_validator("figure"))
-    subject: str | None = attrs.field(validator=v.optional(id_validator(*_SUBJECT_PREFIXES)))
+    id: str = attrs.field(**_fields.identifier("figure"))
+    subject: str | None = attrs.field(**_fields.ref(*_SUBJECT_PREFIXES, optional=True))
     measure: Measure = attrs.field(validator=v.instance_of(Measure))
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(),
-        validator=ids_validator(*MINERAL_PREFIXES),
-    )
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     value: FigureValue | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(*_FIGURE_VALUE_TYPES))
     )

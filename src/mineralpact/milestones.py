@@ -46,7 +46,6 @@ import attrs
 
 from mineralpact import _claims, _fields
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
 from mineralpact.dates import TemporalValue
 from mineralpact.sources import Citation, DateClaim
 
@@ -157,8 +156,8 @@ class Milestone:
         InvalidIdError: if an id is malformed or names the wrong kind of record.
     """
 
-    id: str = attrs.field(validator=id_validator("milestone"))
-    subject: str = attrs.field(validator=id_validator(*_SUBJECT_PREFIXES))
+    id: str = attrs.field(**_fields.identifier("milestone"))
+    subject: str = attrs.field(**_fields.ref(*_SUBJECT_PREFIXES))
     kind: MilestoneKind = attrs.field(validator=v.instance_of(MilestoneKind))
     description: str = attrs.field(validator=v.text(max_length=_MAX_DESCRIPTION_LENGTH))
     planned: tuple[DateClaim, ...] = attrs.field(default=(), validator=v.tuple_of(DateClaim))

@@ -46,7 +46,6 @@ import attrs
 
 from mineralpact import _fields
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
 from mineralpact.dates import PartialDate
 from mineralpact.errors import (
     InvalidIdError,
@@ -124,7 +123,7 @@ class Element:
     mineralpact.errors.InvalidValueError: invalid Element.symbol: 'ND'; expected ...
     """
 
-    id: str = attrs.field(validator=id_validator("element"))
+    id: str = attrs.field(**_fields.identifier("element"))
     symbol: str = attrs.field()
     name: str = attrs.field(validator=_name)
     atomic_number: int = attrs.field(validator=v.instance_of(int))
@@ -184,12 +183,10 @@ class MineralGroup:
     [('members[0]', 'element:pd'), ('members[1]', 'element:pt')]
     """
 
-    id: str = attrs.field(validator=id_validator("group"))
+    id: str = attrs.field(**_fields.identifier("group"))
     name: str = attrs.field(validator=_name)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    members: frozenset[str] = attrs.field(
-        validator=v.frozenset_of(str, min_length=1, member=id_validator("element"))
-    )
+    members: frozenset[str] = attrs.field(**_fields.refs("element", min_length=1))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
 
@@ -218,12 +215,10 @@ class Commodity:
     True
     """
 
-    id: str = attrs.field(validator=id_validator("commodity"))
+    id: str = attrs.field(**_fields.identifier("commodity"))
     name: str = attrs.field(validator=_name)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    elements: frozenset[str] = attrs.field(
-        validator=v.frozenset_of(str, min_length=1, member=id_validator("element"))
-    )
+    elements: frozenset[str] = attrs.field(**_fields.refs("element", min_length=1))
     formula: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=_MAX_FORMULA_LENGTH))
     )
@@ -245,9 +240,7 @@ class ListSubset:
     """
 
     name: str = attrs.field(validator=_name)
-    members: frozenset[str] = attrs.field(
-        validator=v.frozenset_of(str, min_length=1, member=id_validator(*_ENTRY_PREFIXES))
-    )
+    members: frozenset[str] = attrs.field(**_fields.refs(*_ENTRY_PREFIXES, min_length=1))
 
 
 @attrs.frozen(kw_only=True)
@@ -271,18 +264,16 @@ class MineralList:
     (('group:ree', 'group:pgm'), 56)
     """
 
-    id: str = attrs.field(validator=id_validator("list"))
-    title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
+    id: str = attrs.field(**_fields.identifier("list"))
+    title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    issuer: str = attrs.field(validator=id_validator("org"))
-    jurisdiction: str | None = attrs.field(
-        default=None, validator=v.optional(id_validator("country"))
-    )
+    issuer: str = attrs.field(**_fields.ref("org"))
+    jurisdiction: str | None = attrs.field(default=None, **_fields.ref("country", optional=True))
     published: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
     entries: tuple[str, ...] = attrs.field(
-        validator=v.tuple_of(str, min_length=1, member=id_validator(*_ENTRY_PREFIXES))
+        **_fields.refs(*_ENTRY_PREFIXES, min_length=1, ordered=True)
     )
     subsets: tuple[ListSubset, ...] = attrs.field(default=(), validator=v.tuple_of(ListSubset))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())

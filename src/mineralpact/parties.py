@@ -48,7 +48,6 @@ import attrs
 
 from mineralpact import _claims, _fields
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
 from mineralpact.codes import Country, Identifier
 from mineralpact.dates import PartialDate
 from mineralpact.errors import InvalidIdError, InvalidTypeError
@@ -358,13 +357,13 @@ class Organisation:
             ``parent`` is the organisation itself.
     """  # noqa: E501 -- the repr of a Name is one long line
 
-    id: str = attrs.field(validator=id_validator("org"))
+    id: str = attrs.field(**_fields.identifier("org"))
     names: tuple[Name, ...] = attrs.field(validator=v.tuple_of(Name, min_length=1))
     kind: OrganisationKind = attrs.field(validator=v.instance_of(OrganisationKind))
     jurisdiction: Country | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Country))
     )
-    parent: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
+    parent: str | None = attrs.field(default=None, **_fields.ref("org", optional=True))
     identifiers: frozenset[Identifier] = attrs.field(
         default=frozenset(), validator=v.frozenset_of(Identifier)
     )
@@ -527,7 +526,7 @@ class Person:
         InvalidIdError: if ``id`` is not a ``person:`` id.
     """
 
-    id: str = attrs.field(validator=id_validator("person"))
+    id: str = attrs.field(**_fields.identifier("person"))
     names: tuple[Name, ...] = attrs.field(validator=v.tuple_of(Name, min_length=1))
     nationality: Country | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Country))
@@ -620,10 +619,10 @@ class Position:
         InvalidIdError: if an id has the wrong form or prefix.
     """
 
-    id: str = attrs.field(validator=id_validator("position"))
-    person: str = attrs.field(validator=id_validator("person"))
-    organisation: str = attrs.field(validator=id_validator("org"))
-    title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
+    id: str = attrs.field(**_fields.identifier("position"))
+    person: str = attrs.field(**_fields.ref("person"))
+    organisation: str = attrs.field(**_fields.ref("org"))
+    title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
     since: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )

@@ -57,7 +57,7 @@ import attrs
 
 from mineralpact import _fields
 from mineralpact import _validate as v
-from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES
 from mineralpact.agreements import Scope
 from mineralpact.parties import Name, NameKind
 from mineralpact.places import Place
@@ -164,23 +164,17 @@ class Project:
         InvalidIdError: if an id is malformed or names the wrong kind of record.
     """  # noqa: E501 -- the list of references is one long line
 
-    id: str = attrs.field(validator=id_validator("project"))
-    title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
-    funders: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
-    )
+    id: str = attrs.field(**_fields.identifier("project"))
+    title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
+    funders: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*PARTY_PREFIXES))
     instrument: FundingInstrument | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(FundingInstrument))
     )
-    executors: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
-    managers: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
-    hosts: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
-    )
+    executors: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
+    managers: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
+    hosts: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*PARTY_PREFIXES))
     location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
-    )
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
@@ -246,16 +240,14 @@ class Facility:
         InvalidIdError: if an id is malformed or names the wrong kind of record.
     """
 
-    id: str = attrs.field(validator=id_validator("facility"))
+    id: str = attrs.field(**_fields.identifier("facility"))
     names: tuple[Name, ...] = attrs.field(validator=v.tuple_of(Name, min_length=1))
     kind: FacilityKind = attrs.field(validator=v.instance_of(FacilityKind))
-    project: str | None = attrs.field(default=None, validator=v.optional(id_validator("project")))
-    operators: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
-    host: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
+    project: str | None = attrs.field(default=None, **_fields.ref("project", optional=True))
+    operators: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
+    host: str | None = attrs.field(default=None, **_fields.ref("org", optional=True))
     location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
-    )
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()

@@ -33,7 +33,6 @@ import attrs
 
 from mineralpact import _fields
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, TemporalValue
 from mineralpact.errors import InvalidValueError
 
@@ -99,8 +98,8 @@ class Source:
     'en'
     """
 
-    id: str = attrs.field(validator=id_validator("src"))
-    title: str = attrs.field(validator=v.text(max_length=500))
+    id: str = attrs.field(**_fields.identifier("src"))
+    title: str = attrs.field(**_fields.title(max_length=500))
     kind: SourceKind = attrs.field(validator=v.instance_of(SourceKind))
     publisher: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=200)))
     authors: tuple[str, ...] = attrs.field(
@@ -136,7 +135,7 @@ class Citation:
     mineralpact.errors.InvalidValueError: invalid Citation.phrase: 'March 13' ...
     """
 
-    source: str = attrs.field(validator=id_validator("src"))
+    source: str = attrs.field(**_fields.ref("src"))
     quotation: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=MAX_QUOTATION_LENGTH))
     )
