@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from mineralpact import _fields, strategies
 from mineralpact import _validate as v
-from mineralpact._ids import IdRef, id_validator, ids_validator
+from mineralpact._ids import IdRef
 from mineralpact.agreements import Agreement, Signatory
 from mineralpact.dataset import RECORD_TYPES
 from mineralpact.datasets import korea_mongolia
@@ -256,10 +256,10 @@ def test_notes_are_limited_once() -> None:
 def test_validators_have_readable_attributes() -> None:
     assert v.text(max_length=5) == v.Text(max_length=5, allow_empty=False)
     assert v.optional(v.instance_of(int)).inner == v.InstanceOf((int,))
-    members = ids_validator("org", min_length=1)
+    members = _fields.refs("org", min_length=1)["validator"]
     assert (members.container, members.types, members.min_length) == (frozenset, (str,), 1)
     assert members.member == IdRef(frozenset({"org"}))
-    assert id_validator().prefixes is None
+    assert _fields.ref()["validator"].prefixes is None
     assert repr(v.text(max_length=5)) == "Text(max_length=5, allow_empty=False)"
 
 
@@ -275,3 +275,108 @@ def test_validators_raise_the_same_errors() -> None:
         _Box((1,))
     with pytest.raises(InvalidTypeError, match="expected a tuple of int"):
         _Box([1, 2])
+
+
+# --- references declared once, read by the checks and the strategies ------------
+
+_MODULES = (
+    "agreements",
+    "events",
+    "figures",
+    "milestones",
+    "minerals",
+    "parties",
+    "places",
+    "projects",
+    "sources",
+)
+
+
+def _attrs_classes() -> list[type]:
+    import importlib
+
+    found: dict[str, type] = {}
+    for name in _MODULES:
+        module = importlib.import_module(f"mineralpact.{name}")
+        for value in vars(module).values():
+            if isinstance(value, type) and attrs.has(value) and value.__module__ == module.__name__:
+                found[f"{value.__module__}.{value.__qualname__}"] = value
+    return list(found.values())
+
+
+def _id_refs(validator: object) -> Iterator[IdRef]:
+    if isinstance(validator, IdRef):
+        yield validator
+    elif isinstance(validator, v.Optional):
+        yield from _id_refs(validator.inner)
+    elif isinstance(validator, v.Members):
+        yield from _id_refs(validator.member)
+
+
+def test_every_id_field_is_declared_with_a_role() -> None:
+    classes = _attrs_classes()
+    assert {Agreement, Signatory, Participant, Citation, Figure} <= set(classes)
+    declared = 0
+    for cls in classes:
+        for field in attrs.fields(cls):
+            if not list(_id_refs(field.validator)):
+                continue
+            role = field.metadata.get(_fields.ROLE)
+            assert role in {"id", "reference", "references"}, f"{cls.__name__}.{field.name}"
+            assert (role == "id") == (field.name == "id"), f"{cls.__name__}.{field.name}"
+            declared += 1
+    assert declared == 49  # 14 ids, 16 references, 19 sets of references
+
+
+def test_reference_fields_read_the_declarations() -> None:
+    subject, minerals = _fields.reference_fields(Figure)
+    assert (subject.name, subject.many, subject.optional) == ("subject", False, True)
+    assert subject.prefixes == frozenset({"org", "country", "person", "facility", "project"})
+    assert (minerals.name, minerals.many, minerals.min_length) == ("minerals", True, 0)
+    parties = _fields.reference_field(Agreement, "parties")
+    assert (parties.prefixes, parties.min_length) == (frozenset({"org", "country", "person"}), 1)
+    assert _fields.reference_field(Event, "subjects").prefixes is None
+    entries = attrs.fields(MineralList).entries
+    assert entries.validator.container is tuple  # type: ignore[union-attr]
+    with pytest.raises(KeyError):
+        _fields.reference_field(Agreement, "title")
+
+
+def test_a_field_that_defaults_to_none_is_declared_optional() -> None:
+    for cls in _attrs_classes():
+        for field in _fields.reference_fields(cls):
+            default = attrs.fields_dict(cls)[field.name].default
+            if default is None:
+                assert field.optional, f"{cls.__name__}.{field.name}"
+            elif field.optional:  # optional without a default: it must be given, even as None
+                assert (cls, field.name) == (Figure, "subject")
+
+
+def test_references_name_the_field_that_declares_them() -> None:
+    for record in korea_mongolia().records:
+        for path, ref, field in _fields.declared_references(record):
+            assert field.prefixes is None or ref.partition(":")[0] in field.prefixes, path
+            assert field.name == path.rpartition(".")[2].partition("[")[0]
+
+
+def test_titles_keep_their_limits() -> None:
+    limits = {
+        (cls.__name__, f.name): (f.validator, f.default)
+        for cls in _attrs_classes()
+        for f in attrs.fields(cls)
+        if f.metadata.get(_fields.ROLE) == "title"
+    }
+    assert limits == {
+        ("Agreement", "title"): (v.Optional(v.Text(500)), None),
+        ("Event", "title"): (v.Text(500), attrs.NOTHING),
+        ("MineralList", "title"): (v.Text(500), attrs.NOTHING),
+        ("Position", "title"): (v.Text(300), attrs.NOTHING),
+        ("Project", "title"): (v.Text(500), attrs.NOTHING),
+        ("Source", "title"): (v.Text(500), attrs.NOTHING),
+    }
+
+
+@given(_ANY_RECORD)
+def test_generated_references_are_of_the_declared_kinds(record: Any) -> None:
+    for path, ref, field in _fields.declared_references(record):
+        assert field.prefixes is None or ref.partition(":")[0] in field.prefixes, path

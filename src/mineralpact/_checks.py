@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
+from mineralpact import _fields
 from mineralpact import minerals as _minerals
 from mineralpact._ids import MINERAL_PREFIXES, id_prefix
 from mineralpact.agreements import Agreement
@@ -90,10 +91,10 @@ class _Checks:
         yield from self._check_shares()
 
     def _check_references(self, base: str, record: Record) -> Iterator[Problem]:
-        for path, ref in record.references():
+        for path, ref, field in _fields.declared_references(record):
             if self._resolves(ref):
                 continue
-            if path.endswith(".source"):
+            if field.prefixes == _SOURCE:
                 yield Problem(
                     path=f"{base}.{path}",
                     code="unknown-source",
@@ -272,6 +273,10 @@ class _Checks:
                     expected="at most 100 %",
                     record=cast("Figure", self.records[first]).id,
                 )
+
+
+#: What a reference to a source is declared to name (a citation's source).
+_SOURCE = frozenset({"src"})
 
 
 def _country_exists(ref: str) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "ROLE",
     "ReferenceField",
     "citations",
+    "declared_references",
     "identifier",
     "notes",
     "ref",
@@ -180,13 +181,11 @@ def reference_field(cls: type, name: str) -> ReferenceField:
 
 # --- the references a record holds, read from its fields' declarations -------
 
-Reference = tuple[str, str]
-
 _ONE = "one"  # an id, or None
 _EACH = "each"  # a tuple (in order) or frozenset (sorted) of ids
 _NESTED = "nested"  # a value, or a tuple of values, that hold references themselves
 
-_Step = tuple[str, str]
+_Step = tuple[str, str, "ReferenceField | None"]
 _PLANS: dict[type, tuple[_Step, ...]] = {}
 
 
@@ -246,31 +245,42 @@ def _plan(cls: type) -> tuple[_Step, ...]:
         how = _step(field)
         if how is None:
             continue
-        (dated if i < cited_at and _is_dated_claims(field) else steps).append((field.name, how))
+        declared = _reference_field(field) if how in (_ONE, _EACH) else None
+        step = (field.name, how, declared)
+        (dated if i < cited_at and _is_dated_claims(field) else steps).append(step)
     plan = tuple(steps) if cited_at < len(fields) else (*steps, *dated)
     _PLANS[cls] = plan
     return plan
 
 
-def _walk(value: object) -> Iterator[Reference]:
-    for name, how in _plan(type(value)):
+def declared_references(value: object) -> Iterator[tuple[str, str, ReferenceField]]:
+    """The ids ``value`` mentions, each with its path and the field that declares it.
+
+    The order and paths are those of :func:`references`.
+
+    >>> from mineralpact.sources import Citation
+    >>> [(path, ref, sorted(field.prefixes or ())) for path, ref, field in
+    ...  declared_references(Citation("src:a"))]
+    [('source', 'src:a', ['src'])]
+    """
+    for name, how, declared in _plan(type(value)):
         held = getattr(value, name)
         if held is None:
             continue
-        if how == _ONE:
-            yield name, held
-        elif how == _EACH:
+        if declared is not None and how == _ONE:
+            yield name, held, declared
+        elif declared is not None:
             ids = sorted(held) if isinstance(held, frozenset) else held
             for i, record_id in enumerate(ids):
-                yield f"{name}[{i}]", record_id
+                yield f"{name}[{i}]", record_id, declared
         elif isinstance(held, (tuple, frozenset)):
             items = sorted(held) if isinstance(held, frozenset) else held
             for i, item in enumerate(items):
-                for path, record_id in _walk(item):
-                    yield f"{name}[{i}].{path}", record_id
+                for path, record_id, field in declared_references(item):
+                    yield f"{name}[{i}].{path}", record_id, field
         else:
-            for path, record_id in _walk(held):
-                yield f"{name}.{path}", record_id
+            for path, record_id, field in declared_references(held):
+                yield f"{name}.{path}", record_id, field
 
 
 def references(self: object) -> Iterator[tuple[str, str]]:
@@ -300,4 +310,4 @@ def references(self: object) -> Iterator[tuple[str, str]]:
     signatories[0].on_behalf_of org:komir
     citations[0].source src:korea-times-2025-09-22
     """
-    return _walk(self)
+    return ((path, record_id) for path, record_id, _ in declared_references(self))

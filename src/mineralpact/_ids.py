@@ -15,7 +15,6 @@ from typing import Any
 
 import attrs
 
-from mineralpact import _validate
 from mineralpact.errors import InvalidIdError, InvalidTypeError
 
 __all__ = [
@@ -26,8 +25,6 @@ __all__ = [
     "IdRef",
     "check_id",
     "id_prefix",
-    "id_validator",
-    "ids_validator",
 ]
 
 #: The pattern every record id matches.
@@ -98,13 +95,3 @@ class IdRef:
         ):
             return  # the common case, without building the field's name
         check_id(f"{type(instance).__name__}.{attribute.name}", value, allowed)
-
-
-def id_validator(*prefixes: str) -> IdRef:
-    """An attrs validator that checks an id field (optionally its prefix)."""
-    return IdRef(frozenset(prefixes) if prefixes else None)
-
-
-def ids_validator(*prefixes: str, min_length: int = 0) -> _validate.Members:
-    """An attrs validator for a frozenset of ids, each with one of ``prefixes``."""
-    return _validate.frozenset_of(str, min_length=min_length, member=id_validator(*prefixes))
