@@ -666,7 +666,11 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                 refusal = _wrong(raw, "an array of records")
                 problems.append(
                     Problem(
-                        "$.records", refusal.code, refusal.message, refusal.expected, refusal.value
+                        path="$.records",
+                        code=refusal.code,
+                        message=refusal.message,
+                        expected=refusal.expected,
+                        value=refusal.value,
                     )
                 )
                 raw = []
@@ -955,11 +959,11 @@ def problems_of(exc: BaseException, path: str, record: str | None = None) -> Ite
             where = member(path, note.name)
             if isinstance(sub, KeyError) and sub.args == (note.name,):
                 yield Problem(
-                    where,
-                    "missing-field",
-                    "missing required field",
-                    f"a value for {exc.cl.__name__}.{note.name}, which is required",
-                    "nothing",
+                    path=where,
+                    code="missing-field",
+                    message="missing required field",
+                    expected=f"a value for {exc.cl.__name__}.{note.name}, which is required",
+                    value="nothing",
                     record=record,
                 )
             else:
@@ -970,43 +974,50 @@ def problems_of(exc: BaseException, path: str, record: str | None = None) -> Ite
         known = ", ".join(repr(a.name) for a in attrs.fields(exc.cl))
         for key in sorted(exc.extra_fields):
             yield Problem(
-                member(path, key),
-                "unknown-field",
-                f"unknown field of {exc.cl.__name__}",
-                f"only the fields {known}",
-                short(key, 40),
+                path=member(path, key),
+                code="unknown-field",
+                message=f"unknown field of {exc.cl.__name__}",
+                expected=f"only the fields {known}",
+                value=short(key, 40),
                 record=record,
             )
     elif isinstance(exc, Refused):
         where = path if exc.field is None else member(path, exc.field)
-        yield Problem(where, exc.code, exc.message, exc.expected, exc.value, record=record)
+        yield Problem(
+            path=where,
+            code=exc.code,
+            message=exc.message,
+            expected=exc.expected,
+            value=exc.value,
+            record=record,
+        )
     elif isinstance(exc, Found):
         yield from (attrs.evolve(p, path=path + p.path[1:]) for p in exc.problems)
     elif isinstance(exc, InvalidValueError):
         reason = f": {exc.reason}" if exc.reason else ""
         yield Problem(
-            path,
-            _code(exc),
-            f"invalid {exc.what}{reason}",
-            exc.expected,
-            show(exc.value),
+            path=path,
+            code=_code(exc),
+            message=f"invalid {exc.what}{reason}",
+            expected=exc.expected,
+            value=show(exc.value),
             record=record,
         )
     elif isinstance(exc, InvalidTypeError):
         yield Problem(
-            path,
-            "wrong-type",
-            f"wrong type for {exc.what}",
-            exc.expected,
-            show(exc.value),
+            path=path,
+            code="wrong-type",
+            message=f"wrong type for {exc.what}",
+            expected=exc.expected,
+            value=show(exc.value),
             record=record,
         )
     else:
         yield Problem(
-            path,
-            "invalid-value",
-            f"{type(exc).__name__}: {bounded_repr(str(exc))}",
-            "",
-            "",
+            path=path,
+            code="invalid-value",
+            message=f"{type(exc).__name__}: {bounded_repr(str(exc))}",
+            expected="",
+            value="",
             record=record,
         )

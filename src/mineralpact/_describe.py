@@ -132,4 +132,6 @@ def refuse(
     path: str, code: str, message: str, expected: str, value: str = ""
 ) -> InvalidDocumentError:
     """The error of a document with one problem, at ``path``."""
-    return InvalidDocumentError([Problem(path, code, message, expected, value)])
+    return InvalidDocumentError(
+        [Problem(path=path, code=code, message=message, expected=expected, value=value)]
+    )

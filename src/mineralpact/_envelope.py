@@ -65,52 +65,53 @@ def check_envelope(value: object, keys: tuple[str, ...]) -> Iterator[Problem]:
     """The problems of a document's (or a JSON Lines header's) own keys, at ``$``."""
     if type(value) is not dict:
         expected = "an object with the keys " + ", ".join(map(repr, keys))
-        yield Problem("$", *wrong_kind(value, expected))
+        code, message, expected, got = wrong_kind(value, expected)
+        yield Problem(path="$", code=code, message=message, expected=expected, value=got)
         return
     for key in value:
         if key not in keys:
             yield Problem(
-                member("$", key),
-                "unknown-field",
-                "unknown field of a mineralpact document",
-                "only the fields " + ", ".join(map(repr, keys)),
-                short(key, 40),
+                path=member("$", key),
+                code="unknown-field",
+                message="unknown field of a mineralpact document",
+                expected="only the fields " + ", ".join(map(repr, keys)),
+                value=short(key, 40),
             )
     for key in keys:
         if key not in value:
             yield Problem(
-                member("$", key),
-                "missing-field",
-                "missing required field",
-                f"the document's {key!r}",
-                "nothing",
+                path=member("$", key),
+                code="missing-field",
+                message="missing required field",
+                expected=f"the document's {key!r}",
+                value="nothing",
             )
     if "format" in value and value["format"] != FORMAT:
         yield Problem(
-            "$.format",
-            "not-mineralpact",
-            "not a mineralpact document",
-            repr(FORMAT),
-            describe(value["format"]),
+            path="$.format",
+            code="not-mineralpact",
+            message="not a mineralpact document",
+            expected=repr(FORMAT),
+            value=describe(value["format"]),
         )
     if "version" in value:
         major = version_major(value["version"])
         if major is None:
             yield Problem(
-                "$.version",
-                "invalid-version",
-                "not a format version",
-                "'MAJOR.MINOR', such as " + repr(FORMAT_VERSION),
-                describe(value["version"]),
+                path="$.version",
+                code="invalid-version",
+                message="not a format version",
+                expected="'MAJOR.MINOR', such as " + repr(FORMAT_VERSION),
+                value=describe(value["version"]),
             )
         elif major != MAJOR_VERSION:
             yield Problem(
-                "$.version",
-                "unsupported-version",
-                f"this release reads {MAJOR_VERSION}.x",
-                f"a version {MAJOR_VERSION}.x document (such as {FORMAT_VERSION!r}), "
+                path="$.version",
+                code="unsupported-version",
+                message=f"this release reads {MAJOR_VERSION}.x",
+                expected=f"a version {MAJOR_VERSION}.x document (such as {FORMAT_VERSION!r}), "
                 "or a major version for which a migration is registered",
-                describe(value["version"]),
+                value=describe(value["version"]),
             )
 
 

@@ -13,7 +13,8 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from mineralpact import _validate
+import attrs
+
 from mineralpact.errors import InvalidIdError, InvalidTypeError
 
 __all__ = [
@@ -21,10 +22,9 @@ __all__ = [
     "MAX_ID_LENGTH",
     "MINERAL_PREFIXES",
     "PARTY_PREFIXES",
+    "IdRef",
     "check_id",
     "id_prefix",
-    "id_validator",
-    "ids_validator",
 ]
 
 #: The pattern every record id matches.
@@ -77,11 +77,17 @@ def check_id(what: str, value: object, prefixes: Collection[str] | None = None) 
     return value
 
 
-def id_validator(*prefixes: str) -> Any:
-    """An attrs validator that checks an id field (optionally its prefix)."""
-    allowed = frozenset(prefixes) if prefixes else None
+@attrs.frozen
+class IdRef:
+    """An attrs validator for an id field: a reference to a record of one of ``prefixes``.
 
-    def _validate(instance: object, attribute: Any, value: object) -> None:
+    ``prefixes`` is ``None`` when any kind of record may be named.
+    """
+
+    prefixes: frozenset[str] | None
+
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
+        allowed = self.prefixes
         if (
             type(value) is str
             and value in _WELL_FORMED
@@ -89,10 +95,3 @@ def id_validator(*prefixes: str) -> Any:
         ):
             return  # the common case, without building the field's name
         check_id(f"{type(instance).__name__}.{attribute.name}", value, allowed)
-
-    return _validate
-
-
-def ids_validator(*prefixes: str, min_length: int = 0) -> Any:
-    """An attrs validator for a frozenset of ids, each with one of ``prefixes``."""
-    return _validate.frozenset_of(str, min_length=min_length, member=id_validator(*prefixes))

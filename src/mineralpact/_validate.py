@@ -6,6 +6,10 @@ the same checks but raise :class:`~mineralpact.errors.InvalidTypeError` and
 that every bad input to a record gets the project's errors. Containers are
 strict: a tuple field takes a tuple (never a list, and never a string that
 would be split into letters), a frozenset field takes a frozenset.
+
+Each validator is a small frozen object whose attributes say what it checks
+(``Text(max_length=2000, allow_empty=False)``), the way attrs' own
+validators are: the schema and the strategies read those attributes.
 """
 
 from __future__ import annotations
@@ -14,9 +18,24 @@ import functools
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
+import attrs
+
 from mineralpact.errors import InvalidCodeError, InvalidTypeError, InvalidValueError
 
-__all__ = ["frozenset_of", "instance_of", "language", "optional", "text", "tuple_of"]
+__all__ = [
+    "InstanceOf",
+    "Language",
+    "Members",
+    "Optional",
+    "Text",
+    "Validator",
+    "frozenset_of",
+    "instance_of",
+    "language",
+    "optional",
+    "text",
+    "tuple_of",
+]
 
 Validator = Callable[[Any, Any, Any], None]
 
@@ -29,79 +48,91 @@ def _names(types: tuple[type, ...]) -> str:
     return " or ".join(t.__name__ for t in types)
 
 
-def instance_of(*types: type) -> Validator:
+@attrs.frozen
+class InstanceOf:
     """The value is an instance of one of ``types`` (a bool is never an int)."""
-    expected = _names(types)
-    refuse_bool = bool not in types
 
-    def _check(instance: object, attribute: Any, value: object) -> None:
-        if not isinstance(value, types) or (refuse_bool and isinstance(value, bool)):
-            raise InvalidTypeError(_what(instance, attribute), value, expected)
+    types: tuple[type, ...]
+    _expected: str = attrs.field(init=False, repr=False, eq=False)
+    _refuse_bool: bool = attrs.field(init=False, repr=False, eq=False)
 
-    return _check
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_expected", _names(self.types))
+        object.__setattr__(self, "_refuse_bool", bool not in self.types)
+
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
+        if not isinstance(value, self.types) or (self._refuse_bool and isinstance(value, bool)):
+            raise InvalidTypeError(_what(instance, attribute), value, self._expected)
 
 
-def optional(validator: Validator) -> Validator:
-    """``None``, or a value that passes ``validator``."""
+@attrs.frozen
+class Optional:
+    """``None``, or a value that passes ``inner``."""
 
-    def _check(instance: object, attribute: Any, value: object) -> None:
+    inner: Validator
+
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         if value is not None:
-            validator(instance, attribute, value)
-
-    return _check
+            self.inner(instance, attribute, value)
 
 
-def text(*, max_length: int = 1000, allow_empty: bool = False) -> Validator:
+@attrs.frozen
+class Text:
     """A string of at most ``max_length`` characters, not blank unless allowed."""
 
-    def _check(instance: object, attribute: Any, value: object) -> None:
-        what = _what(instance, attribute)
+    max_length: int = 1000
+    allow_empty: bool = False
+
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         if not isinstance(value, str):
-            raise InvalidTypeError(what, value, "a string")
-        if not allow_empty and not value.strip():
-            raise InvalidValueError(what, value, "a non-blank string")
-        if len(value) > max_length:
+            raise InvalidTypeError(_what(instance, attribute), value, "a string")
+        if not self.allow_empty and not value.strip():
+            raise InvalidValueError(_what(instance, attribute), value, "a non-blank string")
+        if len(value) > self.max_length:
             raise InvalidValueError(
-                what,
+                _what(instance, attribute),
                 value[:40] + "…",
-                f"a string of at most {max_length} characters",
+                f"a string of at most {self.max_length} characters",
                 reason=f"{len(value)} characters",
             )
 
-    return _check
 
+@attrs.frozen
+class Members:
+    """A ``container`` (tuple or frozenset) of instances of ``types``.
 
-def _members(
-    container: type, types: tuple[type, ...], min_length: int, member: Validator | None
-) -> Validator:
-    expected = f"a {container.__name__} of {_names(types)}"
-    if min_length:
-        expected += f" with at least {min_length} item{'s' if min_length > 1 else ''}"
-    refuse_bool = bool not in types
+    It holds at least ``min_length`` items, and each passes ``member`` when
+    one is given.
+    """
 
-    def _check(instance: object, attribute: Any, value: object) -> None:
-        what = _what(instance, attribute)
-        if not isinstance(value, container):
-            raise InvalidTypeError(what, value, expected)
+    container: type
+    types: tuple[type, ...]
+    min_length: int = 0
+    member: Validator | None = None
+    _expected: str = attrs.field(init=False, repr=False, eq=False)
+    _refuse_bool: bool = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        expected = f"a {self.container.__name__} of {_names(self.types)}"
+        if self.min_length:
+            s = "s" if self.min_length > 1 else ""
+            expected += f" with at least {self.min_length} item{s}"
+        object.__setattr__(self, "_expected", expected)
+        object.__setattr__(self, "_refuse_bool", bool not in self.types)
+
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
+        if not isinstance(value, self.container):
+            raise InvalidTypeError(_what(instance, attribute), value, self._expected)
+        types = self.types
+        refuse_bool = self._refuse_bool
+        member = self.member
         for i, item in enumerate(cast("Iterable[object]", value)):
             if not isinstance(item, types) or (refuse_bool and isinstance(item, bool)):
-                raise InvalidTypeError(f"{what}[{i}]", item, _names(types))
+                raise InvalidTypeError(f"{_what(instance, attribute)}[{i}]", item, _names(types))
             if member is not None:
                 member(instance, attribute, item)
-        if len(cast("tuple[object, ...]", value)) < min_length:
-            raise InvalidValueError(what, value, expected)
-
-    return _check
-
-
-def tuple_of(*types: type, min_length: int = 0, member: Validator | None = None) -> Validator:
-    """A tuple whose items are instances of ``types`` (and pass ``member``)."""
-    return _members(tuple, types, min_length, member)
-
-
-def frozenset_of(*types: type, min_length: int = 0, member: Validator | None = None) -> Validator:
-    """A frozenset whose items are instances of ``types`` (and pass ``member``)."""
-    return _members(frozenset, types, min_length, member)
+        if len(cast("tuple[object, ...]", value)) < self.min_length:
+            raise InvalidValueError(_what(instance, attribute), value, self._expected)
 
 
 @functools.cache
@@ -116,22 +147,50 @@ def _iso639_1_codes() -> frozenset[str]:
     )
 
 
-def language() -> Validator:
+@attrs.frozen
+class Language:
     """An ISO 639-1 language code, as pycountry lists them: ``"en"``, ``"mn"``."""
 
-    def _check(instance: object, attribute: Any, value: object) -> None:
-        what = _what(instance, attribute)
+    def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         if not isinstance(value, str):
-            raise InvalidTypeError(what, value, "a string")
+            raise InvalidTypeError(_what(instance, attribute), value, "a string")
         if value == "en":
             return  # the default everywhere: no need to load pycountry for it
         if not (len(value) == 2 and value.isascii() and value.islower()) or (
             value not in _iso639_1_codes()
         ):
             raise InvalidCodeError(
-                what,
+                _what(instance, attribute),
                 value,
                 "an ISO 639-1 language code of two lower-case letters, such as 'en' or 'mn'",
             )
 
-    return _check
+
+def instance_of(*types: type) -> InstanceOf:
+    """The value is an instance of one of ``types`` (a bool is never an int)."""
+    return InstanceOf(types)
+
+
+def optional(validator: Validator) -> Optional:
+    """``None``, or a value that passes ``validator``."""
+    return Optional(validator)
+
+
+def text(*, max_length: int = 1000, allow_empty: bool = False) -> Text:
+    """A string of at most ``max_length`` characters, not blank unless allowed."""
+    return Text(max_length, allow_empty)
+
+
+def tuple_of(*types: type, min_length: int = 0, member: Validator | None = None) -> Members:
+    """A tuple whose items are instances of ``types`` (and pass ``member``)."""
+    return Members(tuple, types, min_length, member)
+
+
+def frozenset_of(*types: type, min_length: int = 0, member: Validator | None = None) -> Members:
+    """A frozenset whose items are instances of ``types`` (and pass ``member``)."""
+    return Members(frozenset, types, min_length, member)
+
+
+def language() -> Language:
+    """An ISO 639-1 language code, as pycountry lists them: ``"en"``, ``"mn"``."""
+    return Language()

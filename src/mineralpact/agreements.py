@@ -50,13 +50,12 @@ and the agreement's :attr:`~Agreement.date` is the more precise one:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 
 import attrs
 
-from mineralpact import _claims, _refs
+from mineralpact import _claims, _fields
 from mineralpact import _validate as v
-from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES
 from mineralpact.dates import TemporalValue
 from mineralpact.errors import InvalidIdError
 from mineralpact.places import Place
@@ -65,7 +64,6 @@ from mineralpact.sources import Citation, DateClaim
 __all__ = ["Agreement", "AgreementKind", "Scope", "Signatory"]
 
 _MAX_TITLE_LENGTH = 500
-_MAX_NOTES_LENGTH = 2000
 
 #: The kinds of record that can be a party: organisations, countries, people.
 #: The kinds of record that name minerals: elements, groups, commodities, lists.
@@ -130,20 +128,11 @@ class Signatory:
     mineralpact.errors.InvalidIdError: invalid Signatory.on_behalf_of: 'person:ku-hyeon-mo'; expected an id of the form 'country:…' or 'org:…'
     """  # noqa: E501 -- a doctest output line
 
-    person: str = attrs.field(validator=id_validator("person"))
-    on_behalf_of: str = attrs.field(validator=id_validator("org", "country"))
-    position: str | None = attrs.field(default=None, validator=v.optional(id_validator("position")))
+    person: str = attrs.field(**_fields.ref("person"))
+    on_behalf_of: str = attrs.field(**_fields.ref("org", "country"))
+    position: str | None = attrs.field(default=None, **_fields.ref("position", optional=True))
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids the signatory mentions, each with its path.
-
-        >>> s = Signatory(person="person:ganbaatar-jambal", on_behalf_of="org:mn-mmhi")
-        >>> list(s.references())
-        [('person', 'person:ganbaatar-jambal'), ('on_behalf_of', 'org:mn-mmhi')]
-        """
-        yield from _refs.one("person", self.person)
-        yield from _refs.one("on_behalf_of", self.on_behalf_of)
-        yield from _refs.one("position", self.position)
+    references = _fields.references
 
 
 @attrs.frozen(kw_only=True)
@@ -203,27 +192,23 @@ class Agreement:
             claimed twice, or a text is blank or too long.
     """
 
-    id: str = attrs.field(validator=id_validator("agreement"))
+    id: str = attrs.field(**_fields.identifier("agreement"))
     kind: AgreementKind = attrs.field(validator=v.instance_of(AgreementKind))
     title: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_TITLE_LENGTH))
+        default=None, **_fields.title(max_length=_MAX_TITLE_LENGTH, optional=True)
     )
-    parties: frozenset[str] = attrs.field(validator=ids_validator(*PARTY_PREFIXES, min_length=1))
+    parties: frozenset[str] = attrs.field(**_fields.refs(*PARTY_PREFIXES, min_length=1))
     signatories: tuple[Signatory, ...] = attrs.field(default=(), validator=v.tuple_of(Signatory))
     dates: tuple[DateClaim, ...] = attrs.field(
         default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
     )
     place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
-    )
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     binding: bool | None = attrs.field(default=None, validator=v.optional(v.instance_of(bool)))
-    follows: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("agreement"))
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    follows: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("agreement"))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     def __attrs_post_init__(self) -> None:
         if self.id in self.follows:
@@ -280,32 +265,4 @@ class Agreement:
         """
         return _claims.disputed(self.dates)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        Frozensets are walked in sorted order, so the paths are stable.
-
-        >>> from mineralpact.sources import Citation
-        >>> mou = Agreement(
-        ...     id="agreement:erdenes-mongol-komir-mou-2025",
-        ...     kind=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
-        ...     parties=frozenset({"org:komir", "org:erdenes-mongol"}),
-        ...     signatories=(Signatory(person="person:x", on_behalf_of="org:komir"),),
-        ...     citations=(Citation("src:korea-times-2025-09-22"),),
-        ... )
-        >>> for path, ref in mou.references():
-        ...     print(path, ref)
-        parties[0] org:erdenes-mongol
-        parties[1] org:komir
-        signatories[0].person person:x
-        signatories[0].on_behalf_of org:komir
-        citations[0].source src:korea-times-2025-09-22
-        """
-        yield from _refs.each("parties", self.parties)
-        for i, signatory in enumerate(self.signatories):
-            for path, ref in signatory.references():
-                yield f"signatories[{i}].{path}", ref
-        yield from _refs.each("minerals", self.minerals)
-        yield from _refs.each("follows", self.follows)
-        yield from _refs.claims_cited("dates", self.dates)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references

@@ -33,29 +33,27 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any, TypeAlias, TypeVar, cast, overload
 
 import attrs
 
-from mineralpact import _claims, _kinds, _merge
+from mineralpact import _checks, _claims, _kinds, _merge
 from mineralpact import minerals as _minerals
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
-from mineralpact.dates import Comparison, PartialDate, TemporalValue
+from mineralpact.dates import TemporalValue
 from mineralpact.errors import (
     InvalidCodeError,
     InvalidDatasetError,
     InvalidTypeError,
-    InvalidValueError,
     Problem,
     RecordNotFoundError,
     RecordTypeError,
     Severity,
 )
-from mineralpact.events import Event, EventKind
-from mineralpact.figures import Figure, FigureKey
+from mineralpact.events import Event
+from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone, Plan
 from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
@@ -779,213 +777,13 @@ class Dataset:
     # --- checks ----------------------------------------------------------
 
     def _check(self) -> Iterator[Problem]:
-        for i, record in enumerate(self.records):
-            base = f"$.records[{i}]"
-            yield from self._check_references(base, record)
-            yield from _check_periods(base, record)
-            if isinstance(record, Agreement):
-                yield from self._check_signatories(base, record)
-            if isinstance(record, Event):
-                yield from self._check_reported_after(base, "dates", record.dates, record.id)
-                yield from self._check_reported_before_done(base, record)
-            if isinstance(record, Milestone):
-                yield from self._check_reported_after(
-                    base, "actual", record.actual, record.id, Severity.WARNING
-                )
-                yield from self._check_met_before_planned(base, record)
-        yield from self._check_shares()
-
-    def _check_references(self, base: str, record: Record) -> Iterator[Problem]:
-        for path, ref in record.references():
-            if self._resolves(ref):
-                continue
-            if path.endswith(".source"):
-                yield Problem(
-                    path=f"{base}.{path}",
-                    code="unknown-source",
-                    message="citation of a source the dataset does not hold",
-                    value=repr(ref),
-                    expected="the id of a Source in the dataset",
-                    record=record.id,
-                )
-            else:
-                yield Problem(
-                    path=f"{base}.{path}",
-                    code="missing-reference",
-                    message="reference to a record the dataset does not hold",
-                    value=repr(ref),
-                    expected=_expected_reference(ref),
-                    record=record.id,
-                )
+        return _checks.check(self.records, self._index, self._ancestors)
 
     def _resolves(self, ref: str) -> bool:
-        if ref in self._index:
-            return True
-        prefix = id_prefix(ref)
-        if prefix == "country":
-            return _country_exists(ref)
-        if prefix in MINERAL_PREFIXES:
-            return _minerals.find(ref) is not None
-        return False
-
-    def _check_signatories(self, base: str, agreement: Agreement) -> Iterator[Problem]:
-        for j, signatory in enumerate(agreement.signatories):
-            acting = self._ancestors(signatory.on_behalf_of)
-            if not acting & agreement.parties:
-                yield Problem(
-                    path=f"{base}.signatories[{j}].on_behalf_of",
-                    code="signatory-not-party",
-                    message="the signatory acts for no party to the agreement",
-                    value=repr(signatory.on_behalf_of),
-                    expected="a party to the agreement, or an organisation under one: "
-                    + ", ".join(sorted(agreement.parties)),
-                    record=agreement.id,
-                )
-            if signatory.position is None:
-                continue
-            position = self._index.get(signatory.position)
-            if not isinstance(position, Position):
-                continue  # reported as a missing reference
-            if position.person != signatory.person:
-                yield Problem(
-                    path=f"{base}.signatories[{j}].position",
-                    code="signatory-position-mismatch",
-                    message=f"the position is held by {position.person}, not the signatory",
-                    value=repr(signatory.position),
-                    expected=f"a position held by {signatory.person}",
-                    record=agreement.id,
-                )
-            elif not self._ancestors(position.organisation) & (
-                agreement.parties | {signatory.on_behalf_of}
-            ):
-                yield Problem(
-                    path=f"{base}.signatories[{j}].position",
-                    code="signatory-not-party",
-                    message=f"the position is in {position.organisation}, "
-                    "which is not a party to the agreement nor under one",
-                    value=repr(signatory.position),
-                    expected="a position in a party to the agreement",
-                    record=agreement.id,
-                )
+        return _checks.resolves(ref, self._index)
 
     def _published(self, source_id: str) -> TemporalValue | None:
-        source = self._index.get(source_id)
-        return source.published if isinstance(source, Source) else None
-
-    def _check_reported_after(
-        self,
-        base: str,
-        field: str,
-        claims: tuple[DateClaim, ...],
-        record_id: str,
-        severity: Severity = Severity.ERROR,
-    ) -> Iterator[Problem]:
-        """A source reports as done what it dates after its own publication.
-
-        An error for an event; a warning for a milestone's outcome, which a
-        report may give as done on the day it was scheduled.
-        """
-        for j, claim in enumerate(claims):
-            start = claim.value.earliest
-            for citation in claim.citations:
-                published = self._published(citation.source)
-                latest = published.latest if published is not None else None
-                if start is not None and latest is not None and start > latest:
-                    what = "event" if field == "dates" else "milestone"
-                    yield Problem(
-                        path=f"{base}.{field}[{j}].value",
-                        code="event-after-report" if what == "event" else "reported-before-done",
-                        message=f"the {what} is dated after {citation.source} "
-                        f"(published {published}) reports it",
-                        value=str(claim.value),
-                        expected=f"a date no later than {published}",
-                        severity=severity,
-                        record=record_id,
-                    )
-                    break
-
-    def _check_reported_before_done(self, base: str, event: Event) -> Iterator[Problem]:
-        """A warning: an announcement dated before what it reports as done happened.
-
-        The announcement's date and the date of what it reports come from
-        different statements, often from different sources: they may be
-        wrong, not the data.
-        """
-        if event.kind is not EventKind.ANNOUNCEMENT:
-            return
-        for subject in sorted(event.subjects):
-            record = self._index.get(subject)
-            if isinstance(record, (Event, Agreement)):
-                done = record.dates
-            elif isinstance(record, Milestone):
-                done = record.actual
-            else:
-                continue
-            for j, claim in enumerate(event.dates):
-                reported = claim.value.latest
-                for happened in done:
-                    start = happened.value.earliest
-                    if reported is None or start is None or reported >= start:
-                        continue
-                    sources = ", ".join(sorted({c.source for c in happened.citations}))
-                    yield Problem(
-                        path=f"{base}.dates[{j}].value",
-                        code="reported-before-done",
-                        message=f"reports {subject} as done, which {sources} "
-                        f"date {happened.value}, after the report",
-                        value=str(claim.value),
-                        expected=f"a date no earlier than {happened.value}",
-                        severity=Severity.WARNING,
-                        record=event.id,
-                    )
-
-    def _check_met_before_planned(self, base: str, milestone: Milestone) -> Iterator[Problem]:
-        planners = {c.source for claim in milestone.planned for c in claim.citations}
-        for j, claim in enumerate(milestone.actual):
-            end = claim.value.latest
-            for source_id in sorted(planners):
-                published = self._published(source_id)
-                earliest = published.earliest if published is not None else None
-                if end is not None and earliest is not None and end < earliest:
-                    yield Problem(
-                        path=f"{base}.actual[{j}].value",
-                        code="met-before-planned",
-                        message=f"met before {source_id} (published {published}) still planned it",
-                        value=str(claim.value),
-                        expected=f"a date no earlier than {published}",
-                        severity=Severity.WARNING,
-                        record=milestone.id,
-                    )
-
-    def _check_shares(self) -> Iterator[Problem]:
-        totals: dict[FigureKey, dict[str, Decimal]] = defaultdict(dict)
-        where: dict[FigureKey, list[int]] = defaultdict(list)
-        for i, record in enumerate(self.records):
-            if isinstance(record, Figure) and isinstance(record.value, Share):
-                # The same total, measure, minerals, basis, category and period,
-                # whatever the subject.
-                key = record.key._replace(subject=None)
-                shares = totals[key]
-                subject = record.subject or ""
-                previous = shares.get(subject)
-                # Several figures for one subject are a disagreement, not a sum:
-                # count the smallest.
-                value = record.value.value
-                shares[subject] = value if previous is None else min(previous, value)
-                where[key].append(i)
-        for key, shares in totals.items():
-            total = sum(shares.values(), Decimal(0))
-            if len(shares) > 1 and total > 100:
-                first = where[key][0]
-                yield Problem(
-                    path=f"$.records[{first}].value",
-                    code="shares-over-100",
-                    message="shares of one total add up to more than 100 % across "
-                    + ", ".join(f"$.records[{i}]" for i in where[key]),
-                    value=f"{total} %",
-                    expected="at most 100 %",
-                    record=cast("Figure", self.records[first]).id,
-                )
+        return _checks.published_date(source_id, self._index)
 
     # --- helpers ---------------------------------------------------------
 
@@ -1183,14 +981,6 @@ def _country_id(country: str | Country) -> str:
     return f"country:{Country.parse(country).alpha2.lower()}"
 
 
-def _country_exists(ref: str) -> bool:
-    try:
-        Country(ref.partition(":")[2].upper())
-    except (InvalidCodeError, InvalidValueError):
-        return False
-    return True
-
-
 def _place_in(record: Record, countries: frozenset[str]) -> bool:
     place = getattr(record, "place", None) or getattr(record, "location", None)
     return (
@@ -1198,33 +988,6 @@ def _place_in(record: Record, countries: frozenset[str]) -> bool:
         and place.country is not None
         and _country_id(place.country) in countries
     )
-
-
-def _expected_reference(ref: str) -> str:
-    prefix = id_prefix(ref)
-    if prefix == "country":
-        return "an ISO 3166-1 alpha-2 code in lower case, such as 'country:mn'"
-    if prefix in MINERAL_PREFIXES:
-        return "a mineral held in the dataset or in mineralpact's reference data"
-    return f"the id of a record in the dataset (no {prefix!r} record has this id)"
-
-
-def _check_periods(base: str, record: Record) -> Iterator[Problem]:
-    spans: list[tuple[str, PartialDate | None, PartialDate | None]] = []
-    if isinstance(record, Position):
-        spans.append(("", record.since, record.until))
-    for j, name in enumerate(getattr(record, "names", ())):
-        spans.append((f"names[{j}].", name.since, name.until))
-    for prefix, since, until in spans:
-        if since is not None and until is not None and since.compare(until) is Comparison.AFTER:
-            yield Problem(
-                path=f"{base}.{prefix}until",
-                code="ends-before-starts",
-                message=f"ends ({until}) before it starts ({since})",
-                value=str(until),
-                expected=f"a date no earlier than {since}",
-                record=record.id,
-            )
 
 
 def _stated_exactly(value: object) -> object:

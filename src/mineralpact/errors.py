@@ -280,7 +280,7 @@ class Severity(enum.Enum):
     WARNING = "warning"
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Problem:
     """One problem found in a dataset or a document, with its place.
 

@@ -45,14 +45,13 @@ but "on January 12" according to the Seoul Economic Daily:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
-from mineralpact import _claims, _refs
+from mineralpact import _claims, _fields
 from mineralpact import _validate as v
-from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES
 from mineralpact.dates import TemporalValue
 from mineralpact.errors import InvalidValueError
 from mineralpact.places import Place
@@ -62,7 +61,6 @@ __all__ = ["Event", "EventKind", "Participant"]
 
 _MAX_TITLE_LENGTH = 500
 _MAX_ROLE_LENGTH = 100
-_MAX_NOTES_LENGTH = 2000
 
 
 class EventKind(enum.Enum):
@@ -105,20 +103,13 @@ class Participant:
     mineralpact.errors.InvalidValueError: invalid Participant.role: ' '; expected a non-blank string
     """
 
-    party: str = attrs.field(validator=id_validator(*PARTY_PREFIXES))
+    party: str = attrs.field(**_fields.ref(*PARTY_PREFIXES))
     role: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=_MAX_ROLE_LENGTH))
     )
-    position: str | None = attrs.field(default=None, validator=v.optional(id_validator("position")))
+    position: str | None = attrs.field(default=None, **_fields.ref("position", optional=True))
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids the participant mentions, each with its path.
-
-        >>> list(Participant(party="org:gcra", role="attendee").references())
-        [('party', 'org:gcra')]
-        """
-        yield from _refs.one("party", self.party)
-        yield from _refs.one("position", self.position)
+    references = _fields.references
 
 
 def _check_number(instance: object, attribute: Any, value: int | None) -> None:
@@ -191,9 +182,9 @@ class Event:
             the number is below 1, or a text is blank or too long.
     """  # noqa: E501 -- a doctest input line
 
-    id: str = attrs.field(validator=id_validator("event"))
+    id: str = attrs.field(**_fields.identifier("event"))
     kind: EventKind = attrs.field(validator=v.instance_of(EventKind))
-    title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
+    title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
     dates: tuple[DateClaim, ...] = attrs.field(
         default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
     )
@@ -201,24 +192,16 @@ class Event:
     participants: tuple[Participant, ...] = attrs.field(
         default=(), validator=v.tuple_of(Participant)
     )
-    organisers: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
-    )
-    series: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
+    organisers: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*PARTY_PREFIXES))
+    series: str | None = attrs.field(default=None, **_fields.ref("org", optional=True))
     number: int | None = attrs.field(
         default=None, validator=[v.optional(v.instance_of(int)), _check_number]
     )
-    agreements: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator("agreement")
-    )
-    subjects: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator())
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
-    )
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    agreements: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("agreement"))
+    subjects: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs())
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     @property
     def date(self) -> TemporalValue | None:
@@ -282,35 +265,4 @@ class Event:
         """
         return None if self.number is None else _ordinal(self.number)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        Frozensets are walked in sorted order, so the paths are stable.
-
-        >>> from mineralpact.sources import Citation
-        >>> appointment = Event(
-        ...     id="event:ku-hyeon-mo-mn-cto-appointment",
-        ...     kind=EventKind.APPOINTMENT,
-        ...     title="Ku Hyeon-mo appointed Mongolia's chief technology officer",
-        ...     participants=(Participant(party="person:ku-hyeon-mo", role="appointee"),),
-        ...     organisers=frozenset({"country:mn"}),
-        ...     subjects=frozenset({"position:ku-hyeon-mo-mn-cto"}),
-        ...     citations=(Citation("src:korea-herald-2023-01-26"),),
-        ... )
-        >>> for path, ref in appointment.references():
-        ...     print(path, ref)
-        participants[0].party person:ku-hyeon-mo
-        organisers[0] country:mn
-        subjects[0] position:ku-hyeon-mo-mn-cto
-        citations[0].source src:korea-herald-2023-01-26
-        """
-        for i, participant in enumerate(self.participants):
-            for path, ref in participant.references():
-                yield f"participants[{i}].{path}", ref
-        yield from _refs.each("organisers", self.organisers)
-        yield from _refs.one("series", self.series)
-        yield from _refs.each("agreements", self.agreements)
-        yield from _refs.each("subjects", self.subjects)
-        yield from _refs.each("minerals", self.minerals)
-        yield from _refs.claims_cited("dates", self.dates)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references

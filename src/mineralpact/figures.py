@@ -58,14 +58,13 @@ Mongolia's molybdenum, as USGS gives it and as the news texts do:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 from typing import NamedTuple, TypeAlias
 
 import attrs
 
-from mineralpact import _refs
+from mineralpact import _fields
 from mineralpact import _validate as v
-from mineralpact._ids import MINERAL_PREFIXES, id_validator, ids_validator
+from mineralpact._ids import MINERAL_PREFIXES
 from mineralpact.dates import DateRange, PartialDate
 from mineralpact.errors import InvalidValueError
 from mineralpact.quantities import Count, Money, Quantity, Rank, Share
@@ -86,7 +85,6 @@ FigureValue: TypeAlias = Quantity | Share | Rank | Count | Money
 _FIGURE_VALUE_TYPES = (Quantity, Share, Rank, Count, Money)
 _SUBJECT_PREFIXES = ("org", "country", "person", "facility", "project")
 _MAX_DESCRIPTION_LENGTH = 1000
-_MAX_NOTES_LENGTH = 2000
 
 
 class Measure(enum.Enum):
@@ -340,13 +338,10 @@ class Figure:
         InvalidIdError: if an id is malformed or names the wrong kind of record.
     """
 
-    id: str = attrs.field(validator=id_validator("figure"))
-    subject: str | None = attrs.field(validator=v.optional(id_validator(*_SUBJECT_PREFIXES)))
+    id: str = attrs.field(**_fields.identifier("figure"))
+    subject: str | None = attrs.field(**_fields.ref(*_SUBJECT_PREFIXES, optional=True))
     measure: Measure = attrs.field(validator=v.instance_of(Measure))
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(),
-        validator=ids_validator(*MINERAL_PREFIXES),
-    )
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     value: FigureValue | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(*_FIGURE_VALUE_TYPES))
     )
@@ -364,10 +359,8 @@ class Figure:
         default=None, validator=v.optional(v.instance_of(ReserveCategory))
     )
     estimated: bool = attrs.field(default=False, validator=v.instance_of(bool))
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     def __attrs_post_init__(self) -> None:
         if self.value is None and self.description is None:
@@ -504,25 +497,4 @@ class Figure:
             kind=_value_kind(self.value, self.description),
         )
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        A world figure (``subject`` ``None``) refers to no subject.
-
-        >>> from mineralpact.quantities import Count
-        >>> from mineralpact.sources import Citation
-        >>> equipment = Figure(
-        ...     id="figure:kr-mn-rare-metal-center-equipment-types",
-        ...     subject="facility:kr-mn-rare-metal-cooperation-center",
-        ...     measure=Measure.COUNT,
-        ...     value=Count(56, of="types of advanced equipment"),
-        ...     citations=(Citation("src:sedaily-2025-12-15"),),
-        ... )
-        >>> for path, ref in equipment.references():
-        ...     print(path, ref)
-        subject facility:kr-mn-rare-metal-cooperation-center
-        citations[0].source src:sedaily-2025-12-15
-        """
-        yield from _refs.one("subject", self.subject)
-        yield from _refs.each("minerals", self.minerals)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references

@@ -40,13 +40,12 @@ PartialDate(2025, 11)
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 import attrs
 
-from mineralpact import _claims, _refs
+from mineralpact import _claims, _fields
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
 from mineralpact.dates import TemporalValue
 from mineralpact.sources import Citation, DateClaim
 
@@ -54,7 +53,6 @@ __all__ = ["Milestone", "MilestoneKind", "MilestoneStatus", "Plan"]
 
 _SUBJECT_PREFIXES = ("project", "facility", "agreement")
 _MAX_DESCRIPTION_LENGTH = 1000
-_MAX_NOTES_LENGTH = 2000
 
 
 class MilestoneStatus(enum.Enum):
@@ -158,8 +156,8 @@ class Milestone:
         InvalidIdError: if an id is malformed or names the wrong kind of record.
     """
 
-    id: str = attrs.field(validator=id_validator("milestone"))
-    subject: str = attrs.field(validator=id_validator(*_SUBJECT_PREFIXES))
+    id: str = attrs.field(**_fields.identifier("milestone"))
+    subject: str = attrs.field(**_fields.ref(*_SUBJECT_PREFIXES))
     kind: MilestoneKind = attrs.field(validator=v.instance_of(MilestoneKind))
     description: str = attrs.field(validator=v.text(max_length=_MAX_DESCRIPTION_LENGTH))
     planned: tuple[DateClaim, ...] = attrs.field(default=(), validator=v.tuple_of(DateClaim))
@@ -167,10 +165,8 @@ class Milestone:
     status: MilestoneStatus = attrs.field(
         default=MilestoneStatus.UNKNOWN, validator=v.instance_of(MilestoneStatus)
     )
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     @property
     def planned_date(self) -> TemporalValue | None:
@@ -314,32 +310,7 @@ class Milestone:
             return False
         return None
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> from mineralpact.dates import PartialDate
-        >>> from mineralpact.sources import Citation, DateClaim
-        >>> milestone = Milestone(
-        ...     id="milestone:kr-mn-rare-metal-research",
-        ...     subject="facility:kr-mn-rare-metal-cooperation-center",
-        ...     kind=MilestoneKind.RESEARCH_BEGINS,
-        ...     description="Research on mineral analysis, processing and smelting begins",
-        ...     planned=(
-        ...         DateClaim(PartialDate(2026), (Citation("src:sedaily-2025-12-15"),)),
-        ...     ),
-        ...     status=MilestoneStatus.PLANNED,
-        ...     citations=(Citation("src:sedaily-2025-12-15"),),
-        ... )
-        >>> for path, ref in milestone.references():
-        ...     print(path, ref)
-        subject facility:kr-mn-rare-metal-cooperation-center
-        planned[0].citations[0].source src:sedaily-2025-12-15
-        citations[0].source src:sedaily-2025-12-15
-        """
-        yield from _refs.one("subject", self.subject)
-        yield from _refs.claims_cited("planned", self.planned)
-        yield from _refs.claims_cited("actual", self.actual)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 @attrs.frozen(kw_only=True)

@@ -39,14 +39,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeAlias
 
 import attrs
 
-from mineralpact import _refs
+from mineralpact import _fields
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
 from mineralpact.dates import PartialDate
 from mineralpact.errors import (
     InvalidIdError,
@@ -75,7 +74,6 @@ __all__ = [
 _MAX_NAME_LENGTH = 200
 _MAX_TITLE_LENGTH = 500
 _MAX_FORMULA_LENGTH = 100
-_MAX_NOTES_LENGTH = 2000
 # Atomic numbers accepted: far beyond the 118 elements known, but bounded.
 _MAX_ATOMIC_NUMBER = 999
 # Longest text that look-ups read; longer text is refused before any search.
@@ -98,8 +96,6 @@ _ELEMENT_EXPECTED = (
 
 _name = v.text(max_length=_MAX_NAME_LENGTH)
 _aliases = v.tuple_of(str, member=v.text(max_length=_MAX_NAME_LENGTH))
-_citations_of = v.tuple_of(Citation, min_length=1)
-_notes = v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
 
 
 @attrs.frozen(kw_only=True)
@@ -127,13 +123,13 @@ class Element:
     mineralpact.errors.InvalidValueError: invalid Element.symbol: 'ND'; expected ...
     """
 
-    id: str = attrs.field(validator=id_validator("element"))
+    id: str = attrs.field(**_fields.identifier("element"))
     symbol: str = attrs.field()
     name: str = attrs.field(validator=_name)
     atomic_number: int = attrs.field(validator=v.instance_of(int))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    citations: tuple[Citation, ...] = attrs.field(validator=_citations_of)
-    notes: str | None = attrs.field(default=None, validator=_notes)
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     @symbol.validator
     def _check_symbol(self, attribute: attrs.Attribute[str], value: object) -> None:
@@ -163,13 +159,7 @@ class Element:
                 f"{wanted!r}, the id that matches the symbol {self.symbol!r}",
             )
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> list(element("Li").references())
-        [('citations[0].source', 'src:iupac-periodic-table')]
-        """
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 @attrs.frozen(kw_only=True)
@@ -193,25 +183,14 @@ class MineralGroup:
     [('members[0]', 'element:pd'), ('members[1]', 'element:pt')]
     """
 
-    id: str = attrs.field(validator=id_validator("group"))
+    id: str = attrs.field(**_fields.identifier("group"))
     name: str = attrs.field(validator=_name)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    members: frozenset[str] = attrs.field(
-        validator=v.frozenset_of(str, min_length=1, member=id_validator("element"))
-    )
-    citations: tuple[Citation, ...] = attrs.field(validator=_citations_of)
-    notes: str | None = attrs.field(default=None, validator=_notes)
+    members: frozenset[str] = attrs.field(**_fields.refs("element", min_length=1))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        Members come in sorted order, as :meth:`MineralGroup` doctest shows.
-
-        >>> [ref for _, ref in lookup("group:pgm").references()][:3]
-        ['element:ir', 'element:os', 'element:pd']
-        """
-        yield from _refs.each("members", self.members)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 @attrs.frozen(kw_only=True)
@@ -236,26 +215,17 @@ class Commodity:
     True
     """
 
-    id: str = attrs.field(validator=id_validator("commodity"))
+    id: str = attrs.field(**_fields.identifier("commodity"))
     name: str = attrs.field(validator=_name)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    elements: frozenset[str] = attrs.field(
-        validator=v.frozenset_of(str, min_length=1, member=id_validator("element"))
-    )
+    elements: frozenset[str] = attrs.field(**_fields.refs("element", min_length=1))
     formula: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=_MAX_FORMULA_LENGTH))
     )
-    citations: tuple[Citation, ...] = attrs.field(validator=_citations_of)
-    notes: str | None = attrs.field(default=None, validator=_notes)
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> list(lookup("graphite").references())
-        [('elements[0]', 'element:c'), ('citations[0].source', 'src:mineralpact-reference-data')]
-        """
-        yield from _refs.each("elements", self.elements)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 @attrs.frozen
@@ -270,9 +240,7 @@ class ListSubset:
     """
 
     name: str = attrs.field(validator=_name)
-    members: frozenset[str] = attrs.field(
-        validator=v.frozenset_of(str, min_length=1, member=id_validator(*_ENTRY_PREFIXES))
-    )
+    members: frozenset[str] = attrs.field(**_fields.refs(*_ENTRY_PREFIXES, min_length=1))
 
 
 @attrs.frozen(kw_only=True)
@@ -296,22 +264,20 @@ class MineralList:
     (('group:ree', 'group:pgm'), 56)
     """
 
-    id: str = attrs.field(validator=id_validator("list"))
-    title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
+    id: str = attrs.field(**_fields.identifier("list"))
+    title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
-    issuer: str = attrs.field(validator=id_validator("org"))
-    jurisdiction: str | None = attrs.field(
-        default=None, validator=v.optional(id_validator("country"))
-    )
+    issuer: str = attrs.field(**_fields.ref("org"))
+    jurisdiction: str | None = attrs.field(default=None, **_fields.ref("country", optional=True))
     published: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
     entries: tuple[str, ...] = attrs.field(
-        validator=v.tuple_of(str, min_length=1, member=id_validator(*_ENTRY_PREFIXES))
+        **_fields.refs(*_ENTRY_PREFIXES, min_length=1, ordered=True)
     )
     subsets: tuple[ListSubset, ...] = attrs.field(default=(), validator=v.tuple_of(ListSubset))
-    citations: tuple[Citation, ...] = attrs.field(validator=_citations_of)
-    notes: str | None = attrs.field(default=None, validator=_notes)
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -375,19 +341,7 @@ class MineralList:
             out |= resolver(entry)
         return frozenset(out)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> refs = dict(lookup("list:kr-rare-metals").references())
-        >>> refs["issuer"], refs["entries[33]"], refs["subsets[5].members[0]"]
-        ('org:kiram', 'group:ree', 'group:ree')
-        """
-        yield from _refs.one("issuer", self.issuer)
-        yield from _refs.one("jurisdiction", self.jurisdiction)
-        yield from _refs.each("entries", self.entries)
-        for i, subset in enumerate(self.subsets):
-            yield from _refs.each(f"subsets[{i}].members", subset.members)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 #: Any of the four kinds of mineral record.

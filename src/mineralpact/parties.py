@@ -43,13 +43,11 @@ from __future__ import annotations
 import datetime
 import enum
 import unicodedata
-from collections.abc import Iterator
 
 import attrs
 
-from mineralpact import _claims, _refs
+from mineralpact import _claims, _fields
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
 from mineralpact.codes import Country, Identifier
 from mineralpact.dates import PartialDate
 from mineralpact.errors import InvalidIdError, InvalidTypeError
@@ -66,7 +64,6 @@ __all__ = [
 
 _MAX_NAME_LENGTH = 300
 _MAX_TITLE_LENGTH = 300
-_MAX_NOTES_LENGTH = 2000
 _DATE_EXPECTED = "a PartialDate or a datetime.date (not a datetime)"
 
 
@@ -262,7 +259,7 @@ class Name:
     until: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
-    citations: tuple[Citation, ...] = attrs.field(default=(), validator=v.tuple_of(Citation))
+    citations: tuple[Citation, ...] = attrs.field(default=(), **_fields.citations(min_length=0))
     attested: tuple[DateClaim, ...] = attrs.field(
         default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
     )
@@ -360,20 +357,18 @@ class Organisation:
             ``parent`` is the organisation itself.
     """  # noqa: E501 -- the repr of a Name is one long line
 
-    id: str = attrs.field(validator=id_validator("org"))
+    id: str = attrs.field(**_fields.identifier("org"))
     names: tuple[Name, ...] = attrs.field(validator=v.tuple_of(Name, min_length=1))
     kind: OrganisationKind = attrs.field(validator=v.instance_of(OrganisationKind))
     jurisdiction: Country | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Country))
     )
-    parent: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
+    parent: str | None = attrs.field(default=None, **_fields.ref("org", optional=True))
     identifiers: frozenset[Identifier] = attrs.field(
         default=frozenset(), validator=v.frozenset_of(Identifier)
     )
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     def __attrs_post_init__(self) -> None:
         if self.parent is not None and self.parent == self.id:
@@ -498,23 +493,7 @@ class Organisation:
         """
         return _matches("Organisation.matches", self.names, text)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> from mineralpact.sources import Citation
-        >>> motie = Organisation(
-        ...     id="org:kr-motie",
-        ...     names=(Name("Ministry of Trade, Industry and Energy"),),
-        ...     kind=OrganisationKind.MINISTRY,
-        ...     parent="org:kr-government",
-        ...     citations=(Citation("src:korea-net-2025-03-12"),),
-        ... )
-        >>> list(motie.references())
-        [('parent', 'org:kr-government'), ('citations[0].source', 'src:korea-net-2025-03-12')]
-        """
-        yield from _refs.claims_cited("names", self.names)
-        yield from _refs.one("parent", self.parent)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 # --- Person -------------------------------------------------------------------------
@@ -547,7 +526,7 @@ class Person:
         InvalidIdError: if ``id`` is not a ``person:`` id.
     """
 
-    id: str = attrs.field(validator=id_validator("person"))
+    id: str = attrs.field(**_fields.identifier("person"))
     names: tuple[Name, ...] = attrs.field(validator=v.tuple_of(Name, min_length=1))
     nationality: Country | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Country))
@@ -555,10 +534,8 @@ class Person:
     identifiers: frozenset[Identifier] = attrs.field(
         default=frozenset(), validator=v.frozenset_of(Identifier)
     )
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     @property
     def name(self) -> Name:
@@ -595,20 +572,7 @@ class Person:
         """
         return _matches("Person.matches", self.names, text)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> from mineralpact.sources import Citation
-        >>> cite = Citation("src:korea-times-2025-09-22")
-        >>> list(Person(
-        ...     id="person:damdinnyam-gongor",
-        ...     names=(Name("Damdinnyam Gongor", citations=(cite,)),),
-        ...     citations=(cite,),
-        ... ).references())
-        [('names[0].citations[0].source', 'src:korea-times-2025-09-22'), ('citations[0].source', 'src:korea-times-2025-09-22')]
-        """  # noqa: E501 -- a doctest output line
-        yield from _refs.claims_cited("names", self.names)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 # --- Position -----------------------------------------------------------------------
@@ -655,20 +619,18 @@ class Position:
         InvalidIdError: if an id has the wrong form or prefix.
     """
 
-    id: str = attrs.field(validator=id_validator("position"))
-    person: str = attrs.field(validator=id_validator("person"))
-    organisation: str = attrs.field(validator=id_validator("org"))
-    title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
+    id: str = attrs.field(**_fields.identifier("position"))
+    person: str = attrs.field(**_fields.ref("person"))
+    organisation: str = attrs.field(**_fields.ref("org"))
+    title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
     since: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
     until: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
     attested: tuple[DateClaim, ...] = attrs.field(
         default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
     )
@@ -733,21 +695,4 @@ class Position:
         period = _in_period(first, last, self.since, self.until, open_bounds=False)
         return _with_attested(period, self.attested, first, last)
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> from mineralpact.sources import Citation
-        >>> lee = Position(
-        ...     id="position:lee-ho-hyeon-motie-vice-minister",
-        ...     person="person:lee-ho-hyeon",
-        ...     organisation="org:kr-motie",
-        ...     title="Vice Minister of Trade, Industry and Energy",
-        ...     citations=(Citation("src:korea-times-2025-09-22"),),
-        ... )
-        >>> [path for path, _ in lee.references()]
-        ['person', 'organisation', 'citations[0].source']
-        """
-        yield from _refs.one("person", self.person)
-        yield from _refs.one("organisation", self.organisation)
-        yield from _refs.cited("citations", self.citations)
-        yield from _refs.claims_cited("attested", self.attested)
+    references = _fields.references

@@ -52,13 +52,12 @@ that sources that give other counts can be kept beside them.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 
 import attrs
 
-from mineralpact import _refs
+from mineralpact import _fields
 from mineralpact import _validate as v
-from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_validator, ids_validator
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES
 from mineralpact.agreements import Scope
 from mineralpact.parties import Name, NameKind
 from mineralpact.places import Place
@@ -67,7 +66,6 @@ from mineralpact.sources import Citation
 __all__ = ["Facility", "FacilityKind", "FundingInstrument", "Project"]
 
 _MAX_TITLE_LENGTH = 500
-_MAX_NOTES_LENGTH = 2000
 
 
 class FundingInstrument(enum.Enum):
@@ -166,52 +164,23 @@ class Project:
         InvalidIdError: if an id is malformed or names the wrong kind of record.
     """  # noqa: E501 -- the list of references is one long line
 
-    id: str = attrs.field(validator=id_validator("project"))
-    title: str = attrs.field(validator=v.text(max_length=_MAX_TITLE_LENGTH))
-    funders: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
-    )
+    id: str = attrs.field(**_fields.identifier("project"))
+    title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
+    funders: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*PARTY_PREFIXES))
     instrument: FundingInstrument | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(FundingInstrument))
     )
-    executors: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
-    managers: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
-    hosts: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
-    )
+    executors: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
+    managers: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
+    hosts: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*PARTY_PREFIXES))
     location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
-    )
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
     areas: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        Frozensets are walked in sorted order, so paths are stable.
-
-        >>> from mineralpact.sources import Citation
-        >>> project = Project(
-        ...     id="project:kr-mn-rare-metal-center-oda",
-        ...     title="Rare Metal Center",
-        ...     executors=frozenset({"org:kigam"}),
-        ...     managers=frozenset({"org:kiat"}),
-        ...     citations=(Citation("src:kr-mofa-2023-11-20"),),
-        ... )
-        >>> list(project.references())
-        [('executors[0]', 'org:kigam'), ('managers[0]', 'org:kiat'), ('citations[0].source', 'src:kr-mofa-2023-11-20')]
-        """  # noqa: E501 -- the list of references is one long line
-        yield from _refs.each("funders", self.funders)
-        yield from _refs.each("executors", self.executors)
-        yield from _refs.each("managers", self.managers)
-        yield from _refs.each("hosts", self.hosts)
-        yield from _refs.each("minerals", self.minerals)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references
 
 
 @attrs.frozen(kw_only=True)
@@ -271,21 +240,17 @@ class Facility:
         InvalidIdError: if an id is malformed or names the wrong kind of record.
     """
 
-    id: str = attrs.field(validator=id_validator("facility"))
+    id: str = attrs.field(**_fields.identifier("facility"))
     names: tuple[Name, ...] = attrs.field(validator=v.tuple_of(Name, min_length=1))
     kind: FacilityKind = attrs.field(validator=v.instance_of(FacilityKind))
-    project: str | None = attrs.field(default=None, validator=v.optional(id_validator("project")))
-    operators: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
-    host: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
+    project: str | None = attrs.field(default=None, **_fields.ref("project", optional=True))
+    operators: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
+    host: str | None = attrs.field(default=None, **_fields.ref("org", optional=True))
     location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    minerals: frozenset[str] = attrs.field(
-        default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
-    )
+    minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
-    notes: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=_MAX_NOTES_LENGTH))
-    )
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
     @property
     def name(self) -> Name:
@@ -309,28 +274,4 @@ class Facility:
                 return name
         return self.names[0]
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record mentions, each with its path in the record.
-
-        >>> from mineralpact.parties import Name
-        >>> from mineralpact.sources import Citation
-        >>> cite = Citation("src:sedaily-2025-12-15")
-        >>> centre = Facility(
-        ...     id="facility:kr-mn-rare-metal-cooperation-center",
-        ...     names=(Name("Korea-Mongolia Rare Metal Cooperation Center", citations=(cite,)),),
-        ...     kind=FacilityKind.RESEARCH_CENTRE,
-        ...     host="org:gcra",
-        ...     citations=(cite,),
-        ... )
-        >>> for path, ref in centre.references():
-        ...     print(path, ref)
-        names[0].citations[0].source src:sedaily-2025-12-15
-        host org:gcra
-        citations[0].source src:sedaily-2025-12-15
-        """
-        yield from _refs.claims_cited("names", self.names)
-        yield from _refs.one("project", self.project)
-        yield from _refs.each("operators", self.operators)
-        yield from _refs.one("host", self.host)
-        yield from _refs.each("minerals", self.minerals)
-        yield from _refs.cited("citations", self.citations)
+    references = _fields.references

@@ -52,7 +52,7 @@ import attrs
 
 from mineralpact import _validate
 from mineralpact._envelope import FORMAT, MAJOR_VERSION
-from mineralpact._ids import ID_PATTERN, MAX_ID_LENGTH, id_validator
+from mineralpact._ids import ID_PATTERN, MAX_ID_LENGTH, IdRef
 from mineralpact._kinds import RECORD_KINDS, VALUE_KINDS, classes, tags
 from mineralpact._units import MAX_UNIT_LENGTH
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
@@ -180,23 +180,7 @@ _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
 # --- reading the model's validators -------------------------------------------
 
 
-def _code_of(validator: object) -> object:
-    return getattr(validator, "__code__", None)
-
-
-# Validators are closures; a closure made by a factory shares the factory's
-# code object, which is how each one is recognised.
-_TEXT = _code_of(_validate.text())
-_OPTIONAL = _code_of(_validate.optional(_validate.text()))
-_MEMBERS = _code_of(_validate.tuple_of(str))
-_INSTANCE_OF = _code_of(_validate.instance_of(str))
-_LANGUAGE = _code_of(_validate.language())
-_ID = _code_of(id_validator())
 _AND: type = type(attrs.validators.and_())
-
-
-def _nonlocals(validator: object) -> dict[str, Any]:
-    return dict(inspect.getclosurevars(typing.cast("Callable[..., Any]", validator)).nonlocals)
 
 
 def _id_pattern(prefixes: frozenset[str] | None) -> str:
@@ -228,30 +212,26 @@ def _read_validator(validator: object, rules: _Rules) -> _Rules:
         for inner in typing.cast("Any", validator)._validators:
             rules = _read_validator(inner, rules)
         return rules
-    code = _code_of(validator)
-    if code is _OPTIONAL:
-        return _read_validator(_nonlocals(validator)["validator"], rules)
-    if code is _TEXT:
-        found = _nonlocals(validator)
-        text = {"maxLength": found["max_length"]}
-        if not found["allow_empty"]:
+    if isinstance(validator, _validate.Optional):
+        return _read_validator(validator.inner, rules)
+    if isinstance(validator, _validate.Text):
+        text: dict[str, Any] = {"maxLength": validator.max_length}
+        if not validator.allow_empty:
             text = {"minLength": 1, **text}
         return attrs.evolve(rules, value={**rules.value, **text})
-    if code is _ID:
-        prefixes = _nonlocals(validator)["allowed"]
-        ids = {"pattern": _id_pattern(prefixes), "maxLength": MAX_ID_LENGTH}
+    if isinstance(validator, IdRef):
+        ids = {"pattern": _id_pattern(validator.prefixes), "maxLength": MAX_ID_LENGTH}
         return attrs.evolve(rules, value={**rules.value, **ids})
-    if code is _LANGUAGE:
+    if isinstance(validator, _validate.Language):
         language = {"pattern": "^[a-z]{2}$"}
         return attrs.evolve(rules, value={**rules.value, **language})
-    if code is _MEMBERS:
-        found = _nonlocals(validator)
-        if found["min_length"]:
+    if isinstance(validator, _validate.Members):
+        if validator.min_length:
             rules = attrs.evolve(
-                rules, container={**rules.container, "minItems": found["min_length"]}
+                rules, container={**rules.container, "minItems": validator.min_length}
             )
-        return _read_validator(found["member"], rules)
-    if code is _INSTANCE_OF:
+        return _read_validator(validator.member, rules)
+    if isinstance(validator, _validate.InstanceOf):
         return rules  # the type hint says as much
     name = getattr(validator, "__qualname__", type(validator).__qualname__)
     return attrs.evolve(rules, unknown=(*rules.unknown, name))

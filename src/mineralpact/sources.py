@@ -28,12 +28,11 @@ PartialDate(2023, 1, 26)
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 
 import attrs
 
+from mineralpact import _fields
 from mineralpact import _validate as v
-from mineralpact._ids import id_validator
 from mineralpact.dates import TEMPORAL_TYPES, TemporalValue
 from mineralpact.errors import InvalidValueError
 
@@ -97,8 +96,8 @@ class Source:
     'en'
     """
 
-    id: str = attrs.field(validator=id_validator("src"))
-    title: str = attrs.field(validator=v.text(max_length=500))
+    id: str = attrs.field(**_fields.identifier("src"))
+    title: str = attrs.field(**_fields.title(max_length=500))
     kind: SourceKind = attrs.field(validator=v.instance_of(SourceKind))
     publisher: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=200)))
     authors: tuple[str, ...] = attrs.field(
@@ -112,15 +111,9 @@ class Source:
     confidence: Confidence | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Confidence))
     )
-    notes: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=2000)))
+    notes: str | None = _fields.notes()
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        """The ids this record refers to: a source refers to none.
-
-        >>> list(Source(id="src:x", title="A report", kind=SourceKind.DATASET).references())
-        []
-        """
-        return iter(())
+    references = _fields.references
 
 
 @attrs.frozen
@@ -140,7 +133,7 @@ class Citation:
     mineralpact.errors.InvalidValueError: invalid Citation.phrase: 'March 13' ...
     """
 
-    source: str = attrs.field(validator=id_validator("src"))
+    source: str = attrs.field(**_fields.ref("src"))
     quotation: str | None = attrs.field(
         default=None, validator=v.optional(v.text(max_length=MAX_QUOTATION_LENGTH))
     )
@@ -174,7 +167,7 @@ class DateClaim:
     """
 
     value: TemporalValue = attrs.field(validator=v.instance_of(*TEMPORAL_TYPES))
-    citations: tuple[Citation, ...] = attrs.field(validator=v.tuple_of(Citation, min_length=1))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
 
     @property
     def sources(self) -> frozenset[str]:

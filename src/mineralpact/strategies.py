@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from hypothesis import strategies as st
 
+from mineralpact import _fields
 from mineralpact._ids import MAX_ID_LENGTH
 from mineralpact._kinds import RECORD_KINDS, RecordKind
 from mineralpact._validate import _iso639_1_codes
@@ -219,15 +220,34 @@ def _country_ids() -> st.SearchStrategy[str]:
     return countries().map(lambda country: f"country:{country.alpha2.lower()}")
 
 
-def _party_ids(*prefixes: str) -> st.SearchStrategy[str]:
-    """Ids of parties of the given kinds; countries are real ISO 3166-1 codes."""
+def _ids_of(*prefixes: str) -> st.SearchStrategy[str]:
+    """Ids of records of the given kinds; countries are real ISO 3166-1 codes."""
     others = [record_ids(prefix) for prefix in prefixes if prefix != "country"]
     return st.one_of([_country_ids(), *others] if "country" in prefixes else others)
 
 
-def _mineral_record_ids() -> st.SearchStrategy[str]:
-    """Ids of minerals of every kind, not necessarily bundled ones."""
-    return _record_ids(*_MINERAL_KINDS)
+def _kinds(cls: type, name: str) -> tuple[str, ...]:
+    """The kinds of record the reference field ``cls.name`` is declared to name, sorted."""
+    prefixes = _fields.reference_field(cls, name).prefixes
+    if prefixes is None:  # pragma: no cover - such a field is given its kinds here
+        raise TypeError(f"{cls.__name__}.{name} names records of any kind")
+    return tuple(sorted(prefixes))
+
+
+def _ref(cls: type, name: str) -> st.SearchStrategy[Any]:
+    """Ids that the reference field ``cls.name`` takes, and ``None`` if it may be empty."""
+    ids = _ids_of(*_kinds(cls, name))
+    return st.none() | ids if _fields.reference_field(cls, name).optional else ids
+
+
+def _refs(
+    cls: type, name: str, max_size: int, ids: st.SearchStrategy[str] | None = None
+) -> st.SearchStrategy[frozenset[str]]:
+    """Sets of ids that the field ``cls.name`` takes, as few as it allows and up to ``max_size``."""
+    if ids is None:
+        ids = _ids_of(*_kinds(cls, name))
+    min_size = _fields.reference_field(cls, name).min_length
+    return st.frozensets(ids, min_size=min_size, max_size=max_size)
 
 
 @st.composite
@@ -714,7 +734,7 @@ def organisations() -> st.SearchStrategy[Organisation]:
         jurisdiction=st.none() | countries(),
         # An organisation's own id as its parent is refused, so parents are
         # drawn from ids that no generated organisation id can equal.
-        parent=st.none() | record_ids("org").map(lambda i: i + "-parent"),
+        parent=st.none() | _ids_of(*_kinds(Organisation, "parent")).map(lambda i: i + "-parent"),
         identifiers=st.frozensets(identifiers(), max_size=2),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
@@ -755,8 +775,8 @@ def positions() -> st.SearchStrategy[Position]:
     return st.builds(
         Position,
         id=record_ids("position"),
-        person=record_ids("person"),
-        organisation=record_ids("org"),
+        person=_ref(Position, "person"),
+        organisation=_ref(Position, "organisation"),
         title=_text(60),
         since=st.none() | partial_dates(),
         until=st.none() | partial_dates(),
@@ -781,9 +801,9 @@ def signatories() -> st.SearchStrategy[Signatory]:
     """
     return st.builds(
         Signatory,
-        person=record_ids("person"),
-        on_behalf_of=_party_ids("org", "country"),
-        position=st.none() | record_ids("position"),
+        person=_ref(Signatory, "person"),
+        on_behalf_of=_ref(Signatory, "on_behalf_of"),
+        position=_ref(Signatory, "position"),
     )
 
 
@@ -811,14 +831,14 @@ def agreements() -> st.SearchStrategy[Agreement]:
         id=record_ids("agreement"),
         kind=st.sampled_from(AgreementKind),
         title=st.none() | _text(60),
-        parties=st.frozensets(_party_ids("org", "country", "person"), min_size=1, max_size=3),
+        parties=_refs(Agreement, "parties", max_size=3),
         signatories=st.lists(signatories(), max_size=3).map(tuple),
         dates=_date_claim_tuples(),
         place=st.none() | places(),
-        minerals=st.frozensets(_mineral_record_ids(), max_size=3),
+        minerals=_refs(Agreement, "minerals", max_size=3),
         scope=st.frozensets(st.sampled_from(Scope)),
         binding=st.none() | st.booleans(),
-        follows=st.frozensets(record_ids("agreement"), max_size=2),
+        follows=_refs(Agreement, "follows", max_size=2),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
     )
@@ -839,9 +859,9 @@ def participants() -> st.SearchStrategy[Participant]:
     """
     return st.builds(
         Participant,
-        party=_party_ids("person", "org", "country"),
+        party=_ref(Participant, "party"),
         role=st.none() | st.sampled_from(["co-chair", "host", "speaker", "attendee", "appointee"]),
-        position=st.none() | record_ids("position"),
+        position=_ref(Participant, "position"),
     )
 
 
@@ -863,14 +883,14 @@ def events() -> st.SearchStrategy[Event]:
         dates=_date_claim_tuples(),
         place=st.none() | places(),
         participants=st.lists(participants(), max_size=3).map(tuple),
-        organisers=st.frozensets(_party_ids("org", "country", "person"), max_size=2),
-        series=st.none() | record_ids("org"),
+        organisers=_refs(Event, "organisers", max_size=2),
+        series=_ref(Event, "series"),
         number=st.none() | st.integers(min_value=1, max_value=200),
-        agreements=st.frozensets(record_ids("agreement"), max_size=2),
+        agreements=_refs(Event, "agreements", max_size=2),
         subjects=st.frozensets(
             _record_ids("position", "facility", "project", "org", "milestone"), max_size=2
         ),
-        minerals=st.frozensets(_mineral_record_ids(), max_size=3),
+        minerals=_refs(Event, "minerals", max_size=3),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
     )
@@ -893,14 +913,14 @@ def projects() -> st.SearchStrategy[Project]:
         Project,
         id=record_ids("project"),
         title=_text(80),
-        funders=st.frozensets(_party_ids("country", "org", "person"), max_size=3),
+        funders=_refs(Project, "funders", max_size=3),
         instrument=st.none() | st.sampled_from(FundingInstrument),
-        executors=st.frozensets(record_ids("org"), max_size=3),
-        managers=st.frozensets(record_ids("org"), max_size=2),
-        hosts=st.frozensets(_party_ids("country", "org", "person"), max_size=3),
+        executors=_refs(Project, "executors", max_size=3),
+        managers=_refs(Project, "managers", max_size=2),
+        hosts=_refs(Project, "hosts", max_size=3),
         location=st.none() | places(),
         areas=st.lists(places(), max_size=1).map(tuple),
-        minerals=st.frozensets(_mineral_record_ids(), max_size=4),
+        minerals=_refs(Project, "minerals", max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
@@ -922,11 +942,11 @@ def facilities() -> st.SearchStrategy[Facility]:
         id=record_ids("facility"),
         names=_name_tuples(),
         kind=st.sampled_from(FacilityKind),
-        project=st.none() | record_ids("project"),
-        operators=st.frozensets(record_ids("org"), max_size=3),
-        host=st.none() | record_ids("org"),
+        project=_ref(Facility, "project"),
+        operators=_refs(Facility, "operators", max_size=3),
+        host=_ref(Facility, "host"),
         location=st.none() | places(),
-        minerals=st.frozensets(_mineral_record_ids(), max_size=4),
+        minerals=_refs(Facility, "minerals", max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
@@ -952,7 +972,7 @@ def milestones() -> st.SearchStrategy[Milestone]:
     return st.builds(
         Milestone,
         id=record_ids("milestone"),
-        subject=_record_ids("project", "facility", "agreement"),
+        subject=_ref(Milestone, "subject"),
         kind=st.sampled_from(MilestoneKind),
         description=_text(80),
         planned=_date_claim_tuples(),
@@ -998,12 +1018,8 @@ def _figures_of(measure: Measure) -> st.SearchStrategy[Figure]:
     )
     # A use is stated of minerals, not of a subject.
     use = measure is Measure.USE
-    subjects = (
-        st.none()
-        if use
-        else st.none() | _party_ids("country", "org", "person") | _record_ids("facility", "project")
-    )
-    minerals = st.frozensets(_mineral_record_ids(), min_size=1 if use else 0, max_size=3)
+    subjects = st.none() if use else _ref(Figure, "subject")
+    minerals = st.frozensets(_ids_of(*_kinds(Figure, "minerals")), min_size=int(use), max_size=3)
     bases = st.none() | st.sampled_from(Basis)
     categories = _figures_categories(measure)
     notes = st.none() | _text(80)
@@ -1056,7 +1072,10 @@ def figures() -> st.SearchStrategy[Figure]:
 
 
 def _element_id_sets(max_size: int) -> st.SearchStrategy[frozenset[str]]:
-    return st.frozensets(mineral_ids("element"), min_size=1, max_size=max_size)
+    # Bundled elements, of the kind MineralGroup.members and Commodity.elements declare.
+    return _refs(
+        MineralGroup, "members", max_size, ids=mineral_ids(*_kinds(MineralGroup, "members"))
+    )
 
 
 def elements() -> st.SearchStrategy[Element]:
@@ -1162,7 +1181,7 @@ def _mineral_list(
         id=draw(record_ids("list")),
         title=draw(_text(60)),
         aliases=tuple(draw(st.lists(_text(20), max_size=2))),
-        issuer=draw(record_ids("org")),
+        issuer=draw(_ref(MineralList, "issuer")),
         jurisdiction=draw(jurisdictions),
         published=draw(st.none() | partial_dates()),
         entries=tuple(entries),
@@ -1183,8 +1202,8 @@ def mineral_lists() -> st.SearchStrategy[MineralList]:
     ...         assert subset.members <= set(mineral_list.entries)
     >>> check()
     """
-    jurisdictions = st.none() | _country_ids()
-    return _mineral_list(mineral_ids("element", "group", "commodity"), jurisdictions)
+    entries = mineral_ids(*_kinds(MineralList, "entries"))
+    return _mineral_list(entries, _ref(MineralList, "jurisdiction"))
 
 
 # --- datasets (mineralpact.dataset) ---
