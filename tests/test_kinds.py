@@ -80,11 +80,9 @@ TOY_MODULE = '''
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import attrs
 
-from mineralpact._ids import id_validator
+from mineralpact import _fields
 from mineralpact.sources import Citation
 
 
@@ -92,13 +90,11 @@ from mineralpact.sources import Citation
 class Toy:
     """A toy record, cited by its sources."""
 
-    id: str = attrs.field(validator=id_validator("toy"))
-    citations: tuple[Citation, ...]
-    notes: str | None = None
+    id: str = attrs.field(**_fields.identifier("toy"))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
 
-    def references(self) -> Iterator[tuple[str, str]]:
-        for i, citation in enumerate(self.citations):
-            yield f"citations[{i}].source", citation.source
+    references = _fields.references
 '''
 
 # Run in a fresh interpreter: the row is added before any module that derives
