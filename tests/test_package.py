@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,48 @@ def test_public_submodules_are_attributes_of_the_package() -> None:
         "print(mineralpact.datasets.korea_mongolia.__name__, mineralpact.minerals.__name__)\n"
     )
     assert out == "korea_mongolia mineralpact.minerals"
+
+
+def _type_checking_imports() -> tuple[dict[str, tuple[str, ...]], set[str]]:
+    """The names and submodules that ``mineralpact/__init__.py`` imports under
+    ``TYPE_CHECKING``, read from its source as a type checker reads them."""
+    import ast
+
+    source = Path(mineralpact.__file__).read_text(encoding="utf-8")
+    block = next(
+        node
+        for node in ast.parse(source).body
+        if isinstance(node, ast.If)
+        and isinstance(node.test, ast.Name)
+        and node.test.id == "TYPE_CHECKING"
+    )
+    names: dict[str, list[str]] = {}
+    modules: set[str] = set()
+    for node in block.body:
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        assert node.module is not None
+        for alias in node.names:
+            # ``X as X``: the form that re-exports X to a type checker
+            assert alias.asname == alias.name, ast.unparse(node)
+            if node.module == "mineralpact":
+                modules.add(alias.name)
+            else:
+                module = node.module.removeprefix("mineralpact.")
+                names.setdefault(module, []).append(alias.name)
+    return {module: tuple(sorted(n)) for module, n in names.items()}, modules
+
+
+def test_the_type_checking_imports_mirror_the_one_list_of_public_names() -> None:
+    """``_EXPORTS`` is the one hand-kept list of public names; ``__all__`` and
+    the lazy look-up derive from it, and the imports that type checkers see
+    must name exactly the same names from the same submodules."""
+    from mineralpact import _EXPORTS, _MODULES
+
+    names, modules = _type_checking_imports()
+    assert names == {module: tuple(sorted(n)) for module, n in _EXPORTS.items()}
+    # strategies needs hypothesis, which type checkers of users may not have
+    assert modules == _MODULES - {"strategies"}
+    listed = [name for n in _EXPORTS.values() for name in n]
+    assert len(listed) == len(set(listed)) == len(mineralpact.__all__)
+    assert mineralpact.__all__ == sorted(listed)
