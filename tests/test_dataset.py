@@ -259,7 +259,7 @@ def activity() -> list[Record]:
             kind=FacilityKind.RESEARCH_CENTRE,
             project="project:rare-metal-centre-oda",
             host="org:gcra",
-            location=Place(country=MN, city="Ulaanbaatar"),
+            place=Place(country=MN, city="Ulaanbaatar"),
             minerals=frozenset({"list:kr-rare-metals"}),
             citations=(cite(SEDAILY),),
         ),

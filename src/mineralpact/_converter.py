@@ -101,7 +101,7 @@ __all__ = [
 #: The value of a document's ``format`` key.
 FORMAT = "mineralpact"
 #: The version of the format that this release writes.
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 #: The major version this release reads without a migration.
 MAJOR_VERSION = 1
 

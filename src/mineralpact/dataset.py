@@ -1205,7 +1205,7 @@ def _country_exists(ref: str) -> bool:
 
 
 def _place_in(record: Record, countries: frozenset[str]) -> bool:
-    place = getattr(record, "place", None) or getattr(record, "location", None)
+    place = getattr(record, "place", None)
     return (
         isinstance(place, Place)
         and place.country is not None

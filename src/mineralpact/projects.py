@@ -34,7 +34,7 @@ that sources that give other counts can be kept beside them.
 ...     executors=frozenset({"org:kigam"}),
 ...     managers=frozenset({"org:kiat"}),
 ...     hosts=frozenset({"org:gcra", "country:mn"}),
-...     location=Place(country=Country("MN"), city="Ulaanbaatar"),
+...     place=Place(country=Country("MN"), city="Ulaanbaatar"),
 ...     scope=frozenset({Scope.RESEARCH_AND_DEVELOPMENT, Scope.PROCESSING}),
 ...     citations=(cite,),
 ... )
@@ -125,7 +125,7 @@ class Project:
     ``funders`` and ``hosts`` are party ids (``org:``, ``country:`` or
     ``person:``); ``executors`` (who carry the work out) and ``managers``
     (who manage the funding on the funder's behalf) are ``org:`` ids.
-    ``instrument`` is how the project is paid for, ``location`` where it
+    ``instrument`` is how the project is paid for, ``place`` where it
     takes place, ``areas`` the places within it where the work is done, when
     a source names several (the regions an exploration covers), ``minerals`` the mineral ids (``element:``, ``group:``,
     ``commodity:``, ``list:``) it concerns and ``scope`` what it covers.
@@ -179,7 +179,7 @@ class Project:
     hosts: frozenset[str] = attrs.field(
         default=frozenset(), validator=ids_validator(*PARTY_PREFIXES)
     )
-    location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
+    place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
     minerals: frozenset[str] = attrs.field(
         default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
     )
@@ -257,7 +257,7 @@ class Facility:
     ...     project="project:kr-mn-rare-metal-center-oda",
     ...     operators=frozenset({"org:kigam"}),
     ...     host="org:gcra",
-    ...     location=Place(country=Country("MN"), city="Ulaanbaatar"),
+    ...     place=Place(country=Country("MN"), city="Ulaanbaatar"),
     ...     citations=(sedaily, korea_net),
     ... )
     >>> centre.name.text
@@ -277,7 +277,7 @@ class Facility:
     project: str | None = attrs.field(default=None, validator=v.optional(id_validator("project")))
     operators: frozenset[str] = attrs.field(default=frozenset(), validator=ids_validator("org"))
     host: str | None = attrs.field(default=None, validator=v.optional(id_validator("org")))
-    location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
+    place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
     minerals: frozenset[str] = attrs.field(
         default=frozenset(), validator=ids_validator(*MINERAL_PREFIXES)
     )

@@ -43,6 +43,7 @@ import attrs
 
 from mineralpact import _converter
 from mineralpact._converter import FORMAT, MAJOR_VERSION, BadNumber, RepeatedKeys, describe
+from mineralpact._upgrades import record_upgrade
 from mineralpact.dataset import Dataset, Record
 from mineralpact.errors import (
     InvalidDatasetError,
@@ -402,9 +403,17 @@ def _migrated(raw: dict[str, Any], root: str) -> Any:
 
 
 def _versioned(raw: Any, root: str) -> Any:
-    if _chain(raw, root) is None:
+    if _chain(raw, root) is not None:
+        raw = _migrated(raw, root)
+    return _upgraded(raw)
+
+
+def _upgraded(raw: Any) -> Any:
+    """A document of an older minor version, its records upgraded to this one."""
+    upgrade = record_upgrade(raw.get("version")) if type(raw) is dict else None
+    if upgrade is None or type(raw.get("records")) is not list:
         return raw
-    return _migrated(raw, root)
+    return dict(raw, records=[upgrade(record) for record in raw["records"]])
 
 
 def _count(raw: Any, limits: Limits) -> None:
@@ -691,8 +700,12 @@ def _read_lines(
                     raise _refuse(
                         root, "migration-failed", "the migration gave no records", "records"
                     )
+                upgrade = record_upgrade(migrated.get("version"))
             else:
                 raws = [raw]
+                upgrade = record_upgrade(header.get("version"))
+            if upgrade is not None:
+                raws = [upgrade(item) for item in raws]
             for item in raws:
                 count += 1
                 if count > limits.max_records:
