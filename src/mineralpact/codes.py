@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from mineralpact._folding import fold_name_and_accents
 from mineralpact._quiet import quiet
 from mineralpact.errors import InvalidCodeError, InvalidTypeError
 
@@ -116,17 +117,6 @@ def _record_field(record: Any, field: str) -> str | None:
     return None if value is None else str(value)
 
 
-def _fold(text: str) -> str:
-    """Fold text for name comparison: case, accents, quotes and spacing.
-
-    >>> _fold("  Côte d’Ivoire ")
-    "cote d'ivoire"
-    """
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
-
-
 @functools.cache
 def _country_names() -> dict[str, str]:
     """Map folded country names (pycountry's and the extras) to alpha-2 codes.
@@ -138,9 +128,9 @@ def _country_names() -> dict[str, str]:
         for field in ("name", "official_name", "common_name"):
             name = _record_field(record, field)
             if name is not None:
-                found.setdefault(_fold(name), set()).add(record.alpha_2)
+                found.setdefault(fold_name_and_accents(name), set()).add(record.alpha_2)
     for name, alpha2 in _EXTRA_COUNTRY_NAMES.items():
-        found.setdefault(_fold(name), set()).add(alpha2)
+        found.setdefault(fold_name_and_accents(name), set()).add(alpha2)
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
 
 
@@ -155,7 +145,7 @@ def _subdivision_record(code: str) -> Any:
 def _fold_subdivision_name(text: str) -> str:
     # Hyphens and spaces are interchangeable in romanised names
     # ("Darhan-Uul", "Darhan uul").
-    return " ".join(_fold(text).replace("-", " ").split())
+    return " ".join(fold_name_and_accents(text).replace("-", " ").split())
 
 
 # --- validators ---------------------------------------------------------------
@@ -256,7 +246,7 @@ class Country:
         try:
             alpha2: str = _pycountry().countries.lookup(cleaned).alpha_2
         except LookupError:
-            found = _country_names().get(_fold(cleaned))
+            found = _country_names().get(fold_name_and_accents(cleaned))
             if found is None:
                 raise InvalidCodeError("Country", text, _COUNTRY_EXPECTED) from None
             alpha2 = found

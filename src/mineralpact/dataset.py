@@ -40,6 +40,7 @@ import attrs
 
 from mineralpact import _claims, _merge
 from mineralpact import minerals as _minerals
+from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
@@ -1184,8 +1185,9 @@ def _minerals_match(record: Element | MineralGroup | Commodity | MineralList, te
     """Whether ``text`` names ``record``, as :func:`mineralpact.minerals.lookup` reads names."""
     if isinstance(record, Element) and record.symbol == text:
         return True
-    folded = _minerals._fold(text)
-    return any(_minerals._fold(name) == folded for name in _minerals._names(record))
+    names = (record.title if isinstance(record, MineralList) else record.name, *record.aliases)
+    folded = fold_name_and_separators(text)
+    return any(fold_name_and_separators(name) == folded for name in names)
 
 
 def _country_id(country: str | Country) -> str:

@@ -42,13 +42,13 @@ from __future__ import annotations
 
 import datetime
 import enum
-import unicodedata
 from collections.abc import Iterator
 
 import attrs
 
 from mineralpact import _claims, _refs
 from mineralpact import _validate as v
+from mineralpact._folding import fold_name
 from mineralpact._ids import id_validator
 from mineralpact.codes import Country, Identifier
 from mineralpact.dates import PartialDate
@@ -122,16 +122,6 @@ class NameKind(enum.Enum):
 
 
 # --- shared helpers ---------------------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    """Fold text for name matching: Unicode compatibility forms, case, spacing.
-
-    >>> _fold("  Geological   CENTER\\u00a0for Research ")
-    'geological center for research'
-    """
-    normalized = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
-    return " ".join(normalized.casefold().split())
 
 
 def _date_bounds(what: str, value: object) -> tuple[datetime.date, datetime.date]:
@@ -216,8 +206,8 @@ def _primary(names: tuple[Name, ...]) -> Name:
 def _matches(what: str, names: tuple[Name, ...], text: object) -> bool:
     if not isinstance(text, str):
         raise InvalidTypeError(what, text, "a string")
-    folded = _fold(text)
-    return bool(folded) and any(_fold(name.text) == folded for name in names)
+    folded = fold_name(text)
+    return bool(folded) and any(fold_name(name.text) == folded for name in names)
 
 
 # --- Name -------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from hypothesis import strategies as st
 
+from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MAX_ID_LENGTH
 from mineralpact._validate import _iso639_1_codes
 from mineralpact.agreements import Agreement, AgreementKind, Scope, Signatory
@@ -57,7 +58,6 @@ from mineralpact.minerals import (
     ListSubset,
     MineralGroup,
     MineralList,
-    _fold,
     periodic_table,
     reference_records,
 )
@@ -1151,7 +1151,7 @@ def _mineral_list(
     jurisdictions: st.SearchStrategy[str | None],
 ) -> MineralList:
     entries = draw(st.lists(entry_ids, min_size=1, max_size=12, unique=True))
-    names = draw(st.lists(_text(20), max_size=2, unique_by=_fold))
+    names = draw(st.lists(_text(20), max_size=2, unique_by=fold_name_and_separators))
     subsets = tuple(
         ListSubset(name, frozenset(draw(st.lists(st.sampled_from(entries), min_size=1))))
         for name in names
