@@ -154,3 +154,31 @@ def test_the_type_checking_imports_mirror_the_one_list_of_public_names() -> None
     listed = [name for n in _EXPORTS.values() for name in n]
     assert len(listed) == len(set(listed)) == len(mineralpact.__all__)
     assert mineralpact.__all__ == sorted(listed)
+
+
+def test_no_private_name_crosses_a_module_boundary() -> None:
+    """A module uses only its own private names: what modules share lives in
+    a private module (``mineralpact._x``) under a name without an underscore."""
+    import ast
+
+    crossings = []
+    for path in sorted(Path(mineralpact.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mineralpact"):
+                for alias in node.names:
+                    if node.module == "mineralpact":
+                        modules.add(alias.asname or alias.name)
+                    elif alias.name.startswith("_") and not alias.name.startswith("__"):
+                        crossings.append(f"{path.name}: from {node.module} import {alias.name}")
+        crossings.extend(
+            f"{path.name}:{node.lineno}: {node.value.id}.{node.attr}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in modules
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+        )
+    assert crossings == []

@@ -10,10 +10,10 @@ would be split into letters), a frozenset field takes a frozenset.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
+from mineralpact._isocodes import language_codes
 from mineralpact.errors import InvalidCodeError, InvalidTypeError, InvalidValueError
 
 __all__ = ["frozenset_of", "instance_of", "language", "optional", "text", "tuple_of"]
@@ -104,18 +104,6 @@ def frozenset_of(*types: type, min_length: int = 0, member: Validator | None = N
     return _members(frozenset, types, min_length, member)
 
 
-@functools.cache
-def _iso639_1_codes() -> frozenset[str]:
-    """The two-letter language codes of ISO 639-1, as pycountry lists them."""
-    # Deferred: importing pycountry is costly, and `import mineralpact` must
-    # stay cheap.
-    import pycountry
-
-    return frozenset(
-        str(language.alpha_2) for language in pycountry.languages if hasattr(language, "alpha_2")
-    )
-
-
 def language() -> Validator:
     """An ISO 639-1 language code, as pycountry lists them: ``"en"``, ``"mn"``."""
 
@@ -126,7 +114,7 @@ def language() -> Validator:
         if value == "en":
             return  # the default everywhere: no need to load pycountry for it
         if not (len(value) == 2 and value.isascii() and value.islower()) or (
-            value not in _iso639_1_codes()
+            value not in language_codes()
         ):
             raise InvalidCodeError(
                 what,

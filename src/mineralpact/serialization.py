@@ -364,7 +364,7 @@ def _chain(raw: object, root: str) -> list[Callable[[dict[str, Any]], dict[str, 
         return None
     if major not in _MIGRATIONS:
         raise _refuse(
-            _converter._member(root, "version"),
+            f"{root}.version",
             "unsupported-version",
             f"this release reads {_readable()}",
             f"a document of version {_readable()}; a newer release may read it",

@@ -28,16 +28,14 @@ from hypothesis import strategies as st
 
 from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MAX_ID_LENGTH
-from mineralpact._validate import _iso639_1_codes
+from mineralpact._isocodes import currency_codes, language_codes, lei_check_digits, pycountry
 from mineralpact.agreements import Agreement, AgreementKind, Scope, Signatory
 from mineralpact.codes import (
     Country,
     Identifier,
     IdentifierScheme,
     Subdivision,
-    _lei_check_digits,
-    _pycountry,
-    _to_scheme,
+    to_scheme,
 )
 from mineralpact.dates import (
     DateRange,
@@ -64,7 +62,7 @@ from mineralpact.minerals import (
 from mineralpact.parties import Name, NameKind, Organisation, OrganisationKind, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, FacilityKind, FundingInstrument, Project
-from mineralpact.quantities import Count, Money, Quantity, Rank, Share, _currency_codes
+from mineralpact.quantities import Count, Money, Quantity, Rank, Share
 from mineralpact.sources import Citation, Confidence, DateClaim, Source, SourceKind
 
 if TYPE_CHECKING:
@@ -567,7 +565,7 @@ def money() -> st.SearchStrategy[Money]:
     ...     assert Money.parse(str(m)) == m
     >>> check()
     """
-    currencies = st.sampled_from(sorted(_currency_codes()))
+    currencies = st.sampled_from(sorted(currency_codes()))
     return st.builds(Money, _exact_decimals(min_exponent=-4), currencies)
 
 
@@ -584,7 +582,7 @@ def countries() -> st.SearchStrategy[Country]:
     ...     assert Country.parse(str(country)) == country
     >>> check()
     """
-    codes = sorted(record.alpha_2 for record in _pycountry().countries)
+    codes = sorted(record.alpha_2 for record in pycountry().countries)
     return st.sampled_from(codes).map(Country)
 
 
@@ -606,13 +604,13 @@ def subdivisions(country: Country | str | None = None) -> st.SearchStrategy[Subd
         InvalidCodeError: if ``country`` is unknown or has no subdivisions.
     """
     if country is None:
-        codes = sorted(record.code for record in _pycountry().subdivisions)
+        codes = sorted(record.code for record in pycountry().subdivisions)
     else:
         if isinstance(country, str):
             country = Country.parse(country)
         elif not isinstance(country, Country):
             raise InvalidTypeError("Country", country, "Country, str or None")
-        records = _pycountry().subdivisions.get(country_code=country.alpha2) or ()
+        records = pycountry().subdivisions.get(country_code=country.alpha2) or ()
         codes = sorted(record.code for record in records)
         if not codes:
             raise InvalidCodeError(
@@ -632,7 +630,7 @@ def _identifier_values(scheme: IdentifierScheme) -> st.SearchStrategy[str]:
         return st.integers(min_value=1, max_value=10**15 - 1).map(lambda n: f"Q{n}")
     if scheme is IdentifierScheme.LEI:
         return st.text(_LEI_ALPHABET, min_size=18, max_size=18).map(
-            lambda base: base + _lei_check_digits(base)
+            lambda base: base + lei_check_digits(base)
         )
     if scheme is IdentifierScheme.SEC_CIK:
         return st.integers(min_value=1, max_value=9_999_999_999).map(lambda n: f"{n:010d}")
@@ -658,7 +656,7 @@ def identifiers(scheme: IdentifierScheme | str | None = None) -> st.SearchStrate
         InvalidTypeError: if ``scheme`` is neither an IdentifierScheme nor a str.
         InvalidCodeError: if ``scheme`` is not a known scheme.
     """
-    schemes = list(IdentifierScheme) if scheme is None else [_to_scheme(scheme)]
+    schemes = list(IdentifierScheme) if scheme is None else [to_scheme(scheme)]
     return st.one_of([st.builds(Identifier, st.just(s), _identifier_values(s)) for s in schemes])
 
 
@@ -678,7 +676,7 @@ def names() -> st.SearchStrategy[Name]:
     return st.builds(
         Name,
         text=_text(40),
-        language=st.sampled_from(sorted(_iso639_1_codes())),
+        language=st.sampled_from(sorted(language_codes())),
         kind=st.sampled_from(NameKind),
         since=st.none() | partial_dates(),
         until=st.none() | partial_dates(),
@@ -1046,7 +1044,7 @@ def figures() -> st.SearchStrategy[Figure]:
     # first draw: loading pint takes most of a second.
     for unit in FIELD_UNITS:
         Quantity(0, unit)
-    _currency_codes()
+    currency_codes()
     return st.sampled_from(Measure).flatmap(_figures_of)
 
 
