@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from mineralpact.datasets import korea_mongolia
+from mineralpact.bundled import korea_mongolia
 from mineralpact.errors import InvalidDocumentError
 from mineralpact.projects import Facility, Project
 from mineralpact.serialization import FORMAT_VERSION, dumps, iter_lines, load_lines, loads

@@ -106,7 +106,7 @@ def test_package_ships_py_typed() -> None:
 def test_public_submodules_are_attributes_of_the_package() -> None:
     out = _run(
         "import mineralpact\n"
-        "print(mineralpact.datasets.korea_mongolia.__name__, mineralpact.minerals.__name__)\n"
+        "print(mineralpact.bundled.korea_mongolia.__name__, mineralpact.minerals.__name__)\n"
     )
     assert out == "korea_mongolia mineralpact.minerals"
 
@@ -182,3 +182,29 @@ def test_no_private_name_crosses_a_module_boundary() -> None:
             and not node.attr.startswith("__")
         )
     assert crossings == []
+
+
+def test_the_old_name_of_the_bundled_module_warns_and_names_the_new_one() -> None:
+    import importlib
+
+    from mineralpact import bundled
+
+    sys.modules.pop("mineralpact.datasets", None)
+    with pytest.warns(DeprecationWarning, match=r"mineralpact\.datasets.*mineralpact\.bundled"):
+        old = importlib.import_module("mineralpact.datasets")
+    assert old.korea_mongolia is bundled.korea_mongolia
+    assert old.__all__ == bundled.__all__
+
+
+def test_the_old_name_of_the_bundled_module_is_an_attribute_that_warns() -> None:
+    out = _run(
+        "import warnings\n"
+        "warnings.simplefilter('error')\n"
+        "import mineralpact\n"
+        "assert mineralpact.bundled.korea_mongolia\n"
+        "try:\n"
+        "    mineralpact.datasets\n"
+        "except DeprecationWarning as warning:\n"
+        "    print(warning)\n"
+    )
+    assert "mineralpact.bundled" in out

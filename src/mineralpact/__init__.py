@@ -99,17 +99,20 @@ __all__ = sorted(_SUBMODULE)  # noqa: PLE0605 (derived from the one list above)
 #: The public submodules, importable as attributes on first use: those above,
 #: and those that export no name of their own here (mineralpact.strategies
 #: needs hypothesis).
-_MODULES = frozenset({*_EXPORTS, "cli", "datasets", "strategies"})
+_MODULES = frozenset({*_EXPORTS, "bundled", "cli", "strategies"})
+
+#: Old names of submodules, importable still, with a DeprecationWarning.
+_DEPRECATED_MODULES = frozenset({"datasets"})
 
 if TYPE_CHECKING:
     # The public submodules (mineralpact.strategies needs hypothesis), then
     # the public names: ``X as X`` re-exports X to type checkers, to which
     # the computed __all__ says nothing.
     from mineralpact import agreements as agreements
+    from mineralpact import bundled as bundled
     from mineralpact import cli as cli
     from mineralpact import codes as codes
     from mineralpact import dataset as dataset
-    from mineralpact import datasets as datasets
     from mineralpact import dates as dates
     from mineralpact import errors as errors
     from mineralpact import events as events
@@ -224,8 +227,8 @@ else:
     # Hidden from type checkers, which see the imports above instead.
 
     def __getattr__(name: str) -> Any:
-        if name in _MODULES:
-            # ``mineralpact.datasets.korea_mongolia()`` after ``import mineralpact``
+        if name in _MODULES or name in _DEPRECATED_MODULES:
+            # ``mineralpact.bundled.korea_mongolia()`` after ``import mineralpact``
             return importlib.import_module(f"mineralpact.{name}")
         module = _SUBMODULE.get(name)
         if module is not None:

@@ -145,7 +145,7 @@ class TimelineEntry:
     :meth:`Dataset.plan_history`). Only plans stated as of the same date that
     cannot both be true are ``disputed``.
 
-    >>> from mineralpact.datasets import korea_mongolia
+    >>> from mineralpact.bundled import korea_mongolia
     >>> entry = korea_mongolia().timeline(party="org:kt")[0]
     >>> entry.when, entry.kind, entry.record
     (PartialDate(2023, 1, 26), <EntryKind.AGREEMENT: 'agreement'>, 'agreement:kt-mn-mou-2023')
@@ -200,7 +200,7 @@ class Claim:
     which its sources stated it (their publication date; ``None`` when not
     known or not a plan).
 
-    >>> from mineralpact.datasets import korea_mongolia
+    >>> from mineralpact.bundled import korea_mongolia
     >>> opening = korea_mongolia().disagreements()[0]
     >>> claim = opening.claims[0]
     >>> str(claim.value), claim.record, claim.citations[0].phrase
@@ -233,7 +233,7 @@ class Disagreement:
     (``"date"``, ``"planned"``, ``"actual"``, ``"value"``), and ``claims`` the
     competing values, each with the citations that state it.
 
-    >>> from mineralpact.datasets import korea_mongolia
+    >>> from mineralpact.bundled import korea_mongolia
     >>> opening = korea_mongolia().disagreements()[0]
     >>> opening.subject, opening.aspect
     ('milestone:centre-opening', 'actual')
@@ -303,7 +303,7 @@ class Dataset:
 
     Datasets compare equal when they hold equal records in the same order.
 
-    >>> from mineralpact.datasets import korea_mongolia
+    >>> from mineralpact.bundled import korea_mongolia
     >>> data = korea_mongolia()
     >>> data.get("agreement:kt-mn-mou-2023").date
     PartialDate(2023, 1, 26)
@@ -397,7 +397,7 @@ class Dataset:
     def warnings(self) -> tuple[Problem, ...]:
         """Problems that may come from the sources themselves; see :class:`Dataset`.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> warning = korea_mongolia().warnings[0]
         >>> warning.code, warning.severity, warning.record
         ('met-before-planned', <Severity.WARNING: 'warning'>, 'milestone:centre-opening')
@@ -478,7 +478,7 @@ class Dataset:
         checker too), and a record of another kind raises
         :class:`~mineralpact.RecordTypeError`.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> from mineralpact import Organisation
         >>> korea_mongolia().find("org:kigam", Organisation).kind
         <OrganisationKind.RESEARCH_INSTITUTE: 'research_institute'>
@@ -504,7 +504,7 @@ class Dataset:
         too: no ``isinstance`` needed), and a record of another kind raises
         :class:`~mineralpact.RecordTypeError`, a :class:`TypeError`.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> from mineralpact import Agreement, Organisation
         >>> korea_mongolia().get("org:kigam", Organisation).name.text
         'Korea Institute of Geoscience and Mineral Resources'
@@ -532,7 +532,7 @@ class Dataset:
     def of_type(self, cls: type[RecordT]) -> tuple[RecordT, ...]:
         """The records of one type, in dataset order: ``data.of_type(Event)``.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> [agreement.date for agreement in korea_mongolia().of_type(Agreement)][:2]
         [PartialDate(2023, 1, 26), PartialDate(2023, 2, 15)]
         """
@@ -542,7 +542,7 @@ class Dataset:
     def referring_to(self, record_id: str) -> tuple[Record, ...]:
         """The records that mention ``record_id`` (citations of a source included).
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> [record.id for record in korea_mongolia().referring_to("person:ku-hyeon-mo")][:3]
         ['position:ku-hyeon-mo-kt-ceo', 'position:ku-hyeon-mo-mn-cto', 'agreement:kt-mn-mou-2023']
         """
@@ -586,7 +586,7 @@ class Dataset:
         Sources and reference records have no parties or dates, and match
         only the ``type`` filter.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> data = korea_mongolia()
         >>> [r.id for r in data.query(type=Agreement, mineral="Nd")][:2]
         ['agreement:kt-mn-mou-2023', 'agreement:kr-mn-rare-metals-mou-2023']
@@ -637,7 +637,7 @@ class Dataset:
         ``2023-02-01``), then by record id. A deadline, which has no earliest
         day, stands at its last day: "by November" after "in November".
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> for entry in korea_mongolia().timeline(party="org:kt"):
         ...     print(entry.when, entry.title)
         2023-01-26 Memorandum of understanding on mineral resources
@@ -677,7 +677,7 @@ class Dataset:
         cannot also be true. The plan of a milestone as of a date is the
         latest plan stated by then.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> for plan in korea_mongolia().plan_history("milestone:centre-opening"):
         ...     print(plan)
         2025-11 as of 2025-09-22 (superseded)  [src:korea-times-2025-09-22]
@@ -726,7 +726,7 @@ class Dataset:
         Differences over time (a title that changed; a rank in 2023 and
         another in 2025) and alternative names are not disagreements.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> for disagreement in korea_mongolia().disagreements():
         ...     print(disagreement.subject, disagreement.aspect, len(disagreement.claims))
         milestone:centre-opening actual 2
