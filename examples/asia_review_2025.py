@@ -196,14 +196,14 @@ def activity() -> list[Record]:
         Project(
             id="project:kigam-gcra-joint-exploration",
             title="Joint exploration for key minerals in Mongolia",
-            location=Place(country=MN),
+            place=Place(country=MN),
             scope=frozenset({Scope.EXPLORATION}),
             citations=(cite(SOURCE, EXPLORATION),),
         ),
         Project(
             id="project:ketep-tin-rnd",
             title="R&D project for tin mine development in Mongolia",
-            location=Place(country=MN),
+            place=Place(country=MN),
             minerals=frozenset({"element:sn"}),
             scope=frozenset({Scope.DEVELOPMENT}),
             citations=(cite(SOURCE, TIN),),

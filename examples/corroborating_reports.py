@@ -587,7 +587,7 @@ def _centre() -> list[Project | Facility]:
             executors=frozenset({"org:kigam"}),
             managers=frozenset({"org:kiat"}),
             hosts=frozenset({"org:gcra", "country:mn"}),
-            location=ULAANBAATAR,
+            place=ULAANBAATAR,
             citations=by(KBS_WORLD, MOFA, KIGAM_RELEASE),
         ),
         Facility(
@@ -597,7 +597,7 @@ def _centre() -> list[Project | Facility]:
             project=ODA_PROJECT,
             operators=frozenset({"org:kigam"}),
             host="org:gcra",
-            location=ULAANBAATAR,
+            place=ULAANBAATAR,
             citations=by(*opened),
         ),
     ]

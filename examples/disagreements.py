@@ -8,7 +8,7 @@ which are not disagreements. Run it with ``python examples/disagreements.py``.
 from __future__ import annotations
 
 from mineralpact import Milestone
-from mineralpact.datasets import korea_mongolia
+from mineralpact.bundled import korea_mongolia
 
 
 def main() -> None:

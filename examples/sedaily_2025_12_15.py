@@ -209,7 +209,7 @@ def _centre() -> list[Project | Facility | Event | Milestone]:
             instrument=FundingInstrument.OFFICIAL_DEVELOPMENT_ASSISTANCE,
             executors=frozenset({"org:kigam"}),
             hosts=frozenset({"org:gcra"}),
-            location=ULAANBAATAR,
+            place=ULAANBAATAR,
             minerals=frozenset({"list:kr-rare-metals"}),
             scope=frozenset(
                 {
@@ -242,7 +242,7 @@ def _centre() -> list[Project | Facility | Event | Milestone]:
             project=ODA_PROJECT,
             operators=frozenset({"org:kigam"}),
             host="org:gcra",
-            location=ULAANBAATAR,
+            place=ULAANBAATAR,
             # "35 types of rare metals including rare earth elements, tungsten,
             # molybdenum and lithium": the list, and the ones the report names.
             minerals=frozenset(
@@ -308,7 +308,7 @@ def _plans() -> list[Project | Milestone]:
             id="project:kigam-exploration-western-mongolia",
             title="Exploration to confirm deposits of critical minerals, including nickel",
             executors=frozenset({"org:kigam"}),
-            location=Place(country=MN),
+            place=Place(country=MN),
             areas=(
                 Place(subdivision=Subdivision("MN-071")),
                 Place(country=MN, region="southern Gobi"),
@@ -328,7 +328,7 @@ def _plans() -> list[Project | Milestone]:
             id="project:kigam-mn-joint-ventures",
             title="Support for Korean companies' entry into Mongolia through joint ventures",
             executors=frozenset({"org:kigam"}),
-            location=Place(country=MN),
+            place=Place(country=MN),
             scope=frozenset({Scope.INVESTMENT}),
             citations=(ventures,),
             notes="A plan of KIGAM; the report gives no date, funding or partner.",

@@ -10,7 +10,7 @@ one. Run it with ``python examples/timeline.py``.
 from __future__ import annotations
 
 from mineralpact import EntryKind
-from mineralpact.datasets import korea_mongolia
+from mineralpact.bundled import korea_mongolia
 
 MARKS = {EntryKind.PLANNED: "planned", EntryKind.ACTUAL: "happened"}
 

@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 
 import mineralpact
 from mineralpact import Dataset, dumps
+from mineralpact.bundled import korea_mongolia
 from mineralpact.cli import _layout, _number, main
-from mineralpact.datasets import korea_mongolia
 from mineralpact.serialization import dump_lines
 
 

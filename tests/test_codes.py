@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mineralpact._isocodes import lei_check_digits, pycountry
 from mineralpact.codes import (
     _EXTRA_COUNTRY_NAMES,
     Country,
@@ -21,8 +22,6 @@ from mineralpact.codes import (
     Subdivision,
     _check_host,
     _fold_subdivision_name,
-    _lei_check_digits,
-    _pycountry,
 )
 from mineralpact.errors import InvalidCodeError, InvalidTypeError, MineralpactError
 from mineralpact.strategies import countries, identifiers, subdivisions
@@ -33,7 +32,7 @@ _LEI_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # --- import cost ----------------------------------------------------------------
 
 
-def test_importing_codes_does_not_load_pycountry() -> None:
+def test_importing_codes_does_not_loadpycountry() -> None:
     code = (
         "import sys, mineralpact, mineralpact.codes\n"
         "assert 'pycountry' not in sys.modules, 'pycountry loaded at import'\n"
@@ -205,7 +204,7 @@ def test_country_sorts_by_code_and_does_not_compare_with_subdivision() -> None:
 
 
 def test_every_iso_country_parses_from_each_of_its_names_and_codes() -> None:
-    for record in _pycountry().countries:
+    for record in pycountry().countries:
         country = Country(record.alpha_2)
         texts = [country.alpha2, country.alpha3, country.numeric, country.name]
         texts += [country.common_name, country.alpha2.lower()]
@@ -221,7 +220,7 @@ def test_extra_country_names_agree_with_pycountry(name: str, alpha2: str) -> Non
     # contradict what pycountry itself reads from the same text.
     assert Country.parse(name) == Country(alpha2)
     try:
-        record = _pycountry().countries.lookup(name)
+        record = pycountry().countries.lookup(name)
     except LookupError:
         return
     assert record.alpha_2 == alpha2
@@ -406,7 +405,7 @@ def test_subdivision_lookup_finds_it_by_its_own_name(subdivision: Subdivision) -
     # guess and names both codes.
     namesakes = [
         record.code
-        for record in _pycountry().subdivisions.get(country_code=subdivision.code[:2])
+        for record in pycountry().subdivisions.get(country_code=subdivision.code[:2])
         if _fold_subdivision_name(record.name) == _fold_subdivision_name(subdivision.name)
     ]
     if len(namesakes) == 1:
@@ -555,7 +554,7 @@ def test_identifier_refuses_invalid_values(scheme: str, value: str) -> None:
     assert info.value.expected
 
 
-def test_identifier_names_the_correct_lei_check_digits() -> None:
+def test_identifier_names_the_correctlei_check_digits() -> None:
     with pytest.raises(InvalidCodeError) as info:
         Identifier("lei", "5493001KJTIIGC8Y1R99")
     assert info.value.reason == "check digits should be 12"
@@ -663,8 +662,8 @@ def test_identifier_parse_refuses_non_str(value: object) -> None:
         ("000000000000000000", "98"),
     ],
 )
-def test_lei_check_digits(base: str, check: str) -> None:
-    assert _lei_check_digits(base) == check
+def testlei_check_digits(base: str, check: str) -> None:
+    assert lei_check_digits(base) == check
 
 
 @given(identifiers())

@@ -259,7 +259,7 @@ def activity() -> list[Record]:
             kind=FacilityKind.RESEARCH_CENTRE,
             project="project:rare-metal-centre-oda",
             host="org:gcra",
-            location=Place(country=MN, city="Ulaanbaatar"),
+            place=Place(country=MN, city="Ulaanbaatar"),
             minerals=frozenset({"list:kr-rare-metals"}),
             citations=(cite(SEDAILY),),
         ),
@@ -647,7 +647,7 @@ def test_a_country_pair_keeps_only_what_is_about_both(
 
 
 def test_the_bundled_agreements_between_japan_and_korea_are_none() -> None:
-    from mineralpact.datasets import korea_mongolia
+    from mineralpact.bundled import korea_mongolia
 
     bundled = korea_mongolia()
     assert bundled.query(type=Agreement, countries=("JP", "KR")) == ()

@@ -39,7 +39,7 @@ _FIRST_USES = {
     """,
     "cattrs and the bundled data": """
         from mineralpact import dumps, json_schema, loads
-        from mineralpact.datasets import korea_mongolia
+        from mineralpact.bundled import korea_mongolia
         data = korea_mongolia()
         assert loads(dumps(data)) == data
         data.timeline()

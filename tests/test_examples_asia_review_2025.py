@@ -132,7 +132,7 @@ def test_the_centre_is_named_as_the_report_names_it(data: Dataset) -> None:
         ("joint cooperation center on rare metals", NameKind.ALIAS)
     ]
     assert centre.project is None
-    assert centre.location is None
+    assert centre.place is None
 
 
 def test_the_second_session_was_in_seoul_and_the_report_gives_no_date(data: Dataset) -> None:
@@ -182,7 +182,7 @@ def test_the_projects_are_stated_without_the_institutes_the_report_does_not_name
     assert project.executors == frozenset()
     assert project.minerals == minerals
     assert project.scope == scope
-    assert project.location == Place(country=Country("MN"))
+    assert project.place == Place(country=Country("MN"))
 
 
 @pytest.mark.parametrize(

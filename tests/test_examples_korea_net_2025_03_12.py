@@ -272,7 +272,7 @@ def test_the_projects_are_carried_out_by_the_institutes_the_report_names(
     assert project.executors == executors
     assert project.minerals == minerals
     assert project.scope == scope
-    assert project.location == Place(country=Country("MN"))
+    assert project.place == Place(country=Country("MN"))
 
 
 def test_mongolia_is_the_eighth_largest_producer_of_molybdenum_undated(data: Dataset) -> None:

@@ -148,7 +148,7 @@ def test_the_centre_is_named_run_and_hosted_as_the_report_says(data: Dataset) ->
     assert centre.project == "project:rare-metal-centre-oda"
     assert centre.operators == frozenset({"org:kigam"})
     assert centre.host == "org:gcra"
-    assert centre.location == Place(country=Country("MN"), city="Ulaanbaatar")
+    assert centre.place == Place(country=Country("MN"), city="Ulaanbaatar")
     assert centre.minerals == frozenset(
         {"list:kr-rare-metals", "group:ree", "element:w", "element:mo", "element:li"}
     )
@@ -240,7 +240,7 @@ def test_kigam_explores_for_nickel_in_mongolia(data: Dataset) -> None:
     assert exploration.scope == frozenset({Scope.EXPLORATION})
     assert exploration.notes is not None
     # The regions the report names, and the reading of the one it leaves vague.
-    assert exploration.location == Place(country=Country("MN"))
+    assert exploration.place == Place(country=Country("MN"))
     assert exploration.areas == (
         Place(subdivision=Subdivision("MN-071")),
         Place(country=Country("MN"), region="southern Gobi"),

@@ -41,7 +41,7 @@ from mineralpact import (
     resolve_date,
 )
 from mineralpact._merge import combine
-from mineralpact.datasets import korea_mongolia
+from mineralpact.bundled import korea_mongolia
 from mineralpact.errors import UnresolvableDateError
 
 ROOT = Path(__file__).resolve().parent.parent

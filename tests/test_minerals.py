@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mineralpact import minerals
+from mineralpact._folding import fold_name_and_separators
 from mineralpact.dates import PartialDate
 from mineralpact.errors import (
     InvalidIdError,
@@ -386,7 +386,7 @@ def test_no_name_or_alias_names_two_records() -> None:
             continue
         names = [record.title] if isinstance(record, MineralList) else [record.name]
         for written in (*names, *record.aliases):
-            key = minerals._fold(written)
+            key = fold_name_and_separators(written)
             assert seen.setdefault(key, record.id) == record.id, written
             assert lookup(written) is record
 

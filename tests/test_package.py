@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 
@@ -105,6 +106,105 @@ def test_package_ships_py_typed() -> None:
 def test_public_submodules_are_attributes_of_the_package() -> None:
     out = _run(
         "import mineralpact\n"
-        "print(mineralpact.datasets.korea_mongolia.__name__, mineralpact.minerals.__name__)\n"
+        "print(mineralpact.bundled.korea_mongolia.__name__, mineralpact.minerals.__name__)\n"
     )
     assert out == "korea_mongolia mineralpact.minerals"
+
+
+def _type_checking_imports() -> tuple[dict[str, tuple[str, ...]], set[str]]:
+    """The names and submodules that ``mineralpact/__init__.py`` imports under
+    ``TYPE_CHECKING``, read from its source as a type checker reads them."""
+    import ast
+
+    source = Path(mineralpact.__file__).read_text(encoding="utf-8")
+    block = next(
+        node
+        for node in ast.parse(source).body
+        if isinstance(node, ast.If)
+        and isinstance(node.test, ast.Name)
+        and node.test.id == "TYPE_CHECKING"
+    )
+    names: dict[str, list[str]] = {}
+    modules: set[str] = set()
+    for node in block.body:
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        assert node.module is not None
+        for alias in node.names:
+            # ``X as X``: the form that re-exports X to a type checker
+            assert alias.asname == alias.name, ast.unparse(node)
+            if node.module == "mineralpact":
+                modules.add(alias.name)
+            else:
+                module = node.module.removeprefix("mineralpact.")
+                names.setdefault(module, []).append(alias.name)
+    return {module: tuple(sorted(n)) for module, n in names.items()}, modules
+
+
+def test_the_type_checking_imports_mirror_the_one_list_of_public_names() -> None:
+    """``_EXPORTS`` is the one hand-kept list of public names; ``__all__`` and
+    the lazy look-up derive from it, and the imports that type checkers see
+    must name exactly the same names from the same submodules."""
+    from mineralpact import _EXPORTS, _MODULES
+
+    names, modules = _type_checking_imports()
+    assert names == {module: tuple(sorted(n)) for module, n in _EXPORTS.items()}
+    # strategies needs hypothesis, which type checkers of users may not have
+    assert modules == _MODULES - {"strategies"}
+    listed = [name for n in _EXPORTS.values() for name in n]
+    assert len(listed) == len(set(listed)) == len(mineralpact.__all__)
+    assert mineralpact.__all__ == sorted(listed)
+
+
+def test_no_private_name_crosses_a_module_boundary() -> None:
+    """A module uses only its own private names: what modules share lives in
+    a private module (``mineralpact._x``) under a name without an underscore."""
+    import ast
+
+    crossings = []
+    for path in sorted(Path(mineralpact.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mineralpact"):
+                for alias in node.names:
+                    if node.module == "mineralpact":
+                        modules.add(alias.asname or alias.name)
+                    elif alias.name.startswith("_") and not alias.name.startswith("__"):
+                        crossings.append(f"{path.name}: from {node.module} import {alias.name}")
+        crossings.extend(
+            f"{path.name}:{node.lineno}: {node.value.id}.{node.attr}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in modules
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+        )
+    assert crossings == []
+
+
+def test_the_old_name_of_the_bundled_module_warns_and_names_the_new_one() -> None:
+    import importlib
+
+    from mineralpact import bundled
+
+    sys.modules.pop("mineralpact.datasets", None)
+    with pytest.warns(DeprecationWarning, match=r"mineralpact\.datasets.*mineralpact\.bundled"):
+        old = importlib.import_module("mineralpact.datasets")
+    assert old.korea_mongolia is bundled.korea_mongolia
+    assert old.__all__ == bundled.__all__
+
+
+def test_the_old_name_of_the_bundled_module_is_an_attribute_that_warns() -> None:
+    out = _run(
+        "import warnings\n"
+        "warnings.simplefilter('error')\n"
+        "import mineralpact\n"
+        "assert mineralpact.bundled.korea_mongolia\n"
+        "try:\n"
+        "    mineralpact.datasets\n"
+        "except DeprecationWarning as warning:\n"
+        "    print(warning)\n"
+    )
+    assert "mineralpact.bundled" in out

@@ -30,7 +30,7 @@ from mineralpact import (
     Source,
     SourceKind,
 )
-from mineralpact.datasets import korea_mongolia
+from mineralpact.bundled import korea_mongolia
 from mineralpact.dates import TemporalValue
 
 D = PartialDate

@@ -66,7 +66,7 @@ def oda_project(**changes: Any) -> Project:
         "executors": frozenset({"org:kigam"}),
         "managers": frozenset({"org:kiat"}),
         "hosts": frozenset({"org:gcra", "country:mn"}),
-        "location": Place(country=Country("MN"), city="Ulaanbaatar"),
+        "place": Place(country=Country("MN"), city="Ulaanbaatar"),
         "minerals": frozenset({"group:ree", "element:w", "element:mo", "element:li"}),
         "scope": frozenset(
             {
@@ -99,7 +99,7 @@ def centre(**changes: Any) -> Facility:
         "project": PROJECT_ID,
         "operators": frozenset({"org:kigam", "org:gcra"}),
         "host": "org:gcra",
-        "location": Place(country=Country("MN"), city="Ulaanbaatar"),
+        "place": Place(country=Country("MN"), city="Ulaanbaatar"),
         "minerals": frozenset({"list:kr-rare-metals"}),
         "scope": frozenset({Scope.RESEARCH_AND_DEVELOPMENT, Scope.PROCESSING}),
         "citations": (OPENED_004, ODA_001),
@@ -119,7 +119,7 @@ def test_the_oda_project_states_its_funder_instrument_executor_and_host() -> Non
     assert project.executors == {"org:kigam"}
     assert project.managers == {"org:kiat"}
     assert project.hosts == {"org:gcra", "country:mn"}
-    assert project.location == Place(country=Country("MN"), city="Ulaanbaatar")
+    assert project.place == Place(country=Country("MN"), city="Ulaanbaatar")
     assert Scope.TECHNOLOGY_TRANSFER in project.scope
 
 
@@ -127,7 +127,7 @@ def test_a_project_needs_only_an_id_a_title_and_a_citation() -> None:
     project = Project(id="project:x", title="A project", citations=(ODA_004,))
     assert project.funders == frozenset()
     assert project.instrument is None
-    assert project.location is None
+    assert project.place is None
     assert project.scope == frozenset()
     assert project.notes is None
 
@@ -167,7 +167,7 @@ def test_project_references_walk_frozensets_in_sorted_order() -> None:
         ("executors", frozenset({"country:kr"}), InvalidIdError),
         ("managers", frozenset({"person:ku-hyeon-mo"}), InvalidIdError),
         ("hosts", frozenset({"project:y"}), InvalidIdError),
-        ("location", "Ulaanbaatar", InvalidTypeError),
+        ("place", "Ulaanbaatar", InvalidTypeError),
         ("minerals", frozenset({"org:kigam"}), InvalidIdError),
         ("minerals", frozenset({"molybdenum"}), InvalidIdError),
         ("scope", frozenset({"processing"}), InvalidTypeError),
@@ -231,8 +231,8 @@ def test_the_centre_keeps_both_of_its_names() -> None:
     ]
     assert facility.host == "org:gcra"
     assert facility.project == PROJECT_ID
-    assert facility.location is not None
-    assert facility.location.city == "Ulaanbaatar"
+    assert facility.place is not None
+    assert facility.place.city == "Ulaanbaatar"
 
 
 def test_the_primary_name_is_the_first_official_english_name() -> None:
@@ -277,12 +277,12 @@ def test_a_facility_without_project_or_host_refers_to_neither() -> None:
         id="facility:bayan-ulgii-exploration-site",
         names=(Name("Bayan-Ulgii exploration site"),),
         kind=FacilityKind.OTHER,
-        location=Place(subdivision=Subdivision("MN-071")),
+        place=Place(subdivision=Subdivision("MN-071")),
         citations=(Citation(SEDAILY),),
     )
     assert [path for path, _ in facility.references()] == ["citations[0].source"]
-    assert facility.location is not None
-    assert facility.location.country == Country("MN")
+    assert facility.place is not None
+    assert facility.place.country == Country("MN")
 
 
 @pytest.mark.parametrize(
@@ -301,7 +301,7 @@ def test_a_facility_without_project_or_host_refers_to_neither() -> None:
         ("operators", ["org:kigam"], InvalidTypeError),
         ("host", "country:mn", InvalidIdError),
         ("host", "GCRA", InvalidIdError),
-        ("location", Country("MN"), InvalidTypeError),
+        ("place", Country("MN"), InvalidTypeError),
         ("minerals", frozenset({"element:Mo"}), InvalidIdError),
         ("scope", frozenset({Scope.PROCESSING, "training"}), InvalidTypeError),
         ("citations", (), InvalidValueError),

@@ -92,7 +92,7 @@ def about_country(data: Dataset, record: Record, code: str) -> bool:
     roots = {f"country:{code.lower()}"} | {
         o.id for o in data.records if isinstance(o, Organisation) and o.jurisdiction == country
     }
-    place = getattr(record, "place", None) or getattr(record, "location", None)
+    place = getattr(record, "place", None)
     in_place = place is not None and place.country == country
     return in_place or bool(mentioned(record) & under(data, roots))
 

@@ -26,8 +26,8 @@ from mineralpact import (
     Source,
     SourceKind,
 )
+from mineralpact.bundled import korea_mongolia
 from mineralpact.dataset import Record
-from mineralpact.datasets import korea_mongolia
 
 D = PartialDate
 

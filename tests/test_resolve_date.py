@@ -574,3 +574,24 @@ def test_a_reference_with_an_open_end_cannot_anchor_a_phrase() -> None:
     assert resolve_date("Nov. 20, 2023", since).value == PartialDate(2023, 11, 20)
     with pytest.raises(UnresolvableDateError, match="not precise enough"):
         resolve_date("next year", since)
+
+
+def test_the_resolver_is_importable_first_and_is_the_same_function() -> None:
+    """The resolver lives in its own module, which imports mineralpact.dates:
+    importing either first works, and both name the same function, which
+    does not load dateutil's parser until it is called."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import mineralpact._resolve as r\n"
+        "import mineralpact.dates as d\n"
+        "import mineralpact\n"
+        "print(d.resolve_date is r.resolve_date is mineralpact.resolve_date,"
+        " 'resolve_date' in dir(d), 'dateutil.parser' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "True True False"

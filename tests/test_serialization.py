@@ -242,7 +242,7 @@ def test_the_dataset_document_has_its_format_and_version() -> None:
     data = json.loads(dumps(DATASET))
     assert list(data) == ["format", "version", "records"]
     assert data["format"] == "mineralpact"
-    assert data["version"] == FORMAT_VERSION == "1.0"
+    assert data["version"] == FORMAT_VERSION == "1.1"
     assert [r["type"] for r in data["records"]] == [
         "source",
         "source",
@@ -737,7 +737,7 @@ def test_an_unknown_major_version_says_which_versions_this_release_reads() -> No
 
 
 def test_a_later_minor_version_is_read() -> None:
-    text = dumps(DATASET).replace('"version":"1.0"', '"version":"1.7"')
+    text = dumps(DATASET).replace(f'"version":"{FORMAT_VERSION}"', '"version":"1.7"')
     assert loads(text) == DATASET
 
 
@@ -980,7 +980,7 @@ def _lines(dataset: Dataset = DATASET) -> str:
 
 def test_json_lines_are_a_header_then_one_canonical_record_a_line() -> None:
     lines = _lines().splitlines()
-    assert lines[0] == '{"format":"mineralpact","version":"1.0"}'
+    assert lines[0] == '{"format":"mineralpact","version":"1.1"}'
     assert lines[1:] == [dumps(record) for record in DATASET.records]
     assert _lines().endswith("\n")
 

@@ -18,8 +18,8 @@ from mineralpact import (
     RecordNotFoundError,
     RecordTypeError,
 )
+from mineralpact.bundled import korea_mongolia
 from mineralpact.dataset import Dataset
-from mineralpact.datasets import korea_mongolia
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -73,7 +73,7 @@ DOWNSTREAM = """
 from hypothesis.strategies import SearchStrategy
 
 from mineralpact import Agreement, Dataset, Event, Organisation, Record
-from mineralpact.datasets import korea_mongolia
+from mineralpact.bundled import korea_mongolia
 from mineralpact.strategies import datasets
 
 data: Dataset = korea_mongolia()

@@ -22,238 +22,97 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "FORMAT_VERSION",
-    "READABLE_VERSIONS",
-    "Agreement",
-    "AgreementKind",
-    "Basis",
-    "Citation",
-    "Claim",
-    "Commodity",
-    "Comparison",
-    "Confidence",
-    "Count",
-    "Country",
-    "Dataset",
-    "DateClaim",
-    "DateRange",
-    "Deadline",
-    "Disagreement",
-    "Element",
-    "EntryKind",
-    "Event",
-    "EventKind",
-    "Facility",
-    "FacilityKind",
-    "Figure",
-    "FigureKey",
-    "FigureValue",
-    "FundingInstrument",
-    "Identifier",
-    "IdentifierScheme",
-    "IncompatibleUnitsError",
-    "InvalidCodeError",
-    "InvalidDatasetError",
-    "InvalidDateError",
-    "InvalidDocumentError",
-    "InvalidIdError",
-    "InvalidQuantityError",
-    "InvalidTypeError",
-    "InvalidUnitError",
-    "InvalidValueError",
-    "Limits",
-    "ListSubset",
-    "Measure",
-    "Milestone",
-    "MilestoneKind",
-    "MilestoneStatus",
-    "Mineral",
-    "MineralGroup",
-    "MineralList",
-    "MineralpactError",
-    "Money",
-    "Name",
-    "NameKind",
-    "Organisation",
-    "OrganisationKind",
-    "PartialDate",
-    "Participant",
-    "Person",
-    "Place",
-    "Plan",
-    "Position",
-    "Precision",
-    "Problem",
-    "Project",
-    "QualifiedDate",
-    "Qualifier",
-    "Quantity",
-    "Rank",
-    "Record",
-    "RecordNotFoundError",
-    "RecordTypeError",
-    "ReserveCategory",
-    "ResolvedDate",
-    "Scope",
-    "Severity",
-    "Share",
-    "Signatory",
-    "Source",
-    "SourceKind",
-    "Subdivision",
-    "TemporalValue",
-    "Tense",
-    "TimelineEntry",
-    "UnknownMineralError",
-    "UnresolvableDateError",
-    "dump",
-    "dump_lines",
-    "dumps",
-    "iter_lines",
-    "json_schema",
-    "load",
-    "load_lines",
-    "loads",
-    "parse_temporal",
-    "register_migration",
-    "resolve_date",
-]
-
-# Where each public name lives. Submodules are imported on first use, so that
-# ``import mineralpact`` costs next to nothing: defining the record classes
-# (and the regular expressions and caches behind them) is paid only by the
-# programs that use them.
-_SUBMODULE = {
-    "Agreement": "agreements",
-    "AgreementKind": "agreements",
-    "Scope": "agreements",
-    "Signatory": "agreements",
-    "Country": "codes",
-    "Identifier": "codes",
-    "IdentifierScheme": "codes",
-    "Subdivision": "codes",
-    "Claim": "dataset",
-    "Dataset": "dataset",
-    "Disagreement": "dataset",
-    "EntryKind": "dataset",
-    "Record": "dataset",
-    "TimelineEntry": "dataset",
-    "Comparison": "dates",
-    "DateRange": "dates",
-    "Deadline": "dates",
-    "PartialDate": "dates",
-    "Precision": "dates",
-    "QualifiedDate": "dates",
-    "Qualifier": "dates",
-    "ResolvedDate": "dates",
-    "TemporalValue": "dates",
-    "Tense": "dates",
-    "parse_temporal": "dates",
-    "resolve_date": "dates",
-    "IncompatibleUnitsError": "errors",
-    "InvalidCodeError": "errors",
-    "InvalidDatasetError": "errors",
-    "InvalidDateError": "errors",
-    "InvalidIdError": "errors",
-    "InvalidQuantityError": "errors",
-    "InvalidTypeError": "errors",
-    "InvalidUnitError": "errors",
-    "InvalidValueError": "errors",
-    "MineralpactError": "errors",
-    "Problem": "errors",
-    "RecordNotFoundError": "errors",
-    "RecordTypeError": "errors",
-    "Severity": "errors",
-    "UnknownMineralError": "errors",
-    "UnresolvableDateError": "errors",
-    "Event": "events",
-    "EventKind": "events",
-    "Participant": "events",
-    "Basis": "figures",
-    "Figure": "figures",
-    "FigureKey": "figures",
-    "FigureValue": "figures",
-    "Measure": "figures",
-    "ReserveCategory": "figures",
-    "Milestone": "milestones",
-    "MilestoneKind": "milestones",
-    "MilestoneStatus": "milestones",
-    "Plan": "milestones",
-    "Commodity": "minerals",
-    "Element": "minerals",
-    "ListSubset": "minerals",
-    "Mineral": "minerals",
-    "MineralGroup": "minerals",
-    "MineralList": "minerals",
-    "Name": "parties",
-    "NameKind": "parties",
-    "Organisation": "parties",
-    "OrganisationKind": "parties",
-    "Person": "parties",
-    "Position": "parties",
-    "Place": "places",
-    "Facility": "projects",
-    "FacilityKind": "projects",
-    "FundingInstrument": "projects",
-    "Project": "projects",
-    "Count": "quantities",
-    "Money": "quantities",
-    "Quantity": "quantities",
-    "Rank": "quantities",
-    "Share": "quantities",
-    "Citation": "sources",
-    "Confidence": "sources",
-    "DateClaim": "sources",
-    "Source": "sources",
-    "SourceKind": "sources",
-    "FORMAT_VERSION": "serialization",
-    "READABLE_VERSIONS": "serialization",
-    "Limits": "serialization",
-    "dump": "serialization",
-    "dump_lines": "serialization",
-    "dumps": "serialization",
-    "iter_lines": "serialization",
-    "load": "serialization",
-    "load_lines": "serialization",
-    "loads": "serialization",
-    "register_migration": "serialization",
-    "json_schema": "schema",
-    "InvalidDocumentError": "errors",
+# Every public name, grouped by the submodule that defines it: the one list
+# that __all__ and the look-up below derive from. Submodules are imported on
+# first use, so that ``import mineralpact`` costs next to nothing: defining the
+# record classes (and the regular expressions and caches behind them) is paid
+# only by the programs that use them. The imports under TYPE_CHECKING mirror
+# this list for type checkers, which cannot follow a computed one; a test
+# checks that they agree.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "agreements": ("Agreement", "AgreementKind", "Scope", "Signatory"),
+    "codes": ("Country", "Identifier", "IdentifierScheme", "Subdivision"),
+    "dataset": ("Claim", "Dataset", "Disagreement", "EntryKind", "Record", "TimelineEntry"),
+    "dates": (
+        "Comparison",
+        "DateRange",
+        "Deadline",
+        "PartialDate",
+        "Precision",
+        "QualifiedDate",
+        "Qualifier",
+        "ResolvedDate",
+        "TemporalValue",
+        "Tense",
+        "parse_temporal",
+        "resolve_date",
+    ),
+    "errors": (
+        "IncompatibleUnitsError",
+        "InvalidCodeError",
+        "InvalidDatasetError",
+        "InvalidDateError",
+        "InvalidDocumentError",
+        "InvalidIdError",
+        "InvalidQuantityError",
+        "InvalidTypeError",
+        "InvalidUnitError",
+        "InvalidValueError",
+        "MineralpactError",
+        "Problem",
+        "RecordNotFoundError",
+        "RecordTypeError",
+        "Severity",
+        "UnknownMineralError",
+        "UnresolvableDateError",
+    ),
+    "events": ("Event", "EventKind", "Participant"),
+    "figures": ("Basis", "Figure", "FigureKey", "FigureValue", "Measure", "ReserveCategory"),
+    "milestones": ("Milestone", "MilestoneKind", "MilestoneStatus", "Plan"),
+    "minerals": ("Commodity", "Element", "ListSubset", "Mineral", "MineralGroup", "MineralList"),
+    "parties": ("Name", "NameKind", "Organisation", "OrganisationKind", "Person", "Position"),
+    "places": ("Place",),
+    "projects": ("Facility", "FacilityKind", "FundingInstrument", "Project"),
+    "quantities": ("Count", "Money", "Quantity", "Rank", "Share"),
+    "schema": ("json_schema",),
+    "serialization": (
+        "FORMAT_VERSION",
+        "READABLE_VERSIONS",
+        "Limits",
+        "dump",
+        "dump_lines",
+        "dumps",
+        "iter_lines",
+        "load",
+        "load_lines",
+        "loads",
+        "register_migration",
+    ),
+    "sources": ("Citation", "Confidence", "DateClaim", "Source", "SourceKind"),
 }
 
-#: The public submodules, importable as attributes on first use.
-_MODULES = frozenset(
-    {
-        "agreements",
-        "cli",
-        "codes",
-        "dataset",
-        "datasets",
-        "dates",
-        "errors",
-        "events",
-        "figures",
-        "milestones",
-        "minerals",
-        "parties",
-        "places",
-        "projects",
-        "quantities",
-        "schema",
-        "serialization",
-        "sources",
-        "strategies",
-    }
-)
+#: Where each public name lives.
+_SUBMODULE = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = sorted(_SUBMODULE)  # noqa: PLE0605 (derived from the one list above)
+
+#: The public submodules, importable as attributes on first use: those above,
+#: and those that export no name of their own here (mineralpact.strategies
+#: needs hypothesis).
+_MODULES = frozenset({*_EXPORTS, "bundled", "cli", "strategies"})
+
+#: Old names of submodules, importable still, with a DeprecationWarning.
+_DEPRECATED_MODULES = frozenset({"datasets"})
 
 if TYPE_CHECKING:
-    # The public submodules (mineralpact.strategies needs hypothesis).
+    # The public submodules (mineralpact.strategies needs hypothesis), then
+    # the public names: ``X as X`` re-exports X to type checkers, to which
+    # the computed __all__ says nothing.
     from mineralpact import agreements as agreements
+    from mineralpact import bundled as bundled
     from mineralpact import cli as cli
     from mineralpact import codes as codes
     from mineralpact import dataset as dataset
-    from mineralpact import datasets as datasets
     from mineralpact import dates as dates
     from mineralpact import errors as errors
     from mineralpact import events as events
@@ -267,139 +126,109 @@ if TYPE_CHECKING:
     from mineralpact import schema as schema
     from mineralpact import serialization as serialization
     from mineralpact import sources as sources
-    from mineralpact.agreements import (
-        Agreement,
-        AgreementKind,
-        Scope,
-        Signatory,
-    )
-    from mineralpact.codes import (
-        Country,
-        Identifier,
-        IdentifierScheme,
-        Subdivision,
-    )
-    from mineralpact.dataset import (
-        Claim,
-        Dataset,
-        Disagreement,
-        EntryKind,
-        Record,
-        TimelineEntry,
-    )
-    from mineralpact.dates import (
-        Comparison,
-        DateRange,
-        Deadline,
-        PartialDate,
-        Precision,
-        QualifiedDate,
-        Qualifier,
-        ResolvedDate,
-        TemporalValue,
-        Tense,
-        parse_temporal,
-        resolve_date,
-    )
-    from mineralpact.errors import (
-        IncompatibleUnitsError,
-        InvalidCodeError,
-        InvalidDatasetError,
-        InvalidDateError,
-        InvalidDocumentError,
-        InvalidIdError,
-        InvalidQuantityError,
-        InvalidTypeError,
-        InvalidUnitError,
-        InvalidValueError,
-        MineralpactError,
-        Problem,
-        RecordNotFoundError,
-        RecordTypeError,
-        Severity,
-        UnknownMineralError,
-        UnresolvableDateError,
-    )
-    from mineralpact.events import (
-        Event,
-        EventKind,
-        Participant,
-    )
-    from mineralpact.figures import (
-        Basis,
-        Figure,
-        FigureKey,
-        FigureValue,
-        Measure,
-        ReserveCategory,
-    )
-    from mineralpact.milestones import (
-        Milestone,
-        MilestoneKind,
-        MilestoneStatus,
-        Plan,
-    )
-    from mineralpact.minerals import (
-        Commodity,
-        Element,
-        ListSubset,
-        Mineral,
-        MineralGroup,
-        MineralList,
-    )
-    from mineralpact.parties import (
-        Name,
-        NameKind,
-        Organisation,
-        OrganisationKind,
-        Person,
-        Position,
-    )
-    from mineralpact.places import (
-        Place,
-    )
-    from mineralpact.projects import (
-        Facility,
-        FacilityKind,
-        FundingInstrument,
-        Project,
-    )
-    from mineralpact.quantities import (
-        Count,
-        Money,
-        Quantity,
-        Rank,
-        Share,
-    )
-    from mineralpact.schema import json_schema
-    from mineralpact.serialization import (
-        FORMAT_VERSION,
-        READABLE_VERSIONS,
-        Limits,
-        dump,
-        dump_lines,
-        dumps,
-        iter_lines,
-        load,
-        load_lines,
-        loads,
-        register_migration,
-    )
-    from mineralpact.sources import (
-        Citation,
-        Confidence,
-        DateClaim,
-        Source,
-        SourceKind,
-    )
+    from mineralpact.agreements import Agreement as Agreement
+    from mineralpact.agreements import AgreementKind as AgreementKind
+    from mineralpact.agreements import Scope as Scope
+    from mineralpact.agreements import Signatory as Signatory
+    from mineralpact.codes import Country as Country
+    from mineralpact.codes import Identifier as Identifier
+    from mineralpact.codes import IdentifierScheme as IdentifierScheme
+    from mineralpact.codes import Subdivision as Subdivision
+    from mineralpact.dataset import Claim as Claim
+    from mineralpact.dataset import Dataset as Dataset
+    from mineralpact.dataset import Disagreement as Disagreement
+    from mineralpact.dataset import EntryKind as EntryKind
+    from mineralpact.dataset import Record as Record
+    from mineralpact.dataset import TimelineEntry as TimelineEntry
+    from mineralpact.dates import Comparison as Comparison
+    from mineralpact.dates import DateRange as DateRange
+    from mineralpact.dates import Deadline as Deadline
+    from mineralpact.dates import PartialDate as PartialDate
+    from mineralpact.dates import Precision as Precision
+    from mineralpact.dates import QualifiedDate as QualifiedDate
+    from mineralpact.dates import Qualifier as Qualifier
+    from mineralpact.dates import ResolvedDate as ResolvedDate
+    from mineralpact.dates import TemporalValue as TemporalValue
+    from mineralpact.dates import Tense as Tense
+    from mineralpact.dates import parse_temporal as parse_temporal
+    from mineralpact.dates import resolve_date as resolve_date
+    from mineralpact.errors import IncompatibleUnitsError as IncompatibleUnitsError
+    from mineralpact.errors import InvalidCodeError as InvalidCodeError
+    from mineralpact.errors import InvalidDatasetError as InvalidDatasetError
+    from mineralpact.errors import InvalidDateError as InvalidDateError
+    from mineralpact.errors import InvalidDocumentError as InvalidDocumentError
+    from mineralpact.errors import InvalidIdError as InvalidIdError
+    from mineralpact.errors import InvalidQuantityError as InvalidQuantityError
+    from mineralpact.errors import InvalidTypeError as InvalidTypeError
+    from mineralpact.errors import InvalidUnitError as InvalidUnitError
+    from mineralpact.errors import InvalidValueError as InvalidValueError
+    from mineralpact.errors import MineralpactError as MineralpactError
+    from mineralpact.errors import Problem as Problem
+    from mineralpact.errors import RecordNotFoundError as RecordNotFoundError
+    from mineralpact.errors import RecordTypeError as RecordTypeError
+    from mineralpact.errors import Severity as Severity
+    from mineralpact.errors import UnknownMineralError as UnknownMineralError
+    from mineralpact.errors import UnresolvableDateError as UnresolvableDateError
+    from mineralpact.events import Event as Event
+    from mineralpact.events import EventKind as EventKind
+    from mineralpact.events import Participant as Participant
+    from mineralpact.figures import Basis as Basis
+    from mineralpact.figures import Figure as Figure
+    from mineralpact.figures import FigureKey as FigureKey
+    from mineralpact.figures import FigureValue as FigureValue
+    from mineralpact.figures import Measure as Measure
+    from mineralpact.figures import ReserveCategory as ReserveCategory
+    from mineralpact.milestones import Milestone as Milestone
+    from mineralpact.milestones import MilestoneKind as MilestoneKind
+    from mineralpact.milestones import MilestoneStatus as MilestoneStatus
+    from mineralpact.milestones import Plan as Plan
+    from mineralpact.minerals import Commodity as Commodity
+    from mineralpact.minerals import Element as Element
+    from mineralpact.minerals import ListSubset as ListSubset
+    from mineralpact.minerals import Mineral as Mineral
+    from mineralpact.minerals import MineralGroup as MineralGroup
+    from mineralpact.minerals import MineralList as MineralList
+    from mineralpact.parties import Name as Name
+    from mineralpact.parties import NameKind as NameKind
+    from mineralpact.parties import Organisation as Organisation
+    from mineralpact.parties import OrganisationKind as OrganisationKind
+    from mineralpact.parties import Person as Person
+    from mineralpact.parties import Position as Position
+    from mineralpact.places import Place as Place
+    from mineralpact.projects import Facility as Facility
+    from mineralpact.projects import FacilityKind as FacilityKind
+    from mineralpact.projects import FundingInstrument as FundingInstrument
+    from mineralpact.projects import Project as Project
+    from mineralpact.quantities import Count as Count
+    from mineralpact.quantities import Money as Money
+    from mineralpact.quantities import Quantity as Quantity
+    from mineralpact.quantities import Rank as Rank
+    from mineralpact.quantities import Share as Share
+    from mineralpact.schema import json_schema as json_schema
+    from mineralpact.serialization import FORMAT_VERSION as FORMAT_VERSION
+    from mineralpact.serialization import READABLE_VERSIONS as READABLE_VERSIONS
+    from mineralpact.serialization import Limits as Limits
+    from mineralpact.serialization import dump as dump
+    from mineralpact.serialization import dump_lines as dump_lines
+    from mineralpact.serialization import dumps as dumps
+    from mineralpact.serialization import iter_lines as iter_lines
+    from mineralpact.serialization import load as load
+    from mineralpact.serialization import load_lines as load_lines
+    from mineralpact.serialization import loads as loads
+    from mineralpact.serialization import register_migration as register_migration
+    from mineralpact.sources import Citation as Citation
+    from mineralpact.sources import Confidence as Confidence
+    from mineralpact.sources import DateClaim as DateClaim
+    from mineralpact.sources import Source as Source
+    from mineralpact.sources import SourceKind as SourceKind
 
     __version__: str
 else:
     # Hidden from type checkers, which see the imports above instead.
 
     def __getattr__(name: str) -> Any:
-        if name in _MODULES:
-            # ``mineralpact.datasets.korea_mongolia()`` after ``import mineralpact``
+        if name in _MODULES or name in _DEPRECATED_MODULES:
+            # ``mineralpact.bundled.korea_mongolia()`` after ``import mineralpact``
             return importlib.import_module(f"mineralpact.{name}")
         module = _SUBMODULE.get(name)
         if module is not None:

@@ -14,12 +14,12 @@ validators are: the schema and the strategies read those attributes.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 import attrs
 
+from mineralpact._isocodes import language_codes
 from mineralpact.errors import InvalidCodeError, InvalidTypeError, InvalidValueError
 
 __all__ = [
@@ -135,18 +135,6 @@ class Members:
             raise InvalidValueError(_what(instance, attribute), value, self._expected)
 
 
-@functools.cache
-def _iso639_1_codes() -> frozenset[str]:
-    """The two-letter language codes of ISO 639-1, as pycountry lists them."""
-    # Deferred: importing pycountry is costly, and `import mineralpact` must
-    # stay cheap.
-    import pycountry
-
-    return frozenset(
-        str(language.alpha_2) for language in pycountry.languages if hasattr(language, "alpha_2")
-    )
-
-
 @attrs.frozen
 class Language:
     """An ISO 639-1 language code, as pycountry lists them: ``"en"``, ``"mn"``."""
@@ -157,7 +145,7 @@ class Language:
         if value == "en":
             return  # the default everywhere: no need to load pycountry for it
         if not (len(value) == 2 and value.isascii() and value.islower()) or (
-            value not in _iso639_1_codes()
+            value not in language_codes()
         ):
             raise InvalidCodeError(
                 _what(instance, attribute),

@@ -265,7 +265,7 @@ def _dataset(args: argparse.Namespace, err: _Output) -> Dataset:
     """The dataset the command reads; the count of its warnings (or them all) go to ``err``."""
     files: list[Path] | None = args.data
     if not files:
-        from mineralpact.datasets import korea_mongolia
+        from mineralpact.bundled import korea_mongolia
 
         data = korea_mongolia()
     else:

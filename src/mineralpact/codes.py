@@ -32,7 +32,8 @@ from typing import Any
 
 import attrs
 
-from mineralpact._quiet import quiet
+from mineralpact._folding import fold_name_and_accents
+from mineralpact._isocodes import lei_check_digits, lei_remainder, pycountry
 from mineralpact.errors import InvalidCodeError, InvalidTypeError
 
 __all__ = [
@@ -91,20 +92,6 @@ _EXTRA_COUNTRY_NAMES: dict[str, str] = {
 }
 
 
-# --- pycountry, loaded on first use ------------------------------------------
-
-
-@functools.cache
-def _pycountry() -> Any:
-    """Return the pycountry module, importing it on first call."""
-    # Deferred: importing pycountry costs tens of milliseconds, and
-    # `import mineralpact` must stay cheap.
-    with quiet():
-        import pycountry
-
-    return pycountry
-
-
 def _record_field(record: Any, field: str) -> str | None:
     """One field of a pycountry record, or ``None`` where the record has none.
 
@@ -116,17 +103,6 @@ def _record_field(record: Any, field: str) -> str | None:
     return None if value is None else str(value)
 
 
-def _fold(text: str) -> str:
-    """Fold text for name comparison: case, accents, quotes and spacing.
-
-    >>> _fold("  Côte d’Ivoire ")
-    "cote d'ivoire"
-    """
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
-
-
 @functools.cache
 def _country_names() -> dict[str, str]:
     """Map folded country names (pycountry's and the extras) to alpha-2 codes.
@@ -134,28 +110,28 @@ def _country_names() -> dict[str, str]:
     A folded name shared by two countries is left out rather than guessed.
     """
     found: dict[str, set[str]] = {}
-    for record in _pycountry().countries:
+    for record in pycountry().countries:
         for field in ("name", "official_name", "common_name"):
             name = _record_field(record, field)
             if name is not None:
-                found.setdefault(_fold(name), set()).add(record.alpha_2)
+                found.setdefault(fold_name_and_accents(name), set()).add(record.alpha_2)
     for name, alpha2 in _EXTRA_COUNTRY_NAMES.items():
-        found.setdefault(_fold(name), set()).add(alpha2)
+        found.setdefault(fold_name_and_accents(name), set()).add(alpha2)
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
 
 
 def _country_record(alpha2: str) -> Any:
-    return _pycountry().countries.get(alpha_2=alpha2)
+    return pycountry().countries.get(alpha_2=alpha2)
 
 
 def _subdivision_record(code: str) -> Any:
-    return _pycountry().subdivisions.get(code=code)
+    return pycountry().subdivisions.get(code=code)
 
 
 def _fold_subdivision_name(text: str) -> str:
     # Hyphens and spaces are interchangeable in romanised names
     # ("Darhan-Uul", "Darhan uul").
-    return " ".join(_fold(text).replace("-", " ").split())
+    return " ".join(fold_name_and_accents(text).replace("-", " ").split())
 
 
 # --- validators ---------------------------------------------------------------
@@ -254,9 +230,9 @@ class Country:
         if not cleaned:
             raise InvalidCodeError("Country", text, _COUNTRY_EXPECTED, reason="empty")
         try:
-            alpha2: str = _pycountry().countries.lookup(cleaned).alpha_2
+            alpha2: str = pycountry().countries.lookup(cleaned).alpha_2
         except LookupError:
-            found = _country_names().get(_fold(cleaned))
+            found = _country_names().get(fold_name_and_accents(cleaned))
             if found is None:
                 raise InvalidCodeError("Country", text, _COUNTRY_EXPECTED) from None
             alpha2 = found
@@ -406,7 +382,7 @@ class Subdivision:
                 reason=f"longer than {_MAX_NAME_LENGTH} characters",
             )
         wanted = _fold_subdivision_name(name)
-        records = _pycountry().subdivisions.get(country_code=country.alpha2) or ()
+        records = pycountry().subdivisions.get(country_code=country.alpha2) or ()
         codes = sorted(
             record.code for record in records if _fold_subdivision_name(record.name) == wanted
         )
@@ -501,7 +477,8 @@ class IdentifierScheme(enum.Enum):
 _SCHEME_NAMES = "'wikidata', 'lei', 'sec_cik' or 'url'"
 
 
-def _to_scheme(scheme: IdentifierScheme | str) -> IdentifierScheme:
+def to_scheme(scheme: IdentifierScheme | str) -> IdentifierScheme:
+    """*scheme* as an :class:`IdentifierScheme`, from one or its value, or raise."""
     if isinstance(scheme, IdentifierScheme):
         return scheme
     if not isinstance(scheme, str):
@@ -510,20 +487,6 @@ def _to_scheme(scheme: IdentifierScheme | str) -> IdentifierScheme:
         return IdentifierScheme(scheme)
     except ValueError:
         raise InvalidCodeError("identifier scheme", scheme, f"one of {_SCHEME_NAMES}") from None
-
-
-def _lei_remainder(chars: str) -> int:
-    """ISO 7064 MOD 97-10 remainder of digits and letters (A=10 ... Z=35)."""
-    return int("".join(str(int(ch, 36)) for ch in chars)) % 97
-
-
-def _lei_check_digits(base: str) -> str:
-    """The two ISO 17442 check digits for the first 18 characters of an LEI.
-
-    >>> _lei_check_digits("5493001KJTIIGC8Y1R")
-    '12'
-    """
-    return f"{98 - _lei_remainder(base + '00'):02d}"
 
 
 def _wikidata_value(value: str) -> str:
@@ -543,12 +506,12 @@ def _lei_value(value: str) -> str:
     )
     if not _LEI.fullmatch(value):
         raise InvalidCodeError("Identifier", value, expected)
-    if _lei_remainder(value) != 1:
+    if lei_remainder(value) != 1:
         raise InvalidCodeError(
             "Identifier",
             value,
             expected,
-            reason=f"check digits should be {_lei_check_digits(value[:18])}",
+            reason=f"check digits should be {lei_check_digits(value[:18])}",
         )
     return value
 
@@ -647,7 +610,7 @@ class Identifier:
     value: str
 
     def __init__(self, scheme: IdentifierScheme | str, value: str) -> None:
-        checked_scheme = _to_scheme(scheme)
+        checked_scheme = to_scheme(scheme)
         _require_str("Identifier", value, "str")
         self.__attrs_init__(checked_scheme, _VALUE_CHECKS[checked_scheme](value))
 

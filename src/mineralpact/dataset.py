@@ -39,6 +39,7 @@ import attrs
 
 from mineralpact import _checks, _claims, _kinds, _merge
 from mineralpact import minerals as _minerals
+from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
@@ -130,7 +131,7 @@ class TimelineEntry:
     :meth:`Dataset.plan_history`). Only plans stated as of the same date that
     cannot both be true are ``disputed``.
 
-    >>> from mineralpact.datasets import korea_mongolia
+    >>> from mineralpact.bundled import korea_mongolia
     >>> entry = korea_mongolia().timeline(party="org:kt")[0]
     >>> entry.when, entry.kind, entry.record
     (PartialDate(2023, 1, 26), <EntryKind.AGREEMENT: 'agreement'>, 'agreement:kt-mn-mou-2023')
@@ -185,7 +186,7 @@ class Claim:
     which its sources stated it (their publication date; ``None`` when not
     known or not a plan).
 
-    >>> from mineralpact.datasets import korea_mongolia
+    >>> from mineralpact.bundled import korea_mongolia
     >>> opening = korea_mongolia().disagreements()[0]
     >>> claim = opening.claims[0]
     >>> str(claim.value), claim.record, claim.citations[0].phrase
@@ -218,7 +219,7 @@ class Disagreement:
     (``"date"``, ``"planned"``, ``"actual"``, ``"value"``), and ``claims`` the
     competing values, each with the citations that state it.
 
-    >>> from mineralpact.datasets import korea_mongolia
+    >>> from mineralpact.bundled import korea_mongolia
     >>> opening = korea_mongolia().disagreements()[0]
     >>> opening.subject, opening.aspect
     ('milestone:centre-opening', 'actual')
@@ -288,7 +289,7 @@ class Dataset:
 
     Datasets compare equal when they hold equal records in the same order.
 
-    >>> from mineralpact.datasets import korea_mongolia
+    >>> from mineralpact.bundled import korea_mongolia
     >>> data = korea_mongolia()
     >>> data.get("agreement:kt-mn-mou-2023").date
     PartialDate(2023, 1, 26)
@@ -381,7 +382,7 @@ class Dataset:
     def warnings(self) -> tuple[Problem, ...]:
         """Problems that may come from the sources themselves; see :class:`Dataset`.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> warning = korea_mongolia().warnings[0]
         >>> warning.code, warning.severity, warning.record
         ('met-before-planned', <Severity.WARNING: 'warning'>, 'milestone:centre-opening')
@@ -462,7 +463,7 @@ class Dataset:
         checker too), and a record of another kind raises
         :class:`~mineralpact.RecordTypeError`.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> from mineralpact import Organisation
         >>> korea_mongolia().find("org:kigam", Organisation).kind
         <OrganisationKind.RESEARCH_INSTITUTE: 'research_institute'>
@@ -488,7 +489,7 @@ class Dataset:
         too: no ``isinstance`` needed), and a record of another kind raises
         :class:`~mineralpact.RecordTypeError`, a :class:`TypeError`.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> from mineralpact import Agreement, Organisation
         >>> korea_mongolia().get("org:kigam", Organisation).name.text
         'Korea Institute of Geoscience and Mineral Resources'
@@ -516,7 +517,7 @@ class Dataset:
     def of_type(self, cls: type[RecordT]) -> tuple[RecordT, ...]:
         """The records of one type, in dataset order: ``data.of_type(Event)``.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> [agreement.date for agreement in korea_mongolia().of_type(Agreement)][:2]
         [PartialDate(2023, 1, 26), PartialDate(2023, 2, 15)]
         """
@@ -526,7 +527,7 @@ class Dataset:
     def referring_to(self, record_id: str) -> tuple[Record, ...]:
         """The records that mention ``record_id`` (citations of a source included).
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> [record.id for record in korea_mongolia().referring_to("person:ku-hyeon-mo")][:3]
         ['position:ku-hyeon-mo-kt-ceo', 'position:ku-hyeon-mo-mn-cto', 'agreement:kt-mn-mou-2023']
         """
@@ -570,7 +571,7 @@ class Dataset:
         Sources and reference records have no parties or dates, and match
         only the ``type`` filter.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> data = korea_mongolia()
         >>> [r.id for r in data.query(type=Agreement, mineral="Nd")][:2]
         ['agreement:kt-mn-mou-2023', 'agreement:kr-mn-rare-metals-mou-2023']
@@ -621,7 +622,7 @@ class Dataset:
         ``2023-02-01``), then by record id. A deadline, which has no earliest
         day, stands at its last day: "by November" after "in November".
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> for entry in korea_mongolia().timeline(party="org:kt"):
         ...     print(entry.when, entry.title)
         2023-01-26 Memorandum of understanding on mineral resources
@@ -661,7 +662,7 @@ class Dataset:
         cannot also be true. The plan of a milestone as of a date is the
         latest plan stated by then.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> for plan in korea_mongolia().plan_history("milestone:centre-opening"):
         ...     print(plan)
         2025-11 as of 2025-09-22 (superseded)  [src:korea-times-2025-09-22]
@@ -710,7 +711,7 @@ class Dataset:
         Differences over time (a title that changed; a rank in 2023 and
         another in 2025) and alternative names are not disagreements.
 
-        >>> from mineralpact.datasets import korea_mongolia
+        >>> from mineralpact.bundled import korea_mongolia
         >>> for disagreement in korea_mongolia().disagreements():
         ...     print(disagreement.subject, disagreement.aspect, len(disagreement.claims))
         milestone:centre-opening actual 2
@@ -969,8 +970,9 @@ def _minerals_match(record: Element | MineralGroup | Commodity | MineralList, te
     """Whether ``text`` names ``record``, as :func:`mineralpact.minerals.lookup` reads names."""
     if isinstance(record, Element) and record.symbol == text:
         return True
-    folded = _minerals._fold(text)
-    return any(_minerals._fold(name) == folded for name in _minerals._names(record))
+    names = (record.title if isinstance(record, MineralList) else record.name, *record.aliases)
+    folded = fold_name_and_separators(text)
+    return any(fold_name_and_separators(name) == folded for name in names)
 
 
 def _country_id(country: str | Country) -> str:
@@ -982,7 +984,7 @@ def _country_id(country: str | Country) -> str:
 
 
 def _place_in(record: Record, countries: frozenset[str]) -> bool:
-    place = getattr(record, "place", None) or getattr(record, "location", None)
+    place = getattr(record, "place", None)
     return (
         isinstance(place, Place)
         and place.country is not None

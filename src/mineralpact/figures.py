@@ -64,6 +64,7 @@ import attrs
 
 from mineralpact import _fields
 from mineralpact import _validate as v
+from mineralpact._folding import fold_case_and_spacing
 from mineralpact._ids import MINERAL_PREFIXES
 from mineralpact.dates import DateRange, PartialDate
 from mineralpact.errors import InvalidValueError
@@ -236,22 +237,18 @@ class FigureKey(NamedTuple):
     kind: tuple[str, str]
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def _value_kind(value: FigureValue | None, description: str | None) -> tuple[str, str]:
     if isinstance(value, Quantity):
         return "quantity", value.dimensionality
     if isinstance(value, Share):
-        return "share", _fold(value.of)
+        return "share", fold_case_and_spacing(value.of)
     if isinstance(value, Rank):
-        return "rank", _fold(value.scope)
+        return "rank", fold_case_and_spacing(value.scope)
     if isinstance(value, Count):
-        return "count", "" if value.of is None else _fold(value.of)
+        return "count", "" if value.of is None else fold_case_and_spacing(value.of)
     if isinstance(value, Money):
         return "money", value.currency
-    return "qualitative", _fold(description or "")
+    return "qualitative", fold_case_and_spacing(description or "")
 
 
 @attrs.frozen(kw_only=True)

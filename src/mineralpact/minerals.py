@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeAlias
 
@@ -46,6 +45,7 @@ import attrs
 
 from mineralpact import _fields
 from mineralpact import _validate as v
+from mineralpact._folding import fold_name_and_separators
 from mineralpact.dates import PartialDate
 from mineralpact.errors import (
     InvalidIdError,
@@ -292,7 +292,7 @@ class MineralList:
             seen.add(entry)
         names: set[str] = set()
         for subset in self.subsets:
-            key = _fold(subset.name)
+            key = fold_name_and_separators(subset.name)
             if key in names:
                 raise InvalidValueError(
                     "MineralList.subsets", subset.name, "subsets with distinct names"
@@ -316,9 +316,9 @@ class MineralList:
         Raises:
             InvalidValueError: if the list has no subset of that name.
         """
-        key = _fold(name) if isinstance(name, str) else None
+        key = fold_name_and_separators(name) if isinstance(name, str) else None
         for subset in self.subsets:
-            if _fold(subset.name) == key:
+            if fold_name_and_separators(subset.name) == key:
                 return subset.members
         known = ", ".join(repr(s.name) for s in self.subsets) or "none"
         raise InvalidValueError(
@@ -349,13 +349,6 @@ Mineral: TypeAlias = Element | MineralGroup | Commodity | MineralList
 
 
 # --- the bundled reference records ----------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    """The form in which names are compared: any case, '-' and '_' as spaces."""
-    normalized = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
-    normalized = normalized.replace("-", " ").replace("_", " ")
-    return " ".join(normalized.casefold().split())
 
 
 def _citations(items: Iterable[Mapping[str, Any]]) -> tuple[Citation, ...]:
@@ -457,7 +450,7 @@ class _Registry:
         self.by_name: dict[str, tuple[Mineral, str]] = {}
         for record in self.minerals:
             for written in _names(record):
-                self.by_name.setdefault(_fold(written), (record, written))
+                self.by_name.setdefault(fold_name_and_separators(written), (record, written))
         # Per record: the elements it names (directly or through a group), and
         # the commodities it names.
         self._named: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -499,7 +492,7 @@ class _Registry:
         key = text.strip()
         record = self.by_id.get(key) or self.by_symbol.get(key)
         if record is None:
-            found = self.by_name.get(_fold(key))
+            found = self.by_name.get(fold_name_and_separators(key))
             record = None if found is None else found[0]
         if record is None:
             suggestions = self._suggestions(key, elements_only=what == "element")
@@ -514,7 +507,7 @@ class _Registry:
     def _suggestions(self, key: str, *, elements_only: bool) -> tuple[str, ...]:
         import difflib
 
-        folded = _fold(key)
+        folded = fold_name_and_separators(key)
         symbols = [s for s in self.by_symbol if s.casefold() == folded]
         if symbols:
             return tuple(symbols)

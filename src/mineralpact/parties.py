@@ -42,12 +42,12 @@ from __future__ import annotations
 
 import datetime
 import enum
-import unicodedata
 
 import attrs
 
 from mineralpact import _claims, _fields
 from mineralpact import _validate as v
+from mineralpact._folding import fold_name
 from mineralpact.codes import Country, Identifier
 from mineralpact.dates import PartialDate
 from mineralpact.errors import InvalidIdError, InvalidTypeError
@@ -119,16 +119,6 @@ class NameKind(enum.Enum):
 
 
 # --- shared helpers ---------------------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    """Fold text for name matching: Unicode compatibility forms, case, spacing.
-
-    >>> _fold("  Geological   CENTER\\u00a0for Research ")
-    'geological center for research'
-    """
-    normalized = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
-    return " ".join(normalized.casefold().split())
 
 
 def _date_bounds(what: str, value: object) -> tuple[datetime.date, datetime.date]:
@@ -213,8 +203,8 @@ def _primary(names: tuple[Name, ...]) -> Name:
 def _matches(what: str, names: tuple[Name, ...], text: object) -> bool:
     if not isinstance(text, str):
         raise InvalidTypeError(what, text, "a string")
-    folded = _fold(text)
-    return bool(folded) and any(_fold(name.text) == folded for name in names)
+    folded = fold_name(text)
+    return bool(folded) and any(fold_name(name.text) == folded for name in names)
 
 
 # --- Name -------------------------------------------------------------------------

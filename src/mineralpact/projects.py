@@ -34,7 +34,7 @@ that sources that give other counts can be kept beside them.
 ...     executors=frozenset({"org:kigam"}),
 ...     managers=frozenset({"org:kiat"}),
 ...     hosts=frozenset({"org:gcra", "country:mn"}),
-...     location=Place(country=Country("MN"), city="Ulaanbaatar"),
+...     place=Place(country=Country("MN"), city="Ulaanbaatar"),
 ...     scope=frozenset({Scope.RESEARCH_AND_DEVELOPMENT, Scope.PROCESSING}),
 ...     citations=(cite,),
 ... )
@@ -123,7 +123,7 @@ class Project:
     ``funders`` and ``hosts`` are party ids (``org:``, ``country:`` or
     ``person:``); ``executors`` (who carry the work out) and ``managers``
     (who manage the funding on the funder's behalf) are ``org:`` ids.
-    ``instrument`` is how the project is paid for, ``location`` where it
+    ``instrument`` is how the project is paid for, ``place`` where it
     takes place, ``areas`` the places within it where the work is done, when
     a source names several (the regions an exploration covers), ``minerals`` the mineral ids (``element:``, ``group:``,
     ``commodity:``, ``list:``) it concerns and ``scope`` what it covers.
@@ -173,7 +173,7 @@ class Project:
     executors: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
     managers: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
     hosts: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*PARTY_PREFIXES))
-    location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
+    place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
     minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
@@ -226,7 +226,7 @@ class Facility:
     ...     project="project:kr-mn-rare-metal-center-oda",
     ...     operators=frozenset({"org:kigam"}),
     ...     host="org:gcra",
-    ...     location=Place(country=Country("MN"), city="Ulaanbaatar"),
+    ...     place=Place(country=Country("MN"), city="Ulaanbaatar"),
     ...     citations=(sedaily, korea_net),
     ... )
     >>> centre.name.text
@@ -246,7 +246,7 @@ class Facility:
     project: str | None = attrs.field(default=None, **_fields.ref("project", optional=True))
     operators: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("org"))
     host: str | None = attrs.field(default=None, **_fields.ref("org", optional=True))
-    location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
+    place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
     minerals: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs(*MINERAL_PREFIXES))
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())

@@ -36,13 +36,13 @@ at most 64 characters), so hostile text fails fast with
 from __future__ import annotations
 
 import decimal
-import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
 
+from mineralpact._isocodes import currency_codes
 from mineralpact._units import conversion_factor, unit_info
 from mineralpact.errors import (
     IncompatibleUnitsError,
@@ -873,14 +873,6 @@ class Count:
         return f"{tilde}{self.value}" + ("" if self.of is None else f" {self.of}")
 
 
-@functools.cache
-def _currency_codes() -> frozenset[str]:
-    # pycountry is imported here, not at the top: only when a currency is first checked.
-    import pycountry
-
-    return frozenset(record.alpha_3 for record in pycountry.currencies)
-
-
 _CURRENCY_EXPECTED = "an ISO 4217 currency code such as 'USD', 'KRW' or 'MNT'"
 
 
@@ -896,7 +888,7 @@ def _money_currency(value: str) -> str:
         raise InvalidCodeError(
             "Money.currency", value, _CURRENCY_EXPECTED, reason="not three letters"
         )
-    if code not in _currency_codes():
+    if code not in currency_codes():
         raise InvalidCodeError(
             "Money.currency", value, _CURRENCY_EXPECTED, reason="not in ISO 4217"
         )

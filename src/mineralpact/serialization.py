@@ -54,6 +54,7 @@ from mineralpact._envelope import (
     register_migration,
     versioned,
 )
+from mineralpact._upgrades import record_upgrade
 from mineralpact.dataset import Dataset, Record
 from mineralpact.errors import (
     InvalidDatasetError,
@@ -281,6 +282,14 @@ def _bulk() -> Iterator[None]:
             gc.enable()
 
 
+def _upgraded(raw: Any) -> Any:
+    """A document of an older minor version, its records upgraded to this one."""
+    upgrade = record_upgrade(raw.get("version")) if type(raw) is dict else None
+    if upgrade is None or type(raw.get("records")) is not list:
+        return raw
+    return dict(raw, records=[upgrade(record) for record in raw["records"]])
+
+
 def _count(raw: Any, limits: Limits) -> None:
     records = raw.get("records") if type(raw) is dict else None
     if type(records) is list and len(records) > limits.max_records:
@@ -396,7 +405,7 @@ def loads(
     with _bulk():
         raw = _parse(_text(data, checked, "$"), checked, "$")
         if cl is Dataset:
-            raw = versioned(raw, "$")
+            raw = _upgraded(versioned(raw, "$"))
             _count(raw, checked)
         return _converter.structure(raw, cl)
 
@@ -492,7 +501,7 @@ def dump_lines(records: Dataset | Iterable[Record], file: _PathLike | IO[str] | 
     >>> out = io.StringIO()
     >>> dump_lines([Source(id="src:a", title="A report", kind=SourceKind.DATASET)], out)
     >>> print(out.getvalue(), end="")
-    {"format":"mineralpact","version":"1.0"}
+    {"format":"mineralpact","version":"1.1"}
     {"type":"source","id":"src:a","title":"A report","kind":"dataset"}
 
     Raises:
@@ -564,8 +573,12 @@ def _read_lines(
                     raise refuse(
                         root, "migration-failed", "the migration gave no records", "records"
                     )
+                upgrade = record_upgrade(moved.get("version"))
             else:
                 raws = [raw]
+                upgrade = record_upgrade(header.get("version"))
+            if upgrade is not None:
+                raws = [upgrade(item) for item in raws]
             for item in raws:
                 count += 1
                 if count > limits.max_records:

@@ -28,18 +28,17 @@ import attrs
 from hypothesis import strategies as st
 
 from mineralpact import _fields
+from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MAX_ID_LENGTH
+from mineralpact._isocodes import currency_codes, language_codes, lei_check_digits, pycountry
 from mineralpact._kinds import RECORD_KINDS, RecordKind
-from mineralpact._validate import _iso639_1_codes
 from mineralpact.agreements import Agreement, AgreementKind, Scope, Signatory
 from mineralpact.codes import (
     Country,
     Identifier,
     IdentifierScheme,
     Subdivision,
-    _lei_check_digits,
-    _pycountry,
-    _to_scheme,
+    to_scheme,
 )
 from mineralpact.dates import (
     DateRange,
@@ -60,14 +59,13 @@ from mineralpact.minerals import (
     ListSubset,
     MineralGroup,
     MineralList,
-    _fold,
     periodic_table,
     reference_records,
 )
 from mineralpact.parties import Name, NameKind, Organisation, OrganisationKind, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, FacilityKind, FundingInstrument, Project
-from mineralpact.quantities import Count, Money, Quantity, Rank, Share, _currency_codes
+from mineralpact.quantities import Count, Money, Quantity, Rank, Share
 from mineralpact.sources import Citation, Confidence, DateClaim, Source, SourceKind
 
 if TYPE_CHECKING:
@@ -589,7 +587,7 @@ def money() -> st.SearchStrategy[Money]:
     ...     assert Money.parse(str(m)) == m
     >>> check()
     """
-    currencies = st.sampled_from(sorted(_currency_codes()))
+    currencies = st.sampled_from(sorted(currency_codes()))
     return st.builds(Money, _exact_decimals(min_exponent=-4), currencies)
 
 
@@ -606,7 +604,7 @@ def countries() -> st.SearchStrategy[Country]:
     ...     assert Country.parse(str(country)) == country
     >>> check()
     """
-    codes = sorted(record.alpha_2 for record in _pycountry().countries)
+    codes = sorted(record.alpha_2 for record in pycountry().countries)
     return st.sampled_from(codes).map(Country)
 
 
@@ -628,13 +626,13 @@ def subdivisions(country: Country | str | None = None) -> st.SearchStrategy[Subd
         InvalidCodeError: if ``country`` is unknown or has no subdivisions.
     """
     if country is None:
-        codes = sorted(record.code for record in _pycountry().subdivisions)
+        codes = sorted(record.code for record in pycountry().subdivisions)
     else:
         if isinstance(country, str):
             country = Country.parse(country)
         elif not isinstance(country, Country):
             raise InvalidTypeError("Country", country, "Country, str or None")
-        records = _pycountry().subdivisions.get(country_code=country.alpha2) or ()
+        records = pycountry().subdivisions.get(country_code=country.alpha2) or ()
         codes = sorted(record.code for record in records)
         if not codes:
             raise InvalidCodeError(
@@ -654,7 +652,7 @@ def _identifier_values(scheme: IdentifierScheme) -> st.SearchStrategy[str]:
         return st.integers(min_value=1, max_value=10**15 - 1).map(lambda n: f"Q{n}")
     if scheme is IdentifierScheme.LEI:
         return st.text(_LEI_ALPHABET, min_size=18, max_size=18).map(
-            lambda base: base + _lei_check_digits(base)
+            lambda base: base + lei_check_digits(base)
         )
     if scheme is IdentifierScheme.SEC_CIK:
         return st.integers(min_value=1, max_value=9_999_999_999).map(lambda n: f"{n:010d}")
@@ -680,7 +678,7 @@ def identifiers(scheme: IdentifierScheme | str | None = None) -> st.SearchStrate
         InvalidTypeError: if ``scheme`` is neither an IdentifierScheme nor a str.
         InvalidCodeError: if ``scheme`` is not a known scheme.
     """
-    schemes = list(IdentifierScheme) if scheme is None else [_to_scheme(scheme)]
+    schemes = list(IdentifierScheme) if scheme is None else [to_scheme(scheme)]
     return st.one_of([st.builds(Identifier, st.just(s), _identifier_values(s)) for s in schemes])
 
 
@@ -700,7 +698,7 @@ def names() -> st.SearchStrategy[Name]:
     return st.builds(
         Name,
         text=_text(40),
-        language=st.sampled_from(sorted(_iso639_1_codes())),
+        language=st.sampled_from(sorted(language_codes())),
         kind=st.sampled_from(NameKind),
         since=st.none() | partial_dates(),
         until=st.none() | partial_dates(),
@@ -918,7 +916,7 @@ def projects() -> st.SearchStrategy[Project]:
         executors=_refs(Project, "executors", max_size=3),
         managers=_refs(Project, "managers", max_size=2),
         hosts=_refs(Project, "hosts", max_size=3),
-        location=st.none() | places(),
+        place=st.none() | places(),
         areas=st.lists(places(), max_size=1).map(tuple),
         minerals=_refs(Project, "minerals", max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
@@ -945,7 +943,7 @@ def facilities() -> st.SearchStrategy[Facility]:
         project=_ref(Facility, "project"),
         operators=_refs(Facility, "operators", max_size=3),
         host=_ref(Facility, "host"),
-        location=st.none() | places(),
+        place=st.none() | places(),
         minerals=_refs(Facility, "minerals", max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
         citations=_citation_tuples(),
@@ -1064,7 +1062,7 @@ def figures() -> st.SearchStrategy[Figure]:
     # first draw: loading pint takes most of a second.
     for unit in FIELD_UNITS:
         Quantity(0, unit)
-    _currency_codes()
+    currency_codes()
     return st.sampled_from(Measure).flatmap(_figures_of)
 
 
@@ -1172,7 +1170,7 @@ def _mineral_list(
     jurisdictions: st.SearchStrategy[str | None],
 ) -> MineralList:
     entries = draw(st.lists(entry_ids, min_size=1, max_size=12, unique=True))
-    names = draw(st.lists(_text(20), max_size=2, unique_by=_fold))
+    names = draw(st.lists(_text(20), max_size=2, unique_by=fold_name_and_separators))
     subsets = tuple(
         ListSubset(name, frozenset(draw(st.lists(st.sampled_from(entries), min_size=1))))
         for name in names
