@@ -571,6 +571,7 @@ class Dataset:
         Sources and reference records have no parties or dates, and match
         only the ``type`` filter.
 
+        >>> from mineralpact import PartialDate
         >>> from mineralpact.bundled import korea_mongolia
         >>> data = korea_mongolia()
         >>> [r.id for r in data.query(type=Agreement, mineral="Nd")][:2]
