@@ -18,12 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import mineralpact
-from mineralpact import Dataset, dumps
+from mineralpact import Citation, Dataset, DateClaim, Milestone, PartialDate, dumps
 from mineralpact.cli import _layout, _number, main
 from mineralpact.datasets import korea_mongolia
 from mineralpact.serialization import dump_lines
@@ -167,6 +168,59 @@ def test_a_country_pair_gives_the_rows_about_both() -> None:
     assert _entries("--country", "KR", "--country", "JP") == []
 
 
+def test_a_revised_plan_is_one_line_with_its_history() -> None:
+    result = cli("timeline", "--period", "2025")
+    plans = [
+        row for row in table_rows(result.stdout) if "The centre opens" in row and "planned" in row
+    ]
+    # The Korea Times planned November as of 2025-09-22; Yonhap and JoongAng
+    # planned 12 December as of 2025-12-11. One plan, revised; no dispute.
+    assert len(plans) == 1
+    [row] = plans
+    assert row.split()[:2] == ["2025-12-12", "planned"]
+    assert "The centre opens; revised from 2025-11 as of 2025-09-22" in row
+    assert row.endswith(
+        "src:joongang-2025-12-11, src:yonhap-2025-12-11; 2025-11: src:korea-times-2025-09-22"
+    )
+    legend = result.stdout.split("\n\n")[1]
+    assert "revised from D as of A: sources published on A planned D" in legend
+    assert "revised from" not in cli("timeline", "--party", "org:kt").stdout
+
+
+def test_the_timeline_view_gives_each_plan_history() -> None:
+    view = json.loads(cli("timeline", "--format", "json").stdout)
+    [opening] = [
+        e
+        for e in view["entries"]
+        if e["record"] == "milestone:centre-opening" and e["kind"] == "planned"
+    ]
+    assert opening["when"] == "2025-12-12"
+    assert opening["history"] == [
+        {
+            "value": "2025-11",
+            "as_of": "2025-09-22",
+            "sources": ["src:korea-times-2025-09-22"],
+            "superseded": True,
+            "disputed": False,
+        },
+        {
+            "value": "2025-12-12",
+            "as_of": "2025-12-11",
+            "sources": ["src:joongang-2025-12-11", "src:yonhap-2025-12-11"],
+            "superseded": False,
+            "disputed": False,
+        },
+    ]
+    # A plan never revised has a history of one; other entries have none.
+    [committee] = [
+        e
+        for e in view["entries"]
+        if e["record"] == "milestone:first-committee-2023" and e["kind"] == "planned"
+    ]
+    assert [(p["value"], p["superseded"]) for p in committee["history"]] == [("2023-11", False)]
+    assert all(e["history"] == [] for e in view["entries"] if e["kind"] != "planned")
+
+
 def test_timeline_as_a_named_json_view() -> None:
     view = json.loads(cli("timeline", "--format", "json", "--period", "2023-02").stdout)
     assert view["view"] == "mineralpact.timeline"
@@ -220,6 +274,47 @@ def test_disagreements_name_records_by_title_and_id() -> None:
     assert "actual" in {d["aspect"] for d in view["disagreements"]}
 
 
+@pytest.fixture(scope="module")
+def disputed_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled data, with JoongAng planning the opening for 15 December."""
+    data = korea_mongolia()
+    opening = data.get("milestone:centre-opening", Milestone)
+    joongang = DateClaim(PartialDate(2025, 12, 15), (Citation("src:joongang-2025-12-11"),))
+    yonhap = DateClaim(PartialDate(2025, 12, 12), (Citation("src:yonhap-2025-12-11"),))
+    planned = (*opening.planned[:1], yonhap, joongang)
+    revised = attrs.evolve(opening, planned=planned)
+    records = tuple(revised if r.id == opening.id else r for r in data.records)
+    path = tmp_path_factory.mktemp("disputed") / "data.json"
+    path.write_text(dumps(Dataset(records)), encoding="utf-8")
+    return path
+
+
+def test_plans_stated_as_of_the_same_date_disagree_as_of_it(disputed_plan: Path) -> None:
+    result = cli("disagreements", "--data", str(disputed_plan))
+    assert result.status == 0
+    assert "milestone:centre-opening (The centre opens): planned\n" in result.stdout
+    assert "  2025-12-12 as of 2025-12-11\n    - src:yonhap-2025-12-11\n" in result.stdout
+    assert "  2025-12-15 as of 2025-12-11\n    - src:joongang-2025-12-11\n" in result.stdout
+    assert "2025-11 as of" not in result.stdout  # the revised plan is no dispute
+    view = json.loads(cli("disagreements", "--data", str(disputed_plan), "--format", "json").stdout)
+    claims = {
+        d["aspect"]: [(c["value"], c["as_of"]) for c in d["claims"]] for d in view["disagreements"]
+    }
+    assert claims["planned"] == [("2025-12-12", "2025-12-11"), ("2025-12-15", "2025-12-11")]
+    assert claims["actual"] == [("2025-01-12?", None), ("2025-12-12", None)]
+    # The timeline shows each disputed plan, each with the revision before it.
+    rows = [
+        row
+        for row in table_rows(cli("timeline", "--data", str(disputed_plan)).stdout)
+        if "The centre opens" in row and "planned" in row
+    ]
+    assert [row.split()[:3] for row in rows] == [
+        ["2025-12-12", "planned", "!"],
+        ["2025-12-15", "planned", "!"],
+    ]
+    assert all("revised from 2025-11 as of 2025-09-22" in row for row in rows)
+
+
 # --- show -------------------------------------------------------------------------
 
 
@@ -241,6 +336,25 @@ def test_show_a_record_as_indented_lines() -> None:
     assert "event:joint-committee-2" in view["referred_to_by"]  # ids, for programs
     nothing = json.loads(cli("show", "country:jp", "--format", "json").stdout)
     assert nothing["referred_to_by"] == []
+
+
+def test_show_a_milestone_gives_its_plan_as_of_each_source_date() -> None:
+    result = cli("show", "milestone:centre-opening")
+    assert result.status == 0
+    lines = result.stdout.splitlines()
+    history = lines.index("plan history:")
+    assert lines[history + 1 : history + 3] == [
+        "  - 2025-11 as of 2025-09-22 (superseded): src:korea-times-2025-09-22",
+        "  - 2025-12-12 as of 2025-12-11: src:joongang-2025-12-11, src:yonhap-2025-12-11",
+    ]
+    view = json.loads(cli("show", "milestone:centre-opening", "--format", "json").stdout)
+    assert [(p["value"], p["as_of"], p["superseded"]) for p in view["plan_history"]] == [
+        ("2025-11", "2025-09-22", True),
+        ("2025-12-12", "2025-12-11", False),
+    ]
+    # Only a milestone has a plan history.
+    assert "plan history:" not in cli("show", "org:gcra").stdout
+    assert "plan_history" not in json.loads(cli("show", "org:gcra", "--format", "json").stdout)
 
 
 def test_nested_values_are_laid_out_as_indented_lines() -> None:
