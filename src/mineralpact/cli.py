@@ -53,7 +53,7 @@ from mineralpact.errors import (
 )
 from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone, Plan
-from mineralpact.quantities import Money, Quantity
+from mineralpact.quantities import Count, Money, Quantity
 
 __all__ = ["VIEW_VERSION", "main"]
 
@@ -727,9 +727,13 @@ def _display(value: object) -> tuple[str, bool]:
 
     The value's own text (``str``), with a tonnage's or an amount's number
     rounded to a readable number of significant digits, with thousands
-    separators.
+    separators; an approximate value reads "about" (``about 16% of …``,
+    ``about 80 kinds``).
     """
     text = str(value)
+    if isinstance(value, Count) and value.approximate:
+        # "about 80 kinds", as an approximate share or tonnage reads, not "~80".
+        text = f"about {text.removeprefix('~')}"
     number: Decimal | None = None
     if isinstance(value, Quantity):
         number = value.magnitude
