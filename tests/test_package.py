@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from importlib.metadata import version
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 import mineralpact
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_version_comes_from_the_installed_metadata() -> None:
@@ -108,3 +113,36 @@ def test_public_submodules_are_attributes_of_the_package() -> None:
         "print(mineralpact.datasets.korea_mongolia.__name__, mineralpact.minerals.__name__)\n"
     )
     assert out == "korea_mongolia mineralpact.minerals"
+
+
+def _minimum_requirements() -> ModuleType:
+    path = ROOT / "scripts" / "minimum_requirements.py"
+    spec = importlib.util.spec_from_file_location("minimum_requirements", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_runtime_dependency_has_a_floor_that_ci_installs() -> None:
+    script = _minimum_requirements()
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    pins = script.minimum_requirements(pyproject)
+    names = {pin.partition("==")[0] for pin in pins}
+    assert names == {"attrs", "cattrs", "pint", "python-dateutil", "pycountry"}
+    # pycountry 23.12.11 fails the suite and warns (Country("MN").official_name);
+    # 24.6.1 is the first release that passes.
+    assert "pycountry==24.6.1" in pins
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    install = next(line for line in ci if "scripts/minimum_requirements.py" in line)
+    venv = install.split()[0].removesuffix("/bin/python")
+    assert '-e ".[test]"' in install
+    assert ci.index(f"{venv}/bin/python -m pytest") > ci.index(install)
+
+
+def test_a_dependency_without_a_plain_floor_is_refused() -> None:
+    script = _minimum_requirements()
+    with pytest.raises(ValueError, match="without a plain floor"):
+        script.minimum_requirements('dependencies = [\n  "attrs",\n]\n')
+    assert script.minimum_requirements('dependencies = [\n  "pint>=0.23",\n]\n') == ["pint==0.23"]
