@@ -10,32 +10,34 @@ from mineralpact import (
     Count,
     Country,
     MineralList,
-    PartialDate,
     Quantity,
     Rank,
     Share,
     Subdivision,
     Tense,
+    parse_temporal,
     resolve_date,
 )
 from mineralpact.minerals import lookup
 
 # Each report gives dates as phrases; resolve them against its publication date.
+# The Seoul Economic Daily's is read from the article's id, so it is uncertain
+# ("2025-12-15?"), and so is every date read against it.
 REPORTS = [
     ("The Korea Herald", "2023-01-26", "Thursday", Tense.PAST, "KT signs the MoU with Mongolia"),
     ("The Korea Herald", "2023-01-26", "May last year", Tense.PAST, "digital department set up"),
     ("Korea.net", "2025-03-12", "March 12", Tense.PAST, "2nd joint committee in Seoul"),
     ("Korea.net", "2025-03-12", "by November", Tense.FUTURE, "centre equipment installed"),
     ("The Korea Times", "2025-09-22", "in November", Tense.FUTURE, "joint centre to open"),
-    ("Seoul Economic Daily", "2025-12-15", "January 12", Tense.PAST, "centre opened"),
-    ("Seoul Economic Daily", "2025-12-15", "next year", Tense.FUTURE, "research begins"),
+    ("Seoul Economic Daily", "2025-12-15?", "January 12", Tense.PAST, "centre opened"),
+    ("Seoul Economic Daily", "2025-12-15?", "next year", Tense.FUTURE, "research begins"),
 ]
 
 
 def main() -> None:
     print("Dates as the reports write them, resolved against their publication dates:")
     for publisher, published, phrase, tense, what in REPORTS:
-        resolved = resolve_date(phrase, PartialDate.parse(published), tense=tense)
+        resolved = resolve_date(phrase, parse_temporal(published), tense=tense)
         print(f"  {resolved.value!s:<11} {what:<30} {phrase!r} ({publisher}, {published})")
     print()
     print("The centre's opening: 'January 12' (Seoul Economic Daily) against 2025-12-12")
@@ -48,7 +50,8 @@ def main() -> None:
     print()
 
     print("Figures, each its own kind of value:")
-    print(f"  rare earths:  {Share(16, of='global rare earth reserves')}")
+    reserves = Share(16, of="global rare earth reserves", approximate=True)  # "about 16 percent"
+    print(f"  rare earths:  {reserves}")
     print(f"  molybdenum:   {Rank(8, scope='largest producers of molybdenum')}")
     print(f"  minerals:     {Count(80, approximate=True, of='kinds of mineral deposits')}")
     production, world = Quantity.parse("3,110 t"), Quantity.parse("256,000 t")

@@ -18,12 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import mineralpact
-from mineralpact import Dataset, dumps
+from mineralpact import Citation, Dataset, DateClaim, Milestone, PartialDate, dumps
 from mineralpact.bundled import korea_mongolia
 from mineralpact.cli import _layout, _number, main
 from mineralpact.serialization import dump_lines
@@ -106,12 +107,13 @@ def test_timeline_of_the_bundled_dataset() -> None:
     assert result.status == 0
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["when", "what", "title", "sources"]
-    assert lines[1].startswith("2021-12     event")
+    # The date column is as wide as its widest date, the uncertain 2025-12-10?.
+    assert lines[1].startswith("2021-12      event")
     assert any(
-        line.startswith("2025-01-12  actual !") and "src:sedaily-2025-12-15" in line
+        line.startswith("2025-01-12?  actual !") and "src:sedaily-2025-12-15" in line
         for line in lines
     )
-    assert any(line.startswith("../2025-11  planned") for line in lines)
+    assert any(line.startswith("../2025-11   planned") for line in lines)
 
 
 def test_the_timeline_explains_its_marks() -> None:
@@ -133,7 +135,7 @@ def test_timeline_filters() -> None:
     assert "rare metal supply chains" not in party.stdout
     period = cli("timeline", "--period", "2025-12")
     assert [line.split()[0] for line in table_rows(period.stdout)] == [
-        "2025-12-10",
+        "2025-12-10?",  # the Seoul Economic Daily's "Wednesday", read against an uncertain date
         "2025-12-12",
         "2025-12-12",
     ]
@@ -166,6 +168,59 @@ def test_a_country_pair_gives_the_rows_about_both() -> None:
     assert _entries("--country", "KR", "--country", "JP") == []
 
 
+def test_a_revised_plan_is_one_line_with_its_history() -> None:
+    result = cli("timeline", "--period", "2025")
+    plans = [
+        row for row in table_rows(result.stdout) if "The centre opens" in row and "planned" in row
+    ]
+    # The Korea Times planned November as of 2025-09-22; Yonhap and JoongAng
+    # planned 12 December as of 2025-12-11. One plan, revised; no dispute.
+    assert len(plans) == 1
+    [row] = plans
+    assert row.split()[:2] == ["2025-12-12", "planned"]
+    assert "The centre opens; revised from 2025-11 as of 2025-09-22" in row
+    assert row.endswith(
+        "src:joongang-2025-12-11, src:yonhap-2025-12-11; 2025-11: src:korea-times-2025-09-22"
+    )
+    legend = result.stdout.split("\n\n")[1]
+    assert "revised from D as of A: sources published on A planned D" in legend
+    assert "revised from" not in cli("timeline", "--party", "org:kt").stdout
+
+
+def test_the_timeline_view_gives_each_plan_history() -> None:
+    view = json.loads(cli("timeline", "--format", "json").stdout)
+    [opening] = [
+        e
+        for e in view["entries"]
+        if e["record"] == "milestone:centre-opening" and e["kind"] == "planned"
+    ]
+    assert opening["when"] == "2025-12-12"
+    assert opening["history"] == [
+        {
+            "value": "2025-11",
+            "as_of": "2025-09-22",
+            "sources": ["src:korea-times-2025-09-22"],
+            "superseded": True,
+            "disputed": False,
+        },
+        {
+            "value": "2025-12-12",
+            "as_of": "2025-12-11",
+            "sources": ["src:joongang-2025-12-11", "src:yonhap-2025-12-11"],
+            "superseded": False,
+            "disputed": False,
+        },
+    ]
+    # A plan never revised has a history of one; other entries have none.
+    [committee] = [
+        e
+        for e in view["entries"]
+        if e["record"] == "milestone:first-committee-2023" and e["kind"] == "planned"
+    ]
+    assert [(p["value"], p["superseded"]) for p in committee["history"]] == [("2023-11", False)]
+    assert all(e["history"] == [] for e in view["entries"] if e["kind"] != "planned")
+
+
 def test_timeline_as_a_named_json_view() -> None:
     view = json.loads(cli("timeline", "--format", "json", "--period", "2023-02").stdout)
     assert view["view"] == "mineralpact.timeline"
@@ -194,8 +249,11 @@ def test_a_party_that_names_nothing_is_an_error(party: str, hint: str) -> None:
     result = cli("timeline", "--party", party)
     assert result.status == 1
     assert result.stdout == ""
-    assert f"mineralpact: --party: no party with id {party!r}" in result.stderr
-    assert hint in result.stderr
+    # One error line, with one hint: the command line's, not the library's as well.
+    [error] = [line for line in result.stderr.splitlines() if "no party" in line]
+    assert error.startswith(f"mineralpact: --party: no party with id {party!r}")
+    assert hint in error
+    assert result.stderr.count("did you mean") <= 1
 
 
 @pytest.mark.parametrize("party", ["org:kt", "country:mn", "country:jp", "person:ku-hyeon-mo"])
@@ -219,6 +277,47 @@ def test_disagreements_name_records_by_title_and_id() -> None:
     assert "actual" in {d["aspect"] for d in view["disagreements"]}
 
 
+@pytest.fixture(scope="module")
+def disputed_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled data, with JoongAng planning the opening for 15 December."""
+    data = korea_mongolia()
+    opening = data.get("milestone:centre-opening", Milestone)
+    joongang = DateClaim(PartialDate(2025, 12, 15), (Citation("src:joongang-2025-12-11"),))
+    yonhap = DateClaim(PartialDate(2025, 12, 12), (Citation("src:yonhap-2025-12-11"),))
+    planned = (*opening.planned[:1], yonhap, joongang)
+    revised = attrs.evolve(opening, planned=planned)
+    records = tuple(revised if r.id == opening.id else r for r in data.records)
+    path = tmp_path_factory.mktemp("disputed") / "data.json"
+    path.write_text(dumps(Dataset(records)), encoding="utf-8")
+    return path
+
+
+def test_plans_stated_as_of_the_same_date_disagree_as_of_it(disputed_plan: Path) -> None:
+    result = cli("disagreements", "--data", str(disputed_plan))
+    assert result.status == 0
+    assert "milestone:centre-opening (The centre opens): planned\n" in result.stdout
+    assert "  2025-12-12 as of 2025-12-11\n    - src:yonhap-2025-12-11\n" in result.stdout
+    assert "  2025-12-15 as of 2025-12-11\n    - src:joongang-2025-12-11\n" in result.stdout
+    assert "2025-11 as of" not in result.stdout  # the revised plan is no dispute
+    view = json.loads(cli("disagreements", "--data", str(disputed_plan), "--format", "json").stdout)
+    claims = {
+        d["aspect"]: [(c["value"], c["as_of"]) for c in d["claims"]] for d in view["disagreements"]
+    }
+    assert claims["planned"] == [("2025-12-12", "2025-12-11"), ("2025-12-15", "2025-12-11")]
+    assert claims["actual"] == [("2025-01-12?", None), ("2025-12-12", None)]
+    # The timeline shows each disputed plan, each with the revision before it.
+    rows = [
+        row
+        for row in table_rows(cli("timeline", "--data", str(disputed_plan)).stdout)
+        if "The centre opens" in row and "planned" in row
+    ]
+    assert [row.split()[:3] for row in rows] == [
+        ["2025-12-12", "planned", "!"],
+        ["2025-12-15", "planned", "!"],
+    ]
+    assert all("revised from 2025-11 as of 2025-09-22" in row for row in rows)
+
+
 # --- show -------------------------------------------------------------------------
 
 
@@ -240,6 +339,25 @@ def test_show_a_record_as_indented_lines() -> None:
     assert "event:joint-committee-2" in view["referred_to_by"]  # ids, for programs
     nothing = json.loads(cli("show", "country:jp", "--format", "json").stdout)
     assert nothing["referred_to_by"] == []
+
+
+def test_show_a_milestone_gives_its_plan_as_of_each_source_date() -> None:
+    result = cli("show", "milestone:centre-opening")
+    assert result.status == 0
+    lines = result.stdout.splitlines()
+    history = lines.index("plan history:")
+    assert lines[history + 1 : history + 3] == [
+        "  - 2025-11 as of 2025-09-22 (superseded): src:korea-times-2025-09-22",
+        "  - 2025-12-12 as of 2025-12-11: src:joongang-2025-12-11, src:yonhap-2025-12-11",
+    ]
+    view = json.loads(cli("show", "milestone:centre-opening", "--format", "json").stdout)
+    assert [(p["value"], p["as_of"], p["superseded"]) for p in view["plan_history"]] == [
+        ("2025-11", "2025-09-22", True),
+        ("2025-12-12", "2025-12-11", False),
+    ]
+    # Only a milestone has a plan history.
+    assert "plan history:" not in cli("show", "org:gcra").stdout
+    assert "plan_history" not in json.loads(cli("show", "org:gcra", "--format", "json").stdout)
 
 
 def test_nested_values_are_laid_out_as_indented_lines() -> None:
@@ -337,6 +455,26 @@ def test_figures_show_their_basis() -> None:
     header = cli("figures").stdout.splitlines()[0].split()
     assert header == ["subject", "measure", "minerals", "value", "basis", "period", "sources"]
     assert any("3,110 t" in row and "contained metal" in row for row in rows)
+
+
+def test_figures_say_which_values_are_approximate() -> None:
+    result = cli("figures", "--country", "MN", "--mineral", "group:ree")
+    rows = table_rows(result.stdout)
+    herald = [row for row in rows if "src:korea-herald-2023-01-26" in row]
+    sedaily = [row for row in rows if row.endswith("src:sedaily-2025-12-15")]
+    # The Korea Herald's "about 16 percent"; the Seoul Economic Daily's "16%".
+    assert any("about 16% of global rare earth reserves" in row for row in herald)
+    assert any(" 16% of global rare earth reserves" in row for row in sedaily)
+    assert not any("about 16%" in row for row in sedaily)
+    # An approximate count reads the same way ("some 80 kinds").
+    kinds = cli("figures", "--country", "MN").stdout
+    assert "about 80 kinds of minerals" in kinds
+    assert "~80" not in kinds
+    view = json.loads(cli("figures", "--country", "MN", "--format", "json").stdout)
+    shares = {
+        f["id"]: f["value"] for f in view["figures"] if f["id"].startswith("figure:mn-ree-reserves")
+    }
+    assert sorted(value.get("approximate", False) for value in shares.values()) == [False, True]
 
 
 @given(st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**30), max_value=10**30))
@@ -498,7 +636,8 @@ def test_an_ascii_stream_gets_escapes() -> None:
     raw_out, raw_err = io.BytesIO(), io.BytesIO()
     out = io.TextIOWrapper(raw_out, encoding="ascii")
     err = io.TextIOWrapper(raw_err, encoding="ascii")
-    assert main(["disagreements"], stdout=out, stderr=err) == 0
+    # The Korea Times's quotation, with a curly apostrophe, on the revised plan.
+    assert main(["show", "milestone:centre-opening"], stdout=out, stderr=err) == 0
     assert main(["show", "org:gcrä"], stdout=out, stderr=err) == 1
     out.flush()
     err.flush()

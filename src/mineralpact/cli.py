@@ -12,7 +12,9 @@ names files (JSON documents or JSON Lines, merged in the order given)::
 
 ``--format json`` prints a named view for programs (``{"view":
 "mineralpact.timeline", "version": "1.0", ...}``), whose records and values
-use the forms of mineralpact's file format; a view is not a data file.
+use the forms of mineralpact's file format; a view is not a data file. A
+plan that later sources revised is one timeline entry, with its ``history``:
+the milestone's plan as of each source's date (``show`` lists it too).
 Errors go to standard error with exit status 1; a bad command line shows the
 usage and exits with status 2. The dataset's warnings go to standard error
 too, with their count.
@@ -50,7 +52,8 @@ from mineralpact.errors import (
     RecordNotFoundError,
 )
 from mineralpact.figures import Figure
-from mineralpact.quantities import Money, Quantity
+from mineralpact.milestones import Milestone, Plan
+from mineralpact.quantities import Count, Money, Quantity
 
 __all__ = ["VIEW_VERSION", "main"]
 
@@ -186,7 +189,9 @@ def _parser() -> argparse.ArgumentParser:
         help="events, agreements and milestones in order, each with its sources",
         description="Events, agreements and milestones in order of time. Dates keep their "
         "precision; a milestone's plan is marked 'planned' and its outcome 'actual', and "
-        "dates that sources dispute are marked '!'.",
+        "dates that sources dispute are marked '!'. A plan that later sources revised is "
+        "one line, at the latest plan, with the plans it revised ('revised from 2025-11 "
+        "as of 2025-09-22').",
     )
     timeline.set_defaults(run=_timeline)
 
@@ -201,7 +206,8 @@ def _parser() -> argparse.ArgumentParser:
         "show",
         parents=[data],
         help="one record in full, and the records that refer to it",
-        description="One record in full, and the records that refer to it. Takes any id "
+        description="One record in full, and the records that refer to it; for a "
+        "milestone, also its plan as of each source's date. Takes any id "
         "that the other commands print, including the bundled minerals (element:mo, "
         "group:ree, list:kr-rare-metals) and countries (country:mn).",
     )
@@ -405,14 +411,15 @@ def _timeline(args: argparse.Namespace, out: _Output, err: _Output) -> int:
         period=args.period,
     )
     if args.format == "json":
-        _print_json(_view("timeline", entries=[_entry_json(e) for e in entries]), out)
+        _print_json(_view("timeline", entries=[_entry_json(data, e) for e in entries]), out)
         return 0
     rows = [
         (
             str(e.when),
             e.kind.value + (" !" if e.disputed else ""),
-            e.title,
-            ", ".join(sorted(e.sources)),
+            e.title + "".join(f"; revised from {_as_of(p)}" for p in e.history),
+            ", ".join(sorted(e.sources))
+            + "".join(f"; {p.value}: {', '.join(sorted(p.sources))}" for p in e.history),
         )
         for e in entries
     ]
@@ -421,6 +428,11 @@ def _timeline(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     legend = []
     if EntryKind.PLANNED in kinds or EntryKind.ACTUAL in kinds:
         legend.append("planned: a milestone's plan; actual: its outcome")
+    if any(e.history for e in entries):
+        legend.append(
+            "revised from D as of A: sources published on A planned D, and later sources "
+            "revised the plan (see: mineralpact show ID)"
+        )
     if any(e.disputed for e in entries):
         legend.append(
             "!: other sources give another date for the same thing (see: mineralpact disagreements)"
@@ -444,7 +456,8 @@ def _disagreements(args: argparse.Namespace, out: _Output, err: _Output) -> int:
         print(f"{_label(data, d.subject)}: {d.aspect}", file=out)
         for claim in d.claims:
             record = f"  [{_label(data, claim.record)}]" if claim.record != d.subject else ""
-            print(f"  {claim.value}{record}", file=out)
+            as_of = f" as of {claim.as_of}" if claim.as_of is not None else ""
+            print(f"  {claim.value}{as_of}{record}", file=out)
             for c in claim.citations:
                 quote = f': "{c.quotation}"' if c.quotation else ""
                 phrase = f" ('{c.phrase}')" if c.phrase else ""
@@ -518,10 +531,17 @@ def _sections(data: Dataset, record_id: str, *, labelled: bool) -> list[tuple[st
     (with their titles when ``labelled``), and, for a milestone, its plan as
     of each source's date.
     """
+    sections: list[tuple[str, Any]] = []
+    if isinstance(data.find(record_id), Milestone):
+        plans = data.plan_history(record_id)
+        sections.append(
+            ("plan history", [_plan_text(p) if labelled else _plan_json(p) for p in plans])
+        )
     referring = [r.id for r in data.referring_to(record_id) if r.id != record_id]
     if labelled:
         referring = [_label(data, r) for r in referring]
-    return [("referred to by", referring)]
+    sections.append(("referred to by", referring))
+    return sections
 
 
 def _figures(args: argparse.Namespace, out: _Output, err: _Output) -> int:
@@ -707,9 +727,13 @@ def _display(value: object) -> tuple[str, bool]:
 
     The value's own text (``str``), with a tonnage's or an amount's number
     rounded to a readable number of significant digits, with thousands
-    separators.
+    separators; an approximate value reads "about" (``about 16% of …``,
+    ``about 80 kinds``).
     """
     text = str(value)
+    if isinstance(value, Count) and value.approximate:
+        # "about 80 kinds", as an approximate share or tonnage reads, not "~80".
+        text = f"about {text.removeprefix('~')}"
     number: Decimal | None = None
     if isinstance(value, Quantity):
         number = value.magnitude
@@ -744,7 +768,38 @@ def _number(value: Decimal) -> tuple[str, bool]:
     return text, rounded == value
 
 
-def _entry_json(entry: TimelineEntry) -> dict[str, Any]:
+def _as_of(plan: Plan) -> str:
+    """``2025-11 as of 2025-09-22``: a plan and the date as of which it was stated."""
+    return f"{plan.value} as of {plan.as_of if plan.as_of is not None else 'an unknown date'}"
+
+
+def _plan_text(plan: Plan) -> str:
+    """A plan as a line of ``show``'s plan history."""
+    marks = [m for m, on in (("superseded", plan.superseded), ("disputed", plan.disputed)) if on]
+    mark = f" ({', '.join(marks)})" if marks else ""
+    return f"{_as_of(plan)}{mark}: {', '.join(sorted(plan.sources))}"
+
+
+def _plan_json(plan: Plan) -> dict[str, Any]:
+    return {
+        "value": str(plan.value),
+        "as_of": None if plan.as_of is None else str(plan.as_of),
+        "sources": sorted(plan.sources),
+        "superseded": plan.superseded,
+        "disputed": plan.disputed,
+    }
+
+
+def _entry_json(data: Dataset, entry: TimelineEntry) -> dict[str, Any]:
+    """A timeline entry in the timeline view.
+
+    A milestone's plan has its ``history``: every plan of the milestone as
+    of each source's date, oldest first (the revised ones ``superseded``);
+    other entries have an empty one.
+    """
+    history: tuple[Plan, ...] = ()
+    if entry.kind is EntryKind.PLANNED:
+        history = data.plan_history(entry.record)
     return {
         "when": str(entry.when),
         "kind": entry.kind.value,
@@ -752,6 +807,7 @@ def _entry_json(entry: TimelineEntry) -> dict[str, Any]:
         "title": entry.title,
         "disputed": entry.disputed,
         "citations": [_to_json(c) for c in entry.citations],
+        "history": [_plan_json(p) for p in history],
     }
 
 
@@ -763,6 +819,7 @@ def _disagreement_json(data: Dataset, d: Disagreement) -> dict[str, Any]:
         "claims": [
             {
                 "value": _to_json(c.value),
+                "as_of": None if c.as_of is None else str(c.as_of),
                 "record": c.record,
                 "citations": [_to_json(x) for x in c.citations],
             }

@@ -1545,9 +1545,12 @@ def datasets(max_records: int = 2, *, linked: bool = False) -> st.SearchStrategy
     agreements and events between the same parties, places in the same
     countries, minerals that overlap. Queries then have something to find.
 
-    >>> from hypothesis import given, settings
+    Drawing a dataset builds and checks it, which can be slower than
+    Hypothesis expects of a draw on a busy machine:
+
+    >>> from hypothesis import HealthCheck, given, settings
     >>> from mineralpact.dataset import Dataset
-    >>> @settings(max_examples=10)
+    >>> @settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow])
     ... @given(datasets())
     ... def check(dataset: Dataset) -> None:
     ...     assert Dataset.check(dataset.records) == dataset.warnings
