@@ -14,8 +14,8 @@ from mineralpact import _fields, strategies
 from mineralpact import _validate as v
 from mineralpact._ids import IdRef
 from mineralpact.agreements import Agreement, Signatory
+from mineralpact.bundled import korea_mongolia
 from mineralpact.dataset import RECORD_TYPES
-from mineralpact.datasets import korea_mongolia
 from mineralpact.errors import InvalidTypeError, InvalidValueError
 from mineralpact.events import Event, Participant
 from mineralpact.figures import Figure
