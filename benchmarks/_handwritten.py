@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from mineralpact import (
+    FORMAT_VERSION,
     Basis,
     Citation,
     Confidence,
@@ -611,7 +612,7 @@ def document(dataset: Dataset) -> dict[str, Any]:
     """The dataset as the JSON-ready document of the format, built by hand."""
     return {
         "format": "mineralpact",
-        "version": "1.0",
+        "version": FORMAT_VERSION,
         "records": [_RECORD_DUMPERS[type(r)](r) for r in dataset.records],
     }
 
