@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from mineralpact.dates import DateRange, Deadline, PartialDate
 from mineralpact.errors import InvalidIdError, InvalidTypeError, InvalidValueError
@@ -525,7 +525,6 @@ def test_enum_values_are_lower_case_member_names() -> None:
 # --- strategies -----------------------------------------------------------------------
 
 
-@settings(max_examples=60)
 @given(figures())
 def test_generated_figures_are_valid_values(figure: Figure) -> None:
     assert figure == attrs.evolve(figure)
@@ -553,7 +552,6 @@ def _another_number(value: FigureValue) -> FigureValue:
     return attrs.evolve(value, amount=value.amount + 1)
 
 
-@settings(max_examples=60)
 @given(figures().filter(lambda f: f.value is not None))
 def test_the_key_does_not_depend_on_the_number(figure: Figure) -> None:
     assert figure.value is not None

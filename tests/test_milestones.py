@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from mineralpact.dates import (
     DateRange,
@@ -354,7 +354,6 @@ def test_enum_values_are_lower_case_member_names() -> None:
 # --- strategies -----------------------------------------------------------------------
 
 
-@settings(max_examples=50)
 @given(milestones())
 def test_generated_milestones_are_valid_values(milestone: Milestone) -> None:
     assert milestone == attrs.evolve(milestone)

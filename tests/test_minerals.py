@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from mineralpact._folding import fold_name_and_separators
@@ -556,7 +556,6 @@ def test_find_reads_ids_only() -> None:
     assert find("org:kigam") is None
 
 
-@settings(max_examples=200)
 @given(st.text(max_size=30))
 def test_lookup_of_any_text_finds_a_mineral_or_raises_unknown(text: str) -> None:
     try:

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from mineralpact.agreements import Scope
 from mineralpact.codes import Country, Subdivision
@@ -367,7 +367,6 @@ def test_a_count_of_the_project_is_a_figure_about_the_project() -> None:
 # --- strategies -----------------------------------------------------------------------
 
 
-@settings(max_examples=50)
 @given(projects())
 def test_generated_projects_are_valid_values(project: Project) -> None:
     assert project == attrs.evolve(project)
@@ -378,7 +377,6 @@ def test_generated_projects_are_valid_values(project: Project) -> None:
     assert Project(**attrs.asdict(project, recurse=False)) == project
 
 
-@settings(max_examples=50)
 @given(facilities())
 def test_generated_facilities_are_valid_values(facility: Facility) -> None:
     assert facility == attrs.evolve(facility)

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 import jsonschema  # type: ignore[import-untyped]  # a test-only dependency without stubs
 import pytest
-from hypothesis import event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from mineralpact import strategies as ms
@@ -471,7 +471,6 @@ def test_the_bundled_dataset_file_is_valid_against_the_shipped_schema() -> None:
     assert len(document["records"]) > 50
 
 
-@settings(max_examples=50, deadline=None)
 @given(ms.datasets())
 def test_a_generated_dataset_is_written_as_a_valid_document(dataset: Dataset) -> None:
     VALIDATOR.validate(json.loads(dumps(dataset)))
@@ -488,7 +487,6 @@ def test_json_lines_are_a_header_and_valid_records(name: str) -> None:
         record.validate(json.loads(line))
 
 
-@settings(deadline=None)
 @given(st.sampled_from(RECORD_TYPES).flatmap(lambda cls: RECORD_STRATEGIES[cls]))
 def test_a_record_written_alone_is_valid(record: Any) -> None:
     written = json.loads(dumps(record))
@@ -653,9 +651,6 @@ def _check_refused_alike(validator: Any, mutated: tuple[str, Any], cl: Any) -> N
         assert not codes & _SHAPE_CODES, refused
 
 
-# Whole documents are slow to draw and to check against a schema: fewer
-# examples, and no deadline.
-@settings(max_examples=60, deadline=None)
 @given(
     st.sampled_from(sorted(DATASETS)).flatmap(
         lambda name: _mutated(json.loads(dumps(DATASETS[name])))
@@ -665,13 +660,11 @@ def test_a_document_the_schema_refuses_is_refused(mutated: tuple[str, Any]) -> N
     _check_refused_alike(VALIDATOR, mutated, Dataset)
 
 
-@settings(max_examples=100, deadline=None)
 @given(ms.datasets().flatmap(lambda dataset: _mutated(json.loads(dumps(dataset)))))
 def test_a_generated_document_the_schema_refuses_is_refused(mutated: tuple[str, Any]) -> None:
     _check_refused_alike(VALIDATOR, mutated, Dataset)
 
 
-@settings(max_examples=200, deadline=None)
 @given(
     st.sampled_from(RECORD_TYPES).flatmap(
         lambda cls: RECORD_STRATEGIES[cls].flatmap(lambda r: _mutated(json.loads(dumps(r))))
@@ -681,7 +674,6 @@ def test_a_record_the_schema_refuses_is_refused(mutated: tuple[str, Any]) -> Non
     _check_refused_alike(_def_validator("Record"), mutated, Record)
 
 
-@settings(max_examples=200, deadline=None)
 @given(
     st.sampled_from(sorted(VALUE_STRATEGIES)).flatmap(
         lambda name: VALUE_STRATEGIES[name].flatmap(

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from mineralpact import strategies
@@ -35,7 +35,6 @@ RECORD_STRATEGIES = [
     "projects",
     "sources",
 ]
-FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _round_trip(value: Any, cl: Any) -> None:
@@ -57,7 +56,6 @@ def test_every_public_strategy_is_covered() -> None:
 
 @pytest.mark.parametrize("name", VALUE_STRATEGIES)
 def test_every_value_and_record_survives_a_round_trip(name: str) -> None:
-    @FAST
     @given(getattr(strategies, name)())
     def check(value: Any) -> None:
         _round_trip(value, type(value))
@@ -67,7 +65,6 @@ def test_every_value_and_record_survives_a_round_trip(name: str) -> None:
 
 @pytest.mark.parametrize("name", RECORD_STRATEGIES)
 def test_every_record_is_read_back_as_a_record_of_its_kind(name: str) -> None:
-    @FAST
     @given(getattr(strategies, name)())
     def check(record: Any) -> None:
         text = dumps(record)
@@ -77,13 +74,11 @@ def test_every_record_is_read_back_as_a_record_of_its_kind(name: str) -> None:
     check()
 
 
-@FAST
 @given(strategies.temporal_values())
 def test_any_temporal_value_is_read_back_by_its_form(value: TemporalValue) -> None:
     assert loads(dumps(value), TemporalValue) == value
 
 
-@FAST
 @given(strategies.figures())
 def test_a_figures_value_carries_its_type(figure: Figure) -> None:
     data = json.loads(dumps(figure))
@@ -95,7 +90,6 @@ def test_a_figures_value_carries_its_type(figure: Figure) -> None:
     assert loads(json.dumps(value), FigureValue) == figure.value
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(strategies.datasets(max_records=4))
 def test_every_dataset_survives_a_round_trip(dataset: Dataset) -> None:
     _round_trip(dataset, Dataset)
@@ -106,7 +100,6 @@ def test_every_dataset_survives_a_round_trip(dataset: Dataset) -> None:
     assert tuple(iter_lines(io.StringIO(lines.getvalue()))) == dataset.records
 
 
-@settings(max_examples=40, deadline=None)
 @given(st.data())
 def test_a_string_where_a_list_belongs_is_never_split_into_letters(data: st.DataObject) -> None:
     record = data.draw(st.one_of(strategies.agreements(), strategies.events()))
