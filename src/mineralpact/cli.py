@@ -35,6 +35,7 @@ import codecs
 import contextlib
 import difflib
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from decimal import ROUND_HALF_EVEN, Context, Decimal
@@ -45,6 +46,7 @@ from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_prefix
 from mineralpact.dataset import Dataset, Disagreement, EntryKind, Record, TimelineEntry
 from mineralpact.dates import TemporalValue, parse_temporal
 from mineralpact.errors import (
+    InvalidDatasetError,
     InvalidDocumentError,
     InvalidValueError,
     MineralpactError,
@@ -98,16 +100,69 @@ def main(
         sys.stderr.close()
         return 0
     except MineralpactError as exc:
-        print(f"{_PROG}: {exc}", file=err)
+        print(f"{_PROG}: {_error_text(exc)}", file=err)
         return 1
     except OSError as exc:
-        print(f"{_PROG}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=err)
+        _print_line(f"{_PROG}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err)
         return 1
     return status
 
 
+#: The characters that untrusted text may not bring to a terminal as they are:
+#: C0 controls (escape sequences, carriage returns, tabs), DEL and C1 controls,
+#: bidirectional formatting (which reorders what is shown) and the line and
+#: paragraph separators (which break a line where the layout does not).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(text: str, *, keep: str = "", form: str | None = None) -> str:
+    r"""``text`` with every control, bidi and separator character as a visible escape.
+
+    Each one is shown as Python writes it in a string (``\x1b``, ``\u202e``),
+    or in ``form`` (``"\\u{:04x}"`` for JSON), except those in ``keep`` (the
+    newlines that the output's own layout writes).
+    Every line the command prints goes through this, so that a title or a key
+    taken from a file cannot clear the screen, set the window's title, reorder
+    what follows it or forge a line of output.
+
+    >>> print(_escape("Mine\x1b[2J\u202e\n"))
+    Mine\x1b[2J\u202e\n
+    >>> print(_escape("one\ntwo", keep="\n"))
+    one
+    two
+    """
+
+    def escaped(match: re.Match[str]) -> str:
+        char = match[0]
+        if char in keep:
+            return char
+        if form is not None:
+            return form.format(ord(char))
+        return repr(char)[1:-1]  # none of them is printable: \\n, \\x1b, \\u202e
+
+    return _UNSAFE.sub(escaped, text)
+
+
+def _error_text(exc: MineralpactError) -> str:
+    """An error's message, one escaped line per problem."""
+    if isinstance(exc, InvalidDatasetError):
+        lines = [str(exc).split("\n", 1)[0], *(f"  {p}" for p in exc.problems)]
+        return "\n".join(_escape(line) for line in lines)
+    return _escape(str(exc))
+
+
+def _print_line(text: str, stream: _Output) -> None:
+    """Print one line made with untrusted text: the newlines it holds are escaped too."""
+    print(_escape(text), file=stream)
+
+
 class _Output:
-    """A text stream that writes what its encoding cannot hold as backslash escapes."""
+    """A text stream for the command's output, safe for a terminal.
+
+    It writes control, bidi and separator characters (other than newlines)
+    as escapes (see :func:`_escape`), and what its encoding cannot hold as
+    backslash escapes.
+    """
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
@@ -119,6 +174,7 @@ class _Output:
         self._encoding = None if name.startswith("utf") else name
 
     def write(self, text: str) -> int:
+        text = _escape(text, keep="\n")
         if self._encoding is not None:
             try:
                 text.encode(self._encoding)
@@ -284,15 +340,15 @@ def _dataset(args: argparse.Namespace, err: _Output) -> Dataset:
     warnings = data.warnings
     if args.warnings:
         for problem in warnings:
-            print(f"{_PROG}: warning: {_problem_text(problem)}", file=err)
+            _print_line(f"{_PROG}: warning: {_problem_text(problem)}", err)
     if warnings:
         records = sorted({p.record for p in warnings if p.record})
         about = f", about {', '.join(records[:3])}{', ...' if len(records) > 3 else ''}"
         hint = "" if args.warnings else " (--warnings lists them)"
-        print(
+        _print_line(
             f"{_PROG}: the data has {_plural(len(warnings), 'warning')}"
             f"{about if records else ''}{hint}",
-            file=err,
+            err,
         )
     return data
 
@@ -453,15 +509,15 @@ def _disagreements(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     if not found:
         print("The sources do not disagree.", file=out)
     for d in found:
-        print(f"{_label(data, d.subject)}: {d.aspect}", file=out)
+        _print_line(f"{_label(data, d.subject)}: {d.aspect}", out)
         for claim in d.claims:
             record = f"  [{_label(data, claim.record)}]" if claim.record != d.subject else ""
             as_of = f" as of {claim.as_of}" if claim.as_of is not None else ""
-            print(f"  {claim.value}{as_of}{record}", file=out)
+            _print_line(f"  {claim.value}{as_of}{record}", out)
             for c in claim.citations:
                 quote = f': "{c.quotation}"' if c.quotation else ""
                 phrase = f" ('{c.phrase}')" if c.phrase else ""
-                print(f"    - {c.source}{phrase}{quote}", file=out)
+                _print_line(f"    - {c.source}{phrase}{quote}", out)
     return 0
 
 
@@ -476,12 +532,12 @@ def _show(args: argparse.Namespace, out: _Output, err: _Output) -> int:
         )
         return 0
     for line in _layout(fields):
-        print(line, file=out)
+        _print_line(line, out)
     for heading, value in _sections(data, args.id, labelled=True):
         if value:
             print(f"{heading}:", file=out)
             for line in _layout(value, indent="  "):
-                print(line, file=out)
+                _print_line(line, out)
     return 0
 
 
@@ -598,18 +654,18 @@ def _validate(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     for path in args.files:
         problems, warnings = _problems(path)
         for problem in problems:
-            print(f"{path}: {problem}", file=err)
+            _print_line(f"{path}: {problem}", err)
         for warning in warnings:
-            print(f"{path}: warning: {_problem_text(warning)}", file=err)
+            _print_line(f"{path}: warning: {_problem_text(warning)}", err)
         failed = failed or bool(problems) or (args.strict and bool(warnings))
         if problems:
             continue
         if not warnings:
-            print(f"{path}: valid", file=out)
+            _print_line(f"{path}: valid", out)
         elif args.strict:
-            print(f"{path}: invalid: {_plural(len(warnings), 'warning')} (--strict)", file=out)
+            _print_line(f"{path}: invalid: {_plural(len(warnings), 'warning')} (--strict)", out)
         else:
-            print(f"{path}: valid, with {_plural(len(warnings), 'warning')}", file=out)
+            _print_line(f"{path}: valid, with {_plural(len(warnings), 'warning')}", out)
     return 1 if failed else 0
 
 
@@ -646,16 +702,23 @@ def _to_json(value: object) -> Any:
 
 
 def _print_json(value: object, out: _Output) -> None:
-    json.dump(value, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """``value`` as JSON, with control, bidi and separator characters as ``\\uXXXX``.
+
+    They can only stand inside strings, where JSON's own escape keeps the text
+    valid JSON with the same value.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    # The newlines are the layout's own: inside strings JSON writes them as \\n.
+    out.write(_escape(text, keep="\n", form="\\u{:04x}") + "\n")
 
 
 def _print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], out: _Output) -> None:
+    rows = [tuple(_escape(cell) for cell in row) for row in rows]
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
     widths[-1] = 0  # the last column is not padded
     for row in (header, *rows):
-        print(
-            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(), file=out
+        _print_line(
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(), out
         )
 
 
@@ -664,7 +727,7 @@ def _print_legend(lines: Sequence[str], out: _Output) -> None:
     if lines:
         print(file=out)
         for line in lines:
-            print(line, file=out)
+            _print_line(line, out)
 
 
 def _layout(value: Any, indent: str = "") -> Iterator[str]:
@@ -674,7 +737,8 @@ def _layout(value: Any, indent: str = "") -> Iterator[str]:
             if isinstance(item, str) and "\n" in item:
                 # Text of several lines, as a block under its key.
                 yield f"{indent}{key}: |"
-                yield from (f"{indent}  {line}" for line in item.splitlines())
+                # Only newlines break it: other separators are shown as escapes.
+                yield from (f"{indent}  {line}" for line in item.split("\n"))
             elif _is_scalar(item):
                 yield f"{indent}{key}: {_scalar(item)}"
             elif not item:
