@@ -33,6 +33,17 @@ settings.register_profile(
     "ci", _PATIENT, max_examples=100, derandomize=True, database=None, print_blob=True
 )
 settings.register_profile("thorough", _PATIENT, max_examples=1000)
+# The long run of the fuzz tests (tests/test_fuzz.py), which otherwise run small.
+settings.register_profile(
+    "fuzz",
+    _PATIENT,
+    max_examples=5_000,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+)
 
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "quick")

@@ -56,8 +56,6 @@ from mineralpact.strategies import datasets
 
 _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
-settings.register_profile("fuzz", max_examples=5_000, deadline=None, suppress_health_check=_SLOW)
-
 #: Small in the suite; ``HYPOTHESIS_PROFILE=fuzz`` for a long run.
 FUZZ = (
     settings(settings.get_profile("fuzz"))
