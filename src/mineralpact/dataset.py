@@ -319,36 +319,13 @@ class Dataset:
             )
 
     def __attrs_post_init__(self) -> None:
-        index: dict[str, Record] = {}
-        problems: list[Problem] = []
-        for i, record in enumerate(self.records):
-            if not isinstance(record, RECORD_TYPES):
-                problems.append(
-                    Problem(
-                        path=f"$.records[{i}]",
-                        code="wrong-type",
-                        message="not a mineralpact record",
-                        expected=_RECORD_LIST,
-                        value=type(record).__name__,
-                    )
-                )
-                continue
-            if record.id in index:
-                first = self.records.index(index[record.id])
-                problems.append(
-                    Problem(
-                        path=f"$.records[{i}].id",
-                        code="duplicate-id",
-                        message=f"id already used by $.records[{first}]",
-                        value=repr(record.id),
-                        expected="an id that no other record has",
-                        record=record.id,
-                    )
-                )
-                continue
-            index[record.id] = record
+        index, problems, alone = _index(enumerate(self.records))
         object.__setattr__(self, "_index", index)
-        if not problems:
+        if problems:
+            # Some records failed their own checks: check the others' references
+            # and periods too, so that one error names every problem.
+            problems.extend(_checks.check_alone(alone, index))
+        else:
             problems.extend(self._check())
         errors = tuple(p for p in problems if p.severity is Severity.ERROR)
         if errors:
@@ -998,3 +975,59 @@ def _stated_exactly(value: object) -> object:
     if isinstance(value, (Count, Quantity, Share)) and value.approximate:
         return attrs.evolve(value, approximate=False)
     return value
+
+
+def _index(
+    records: Iterable[tuple[int, object]],
+) -> tuple[dict[str, Record], list[Problem], list[tuple[int, Record]]]:
+    """Records by id, the problems of records that are not records or repeat an id, and the rest.
+
+    The rest are the records that passed these checks, at their positions.
+    """
+    index: dict[str, Record] = {}
+    problems: list[Problem] = []
+    alone: list[tuple[int, Record]] = []
+    positions: dict[str, int] = {}
+    for i, item in records:
+        if not isinstance(item, RECORD_TYPES):
+            problems.append(
+                Problem(
+                    path=f"$.records[{i}]",
+                    code="wrong-type",
+                    message="not a mineralpact record",
+                    expected=_RECORD_LIST,
+                    value=type(item).__name__,
+                )
+            )
+            continue
+        record = cast("Record", item)
+        if record.id in index:
+            problems.append(
+                Problem(
+                    path=f"$.records[{i}].id",
+                    code="duplicate-id",
+                    message=f"id already used by $.records[{positions[record.id]}]",
+                    value=repr(record.id),
+                    expected="an id that no other record has",
+                    record=record.id,
+                )
+            )
+            continue
+        index[record.id] = record
+        positions[record.id] = i
+        alone.append((i, record))
+    return index, problems, alone
+
+
+def problems_beside(records: Iterable[tuple[int, Record]], unread: Iterable[str]) -> list[Problem]:
+    """The problems of ``records`` (at their positions) beside records that could not be read.
+
+    ``unread`` are the ids of the records that could not be read: references
+    to them are not reported, since the records exist, with problems of their
+    own. Repeated ids are reported, and the references and periods of the
+    other records are checked (see :func:`mineralpact._checks.check_alone`).
+    """
+    index, problems, alone = _index(records)
+    held = index.keys() | set(unread)
+    problems.extend(_checks.check_alone(alone, held))
+    return problems
