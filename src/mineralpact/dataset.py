@@ -43,7 +43,7 @@ from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
-from mineralpact.dates import TemporalValue
+from mineralpact.dates import TEMPORAL_TYPES, TemporalValue
 from mineralpact.errors import (
     InvalidCodeError,
     InvalidDatasetError,
@@ -340,7 +340,9 @@ class Dataset:
     def check(cls, records: Iterable[object]) -> tuple[Problem, ...]:
         """Every problem (errors and warnings) that ``records`` would have as a dataset.
 
-        Unlike the constructor, this never raises for problems in the data.
+        Unlike the constructor, this never raises for problems in the data;
+        ``records`` that are not an iterable (``None``, a str) raise
+        :class:`~mineralpact.InvalidTypeError`.
 
         >>> from mineralpact import Source, SourceKind
         >>> report = Source(id="src:a", title="A report", kind=SourceKind.NEWS_REPORT)
@@ -349,6 +351,8 @@ class Dataset:
         >>> Dataset.check([report])
         ()
         """
+        if not isinstance(records, Iterable) or isinstance(records, (str, bytes)):
+            raise InvalidTypeError("Dataset.check records", records, "an iterable of records")
         try:
             dataset = cls(tuple(cast("Iterable[Record]", records)))
         except InvalidDatasetError as exc:
@@ -399,6 +403,8 @@ class Dataset:
         >>> [name.text for name in merged.get("org:gcra").names]
         ['Geological Center for Research and Analysis', 'Geological Central Research Academy']
         """
+        if not isinstance(other, Dataset):
+            raise InvalidTypeError("Dataset.merge other", other, "a Dataset")
         problems: list[Problem] = []
         records = list(self.records)
         position = {record.id: i for i, record in enumerate(records)}
@@ -481,6 +487,10 @@ class Dataset:
         ...     print(exc.expected, "|", exc.got)
         Agreement | Organisation
         """
+        if not isinstance(record_id, str):
+            raise InvalidTypeError(
+                "Dataset.get record_id", record_id, "a record id (a str), such as 'org:kigam'"
+            )
         try:
             record = self._index[record_id]
         except KeyError:
@@ -558,6 +568,14 @@ class Dataset:
         >>> [r.id for r in data.query(type=(Agreement, Event), period=PartialDate(2023, 2))]
         ['agreement:kr-mn-rare-metals-mou-2023', 'event:kr-mn-pm-talks-2023']
         """
+        _check_filters(
+            "Dataset.query",
+            party=party,
+            country=country,
+            countries=countries,
+            mineral=mineral,
+            period=period,
+        )
         records: Iterable[Record] = self.records
         if type is not None:
             records = (r for r in records if isinstance(r, type))
@@ -1031,3 +1049,39 @@ def problems_beside(records: Iterable[tuple[int, Record]], unread: Iterable[str]
     held = index.keys() | set(unread)
     problems.extend(_checks.check_alone(alone, held))
     return problems
+
+
+def _check_filters(
+    what: str,
+    *,
+    party: object,
+    country: object,
+    countries: object,
+    mineral: object,
+    period: object,
+) -> None:
+    """The library's error for a filter of the wrong type, before any is used."""
+    for name, value, expected in (
+        ("party", party, "an id (a str) such as 'org:kigam'"),
+        ("mineral", mineral, "a mineral id or name (a str) such as 'Nd'"),
+    ):
+        if value is not None and not isinstance(value, str):
+            raise InvalidTypeError(f"{what} {name}", value, expected)
+    if countries is not None and (
+        isinstance(countries, (str, bytes)) or not isinstance(countries, Iterable)
+    ):
+        raise InvalidTypeError(
+            f"{what} countries", countries, "a sequence of countries, such as ('KR', 'MN')"
+        )
+    chosen = [] if country is None else [country]
+    for value in (*chosen, *(countries or ())):
+        if not isinstance(value, (str, Country)):
+            raise InvalidTypeError(
+                f"{what} country", value, "an ISO code (a str) such as 'MN', or a Country"
+            )
+    if period is not None and not isinstance(period, TEMPORAL_TYPES):
+        raise InvalidTypeError(
+            f"{what} period",
+            period,
+            "a temporal value, such as PartialDate(2023) or DateRange.parse('2023/2024')",
+        )

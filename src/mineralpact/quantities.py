@@ -43,7 +43,7 @@ from fractions import Fraction
 import attrs
 
 from mineralpact._isocodes import currency_codes
-from mineralpact._units import conversion_factor, unit_info
+from mineralpact._units import UnitInfo, conversion_factor, unit_info
 from mineralpact.errors import (
     IncompatibleUnitsError,
     InvalidCodeError,
@@ -284,8 +284,15 @@ def _quantity_magnitude(value: Decimal | int) -> Decimal:
     return _decimal(value, "Quantity.magnitude", "Quantity.from_float(x, unit)")
 
 
+def _unit_of(value: object, what: str) -> UnitInfo:
+    """The unit ``value`` names; a value that is not a str is the library's error."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(what, value, "a unit as a str, such as 't' or 'kt/yr'")
+    return unit_info(value)
+
+
 def _quantity_unit(value: str) -> str:
-    return unit_info(value).text
+    return _unit_of(value, "Quantity.unit").text
 
 
 @attrs.frozen(eq=False)
@@ -426,7 +433,7 @@ class Quantity:
         Raises:
             InvalidUnitError: if ``unit`` is not a valid unit.
         """
-        return unit_info(unit).dimensionality == self.dimensionality
+        return _unit_of(unit, "Quantity.is_compatible unit").dimensionality == self.dimensionality
 
     def to(self, unit: str, *, exact: bool = False) -> Quantity:
         """The same quantity in ``unit``.
@@ -457,8 +464,8 @@ class Quantity:
             InvalidQuantityError: if the result is out of range, or inexact
                 and ``exact`` is true.
         """
+        target = _unit_of(unit, "Quantity.to unit").text
         factor = conversion_factor(self.unit, unit)
-        target = unit_info(unit).text
         if factor == 1:
             return Quantity(self.magnitude, target, approximate=self.approximate)
         magnitude, is_exact = _from_fraction(Fraction(self.magnitude) * factor, "Quantity.to")
