@@ -570,7 +570,6 @@ class Dataset:
         """
         _check_filters(
             "Dataset.query",
-            party=party,
             country=country,
             countries=countries,
             mineral=mineral,
@@ -1054,19 +1053,17 @@ def problems_beside(records: Iterable[tuple[int, Record]], unread: Iterable[str]
 def _check_filters(
     what: str,
     *,
-    party: object,
     country: object,
     countries: object,
     mineral: object,
     period: object,
 ) -> None:
     """The library's error for a filter of the wrong type, before any is used."""
-    for name, value, expected in (
-        ("party", party, "an id (a str) such as 'org:kigam'"),
-        ("mineral", mineral, "a mineral id or name (a str) such as 'Nd'"),
-    ):
-        if value is not None and not isinstance(value, str):
-            raise InvalidTypeError(f"{what} {name}", value, expected)
+    # A party is checked where it is read, as a record id.
+    if mineral is not None and not isinstance(mineral, str):
+        raise InvalidTypeError(
+            f"{what} mineral", mineral, "a mineral id or name (a str) such as 'Nd'"
+        )
     if countries is not None and (
         isinstance(countries, (str, bytes)) or not isinstance(countries, Iterable)
     ):
