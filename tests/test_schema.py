@@ -37,7 +37,7 @@ from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
 from mineralpact.parties import Name, Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
-from mineralpact.quantities import Count, Money, Quantity, Rank, Share
+from mineralpact.quantities import MAX_WHOLE, Count, Money, Quantity, Rank, Share
 from mineralpact.schema import _cached, _main, _render, json_schema
 from mineralpact.serialization import dump_lines, dumps, loads
 from mineralpact.sources import Citation, DateClaim, Source
@@ -206,7 +206,11 @@ def test_field_types_follow_the_format() -> None:
     assert "type" not in DEFS["Quantity"]["properties"]
     assert DEFS["Quantity"]["properties"]["magnitude"] == {"$ref": "#/$defs/Decimal"}
     assert DEFS["Decimal"]["type"] == "string"
-    assert DEFS["Count"]["properties"]["value"] == {"type": "integer", "minimum": 0}
+    assert DEFS["Count"]["properties"]["value"] == {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": MAX_WHOLE,
+    }
     assert DEFS["Rank"]["required"] == ["position", "scope"]
     event = DEFS["Event"]["properties"]
     assert event["dates"]["items"] == {"$ref": "#/$defs/DateClaim"}

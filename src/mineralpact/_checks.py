@@ -8,7 +8,7 @@ the path of the value at fault.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
@@ -29,7 +29,7 @@ from mineralpact.sources import DateClaim, Source
 if TYPE_CHECKING:
     from mineralpact.dataset import Record
 
-__all__ = ["check", "published_date", "resolves"]
+__all__ = ["check", "check_alone", "published_date", "resolves"]
 
 
 def check(
@@ -44,7 +44,24 @@ def check(
     return _Checks(records, index, ancestors).run()
 
 
-def resolves(ref: str, index: Mapping[str, Record]) -> bool:
+def check_alone(records: Iterable[tuple[int, Record]], held: Container[str]) -> Iterator[Problem]:
+    """The checks that need no other record's content, on records at their positions.
+
+    Run when some records of a document could not be read or repeat an id,
+    so that their problems and these are reported together: every reference
+    of the records given is checked against ``held`` (the ids of every record
+    of the document, read or not), and every period of theirs is checked.
+    Checks that read another record's content (signatories, dates of
+    reports, shares) wait until every record is read, since a record that
+    was not read could change their answer.
+    """
+    for i, record in records:
+        base = f"$.records[{i}]"
+        yield from _check_references(base, record, held)
+        yield from _check_periods(base, record)
+
+
+def resolves(ref: str, index: Container[str]) -> bool:
     """Whether ``ref`` names a record of ``index``, a country or a known mineral."""
     if ref in index:
         return True
@@ -76,7 +93,7 @@ class _Checks:
     def run(self) -> Iterator[Problem]:
         for i, record in enumerate(self.records):
             base = f"$.records[{i}]"
-            yield from self._check_references(base, record)
+            yield from _check_references(base, record, self._index)
             yield from _check_periods(base, record)
             if isinstance(record, Agreement):
                 yield from self._check_signatories(base, record)
@@ -89,32 +106,6 @@ class _Checks:
                 )
                 yield from self._check_met_before_planned(base, record)
         yield from self._check_shares()
-
-    def _check_references(self, base: str, record: Record) -> Iterator[Problem]:
-        for path, ref, field in _fields.declared_references(record):
-            if self._resolves(ref):
-                continue
-            if field.prefixes == _SOURCE:
-                yield Problem(
-                    path=f"{base}.{path}",
-                    code="unknown-source",
-                    message="citation of a source the dataset does not hold",
-                    value=repr(ref),
-                    expected="the id of a Source in the dataset",
-                    record=record.id,
-                )
-            else:
-                yield Problem(
-                    path=f"{base}.{path}",
-                    code="missing-reference",
-                    message="reference to a record the dataset does not hold",
-                    value=repr(ref),
-                    expected=_expected_reference(ref),
-                    record=record.id,
-                )
-
-    def _resolves(self, ref: str) -> bool:
-        return resolves(ref, self._index)
 
     def _check_signatories(self, base: str, agreement: Agreement) -> Iterator[Problem]:
         for j, signatory in enumerate(agreement.signatories):
@@ -273,6 +264,30 @@ class _Checks:
                     expected="at most 100 %",
                     record=cast("Figure", self.records[first]).id,
                 )
+
+
+def _check_references(base: str, record: Record, held: Container[str]) -> Iterator[Problem]:
+    for path, ref, field in _fields.declared_references(record):
+        if resolves(ref, held):
+            continue
+        if field.prefixes == _SOURCE:
+            yield Problem(
+                path=f"{base}.{path}",
+                code="unknown-source",
+                message="citation of a source the dataset does not hold",
+                value=repr(ref),
+                expected="the id of a Source in the dataset",
+                record=record.id,
+            )
+        else:
+            yield Problem(
+                path=f"{base}.{path}",
+                code="missing-reference",
+                message="reference to a record the dataset does not hold",
+                value=repr(ref),
+                expected=_expected_reference(ref),
+                record=record.id,
+            )
 
 
 #: What a reference to a source is declared to name (a citation's source).

@@ -64,7 +64,7 @@ from mineralpact._kinds import RECORD_KINDS, VALUE_KINDS, RecordKind, ValueKind,
 from mineralpact._units import unit_info
 from mineralpact.agreements import Signatory
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
-from mineralpact.dataset import Dataset, Record
+from mineralpact.dataset import Dataset, Record, problems_beside
 from mineralpact.dates import (
     TEMPORAL_TYPES,
     DateRange,
@@ -675,11 +675,14 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                 )
                 raw = []
             out = []
+            unread: list[str] = []
             for index, item in enumerate(raw):
                 try:
-                    out.append(record(item, RECORD_UNION))
+                    out.append((index, record(item, RECORD_UNION)))
                 except Exception as exc:  # noqa: PERF203 -- every record's problems are collected
                     record_id = item.get("id") if type(item) is dict else None
+                    if type(record_id) is str:
+                        unread.append(record_id)
                     problems.extend(
                         problems_of(
                             exc,
@@ -688,8 +691,11 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                         )
                     )
             if problems:
+                # The records that were read are checked against each other too,
+                # so that one unknown field does not hide a missing citation.
+                problems.extend(problems_beside(out, unread))
                 raise Found(problems)
-            records = tuple(out)
+            records = tuple(r for _, r in out)
         try:
             return Dataset(records)
         except InvalidDatasetError as exc:

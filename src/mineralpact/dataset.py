@@ -43,7 +43,7 @@ from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
-from mineralpact.dates import TemporalValue
+from mineralpact.dates import TEMPORAL_TYPES, TemporalValue
 from mineralpact.errors import (
     InvalidCodeError,
     InvalidDatasetError,
@@ -319,36 +319,13 @@ class Dataset:
             )
 
     def __attrs_post_init__(self) -> None:
-        index: dict[str, Record] = {}
-        problems: list[Problem] = []
-        for i, record in enumerate(self.records):
-            if not isinstance(record, RECORD_TYPES):
-                problems.append(
-                    Problem(
-                        path=f"$.records[{i}]",
-                        code="wrong-type",
-                        message="not a mineralpact record",
-                        expected=_RECORD_LIST,
-                        value=type(record).__name__,
-                    )
-                )
-                continue
-            if record.id in index:
-                first = self.records.index(index[record.id])
-                problems.append(
-                    Problem(
-                        path=f"$.records[{i}].id",
-                        code="duplicate-id",
-                        message=f"id already used by $.records[{first}]",
-                        value=repr(record.id),
-                        expected="an id that no other record has",
-                        record=record.id,
-                    )
-                )
-                continue
-            index[record.id] = record
+        index, problems, alone = _index(enumerate(self.records))
         object.__setattr__(self, "_index", index)
-        if not problems:
+        if problems:
+            # Some records failed their own checks: check the others' references
+            # and periods too, so that one error names every problem.
+            problems.extend(_checks.check_alone(alone, index))
+        else:
             problems.extend(self._check())
         errors = tuple(p for p in problems if p.severity is Severity.ERROR)
         if errors:
@@ -363,7 +340,9 @@ class Dataset:
     def check(cls, records: Iterable[object]) -> tuple[Problem, ...]:
         """Every problem (errors and warnings) that ``records`` would have as a dataset.
 
-        Unlike the constructor, this never raises for problems in the data.
+        Unlike the constructor, this never raises for problems in the data;
+        ``records`` that are not an iterable (``None``, a str) raise
+        :class:`~mineralpact.InvalidTypeError`.
 
         >>> from mineralpact import Source, SourceKind
         >>> report = Source(id="src:a", title="A report", kind=SourceKind.NEWS_REPORT)
@@ -372,6 +351,8 @@ class Dataset:
         >>> Dataset.check([report])
         ()
         """
+        if not isinstance(records, Iterable) or isinstance(records, (str, bytes)):
+            raise InvalidTypeError("Dataset.check records", records, "an iterable of records")
         try:
             dataset = cls(tuple(cast("Iterable[Record]", records)))
         except InvalidDatasetError as exc:
@@ -422,6 +403,8 @@ class Dataset:
         >>> [name.text for name in merged.get("org:gcra").names]
         ['Geological Center for Research and Analysis', 'Geological Central Research Academy']
         """
+        if not isinstance(other, Dataset):
+            raise InvalidTypeError("Dataset.merge other", other, "a Dataset")
         problems: list[Problem] = []
         records = list(self.records)
         position = {record.id: i for i, record in enumerate(records)}
@@ -504,6 +487,10 @@ class Dataset:
         ...     print(exc.expected, "|", exc.got)
         Agreement | Organisation
         """
+        if not isinstance(record_id, str):
+            raise InvalidTypeError(
+                "Dataset.get record_id", record_id, "a record id (a str), such as 'org:kigam'"
+            )
         try:
             record = self._index[record_id]
         except KeyError:
@@ -581,6 +568,13 @@ class Dataset:
         >>> [r.id for r in data.query(type=(Agreement, Event), period=PartialDate(2023, 2))]
         ['agreement:kr-mn-rare-metals-mou-2023', 'event:kr-mn-pm-talks-2023']
         """
+        _check_filters(
+            "Dataset.query",
+            country=country,
+            countries=countries,
+            mineral=mineral,
+            period=period,
+        )
         records: Iterable[Record] = self.records
         if type is not None:
             records = (r for r in records if isinstance(r, type))
@@ -998,3 +992,93 @@ def _stated_exactly(value: object) -> object:
     if isinstance(value, (Count, Quantity, Share)) and value.approximate:
         return attrs.evolve(value, approximate=False)
     return value
+
+
+def _index(
+    records: Iterable[tuple[int, object]],
+) -> tuple[dict[str, Record], list[Problem], list[tuple[int, Record]]]:
+    """Records by id, the problems of records that are not records or repeat an id, and the rest.
+
+    The rest are the records that passed these checks, at their positions.
+    """
+    index: dict[str, Record] = {}
+    problems: list[Problem] = []
+    alone: list[tuple[int, Record]] = []
+    positions: dict[str, int] = {}
+    for i, item in records:
+        if not isinstance(item, RECORD_TYPES):
+            problems.append(
+                Problem(
+                    path=f"$.records[{i}]",
+                    code="wrong-type",
+                    message="not a mineralpact record",
+                    expected=_RECORD_LIST,
+                    value=type(item).__name__,
+                )
+            )
+            continue
+        record = cast("Record", item)
+        if record.id in index:
+            problems.append(
+                Problem(
+                    path=f"$.records[{i}].id",
+                    code="duplicate-id",
+                    message=f"id already used by $.records[{positions[record.id]}]",
+                    value=repr(record.id),
+                    expected="an id that no other record has",
+                    record=record.id,
+                )
+            )
+            continue
+        index[record.id] = record
+        positions[record.id] = i
+        alone.append((i, record))
+    return index, problems, alone
+
+
+def problems_beside(records: Iterable[tuple[int, Record]], unread: Iterable[str]) -> list[Problem]:
+    """The problems of ``records`` (at their positions) beside records that could not be read.
+
+    ``unread`` are the ids of the records that could not be read: references
+    to them are not reported, since the records exist, with problems of their
+    own. Repeated ids are reported, and the references and periods of the
+    other records are checked (see :func:`mineralpact._checks.check_alone`).
+    """
+    index, problems, alone = _index(records)
+    held = index.keys() | set(unread)
+    problems.extend(_checks.check_alone(alone, held))
+    return problems
+
+
+def _check_filters(
+    what: str,
+    *,
+    country: object,
+    countries: object,
+    mineral: object,
+    period: object,
+) -> None:
+    """The library's error for a filter of the wrong type, before any is used."""
+    # A party is checked where it is read, as a record id.
+    if mineral is not None and not isinstance(mineral, str):
+        raise InvalidTypeError(
+            f"{what} mineral", mineral, "a mineral id or name (a str) such as 'Nd'"
+        )
+    if countries is not None and (
+        isinstance(countries, (str, bytes)) or not isinstance(countries, Iterable)
+    ):
+        raise InvalidTypeError(
+            f"{what} countries", countries, "a sequence of countries, such as ('KR', 'MN')"
+        )
+    chosen = [] if country is None else [country]
+    for value in (*chosen, *(countries or ())):
+        if not isinstance(value, (str, Country)):
+            raise InvalidTypeError(
+                f"{what} country", value, "an ISO code (a str) such as 'MN', or a Country"
+            )
+    if period is not None and not isinstance(period, TEMPORAL_TYPES):
+        raise InvalidTypeError(
+            f"{what} period",
+            period,
+            "a temporal value, such as PartialDate(2023) or DateRange.parse('2023/2024')",
+        )

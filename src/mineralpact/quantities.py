@@ -43,7 +43,7 @@ from fractions import Fraction
 import attrs
 
 from mineralpact._isocodes import currency_codes
-from mineralpact._units import conversion_factor, unit_info
+from mineralpact._units import UnitInfo, conversion_factor, unit_info
 from mineralpact.errors import (
     IncompatibleUnitsError,
     InvalidCodeError,
@@ -56,6 +56,7 @@ __all__ = [
     "MAX_DESCRIPTION_LENGTH",
     "MAX_DIGITS",
     "MAX_EXPONENT",
+    "MAX_WHOLE",
     "Count",
     "Money",
     "Quantity",
@@ -70,6 +71,12 @@ MAX_DIGITS = 34
 #: The largest decimal exponent, in absolute value, of a magnitude or an
 #: amount (``Decimal.adjusted()``): from 1e-99 to 9.99…e99.
 MAX_EXPONENT = 99
+#: The largest whole number of a :class:`Rank` (its position and how many are
+#: ranked) or a :class:`Count`: 999,999,999,999,999, fifteen digits. Every
+#: such number is written, read back and parsed from its text exactly; the
+#: constructors, ``parse`` and the JSON Schema (``maximum``) share this bound.
+MAX_WHOLE = 10**15 - 1
+_MAX_WHOLE_DIGITS = len(str(MAX_WHOLE))
 #: The longest description (what a share is of, a rank's scope, what is counted).
 MAX_DESCRIPTION_LENGTH = 300
 
@@ -101,8 +108,10 @@ _SHARE_RE = re.compile(
     rf"\s*{_APPROXIMATELY}({_NUMBER_CANDIDATE})\s*(?:%|percent)\s+of\s+(.+?)\s*",
     re.DOTALL | re.IGNORECASE,
 )
+# One digit more than MAX_WHOLE has, so that a larger number is refused as too large.
+_RANK_NUMBER = f"([0-9]{{1,{_MAX_WHOLE_DIGITS + 1}}})"
 _RANK_RE = re.compile(
-    r"\s*([0-9]{1,15})([a-z]{2})(?:\s+of\s+([0-9]{1,15}))?\s*:\s*(.+?)\s*", re.DOTALL
+    rf"\s*{_RANK_NUMBER}([a-z]{{2}})(?:\s+of\s+{_RANK_NUMBER})?\s*:\s*(.+?)\s*", re.DOTALL
 )
 _COUNT_RE = re.compile(r"\s*((?i:about)\s+|~\s*)?([0-9][0-9,]*)(?:\s+(.+?))?\s*", re.DOTALL)
 _MONEY_RE = re.compile(rf"\s*({_NUMBER_CANDIDATE})\s+([A-Za-z]+)\s*", re.DOTALL)
@@ -275,8 +284,15 @@ def _quantity_magnitude(value: Decimal | int) -> Decimal:
     return _decimal(value, "Quantity.magnitude", "Quantity.from_float(x, unit)")
 
 
+def _unit_of(value: object, what: str) -> UnitInfo:
+    """The unit ``value`` names; a value that is not a str is the library's error."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(what, value, "a unit as a str, such as 't' or 'kt/yr'")
+    return unit_info(value)
+
+
 def _quantity_unit(value: str) -> str:
-    return unit_info(value).text
+    return _unit_of(value, "Quantity.unit").text
 
 
 @attrs.frozen(eq=False)
@@ -417,7 +433,7 @@ class Quantity:
         Raises:
             InvalidUnitError: if ``unit`` is not a valid unit.
         """
-        return unit_info(unit).dimensionality == self.dimensionality
+        return _unit_of(unit, "Quantity.is_compatible unit").dimensionality == self.dimensionality
 
     def to(self, unit: str, *, exact: bool = False) -> Quantity:
         """The same quantity in ``unit``.
@@ -448,8 +464,8 @@ class Quantity:
             InvalidQuantityError: if the result is out of range, or inexact
                 and ``exact`` is true.
         """
+        target = _unit_of(unit, "Quantity.to unit").text
         factor = conversion_factor(self.unit, unit)
-        target = unit_info(unit).text
         if factor == 1:
             return Quantity(self.magnitude, target, approximate=self.approximate)
         magnitude, is_exact = _from_fraction(Fraction(self.magnitude) * factor, "Quantity.to")
@@ -693,11 +709,16 @@ def _ordinal(number: int) -> str:
 def _whole(value: object, what: str, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError(what, value, "an int")
+    expected = f"a whole number from {minimum} to {MAX_WHOLE:,} (MAX_WHOLE)"
     if value < minimum:
-        raise InvalidQuantityError(
-            what, value, f"a whole number of at least {minimum}", reason="too small"
-        )
-    return value
+        raise InvalidQuantityError(what, value, expected, reason="too small")
+    if value > MAX_WHOLE:
+        # A huge int is named by its size: past Python's conversion limit it has no str().
+        shown: object = value
+        if value.bit_length() > 100:
+            shown = f"an int of about {int(value.bit_length() * 0.30103) + 1} digits"
+        raise InvalidQuantityError(what, shown, expected, reason="too large")
+    return int(value)
 
 
 def _rank_position(value: int) -> int:

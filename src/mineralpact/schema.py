@@ -60,7 +60,15 @@ from mineralpact.dataset import Dataset
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, Qualifier
 from mineralpact.events import Event
 from mineralpact.minerals import Element
-from mineralpact.quantities import MAX_DESCRIPTION_LENGTH, Count, Money, Quantity, Rank, Share
+from mineralpact.quantities import (
+    MAX_DESCRIPTION_LENGTH,
+    MAX_WHOLE,
+    Count,
+    Money,
+    Quantity,
+    Rank,
+    Share,
+)
 
 __all__ = ["json_schema"]
 
@@ -164,10 +172,10 @@ _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Quantity, "approximate"): _APPROXIMATE,
     (Share, "of"): _DESCRIPTION,
     (Share, "approximate"): _APPROXIMATE,
-    (Rank, "position"): {"minimum": 1},
-    (Rank, "of"): {"minimum": 1},
+    (Rank, "position"): {"minimum": 1, "maximum": MAX_WHOLE},
+    (Rank, "of"): {"minimum": 1, "maximum": MAX_WHOLE},
     (Rank, "scope"): _DESCRIPTION,
-    (Count, "value"): {"minimum": 0},
+    (Count, "value"): {"minimum": 0, "maximum": MAX_WHOLE},
     (Count, "of"): _DESCRIPTION,
     (Count, "approximate"): _APPROXIMATE,
     (Money, "currency"): {

@@ -55,7 +55,7 @@ from mineralpact._envelope import (
     versioned,
 )
 from mineralpact._upgrades import record_upgrade
-from mineralpact.dataset import Dataset, Record
+from mineralpact.dataset import Dataset, Record, problems_beside
 from mineralpact.errors import (
     InvalidDatasetError,
     InvalidDocumentError,
@@ -669,6 +669,10 @@ def load_lines(file: _PathLike | IO[str] | IO[bytes], *, limits: Limits | None =
                 lines.append(number)
             problems.extend(found)
         if problems:
+            # The records that were read are checked against each other too.
+            unread = {p.record for p in problems if p.record is not None}
+            beside = problems_beside(enumerate(records), unread)
+            problems.extend(_on_line(p, lines) for p in beside)
             raise InvalidDocumentError(problems)
         try:
             return Dataset(tuple(records))
