@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import copy
 import enum
-import functools
 import inspect
 import json
 import sys
@@ -54,6 +53,7 @@ from mineralpact import _validate
 from mineralpact._envelope import FORMAT, MAJOR_VERSION
 from mineralpact._ids import ID_PATTERN, MAX_ID_LENGTH, IdRef
 from mineralpact._kinds import RECORD_KINDS, VALUE_KINDS, classes, tags
+from mineralpact._once import once
 from mineralpact._units import MAX_UNIT_LENGTH
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
 from mineralpact.dataset import Dataset
@@ -425,7 +425,7 @@ def _header() -> dict[str, Any]:
     }
 
 
-@functools.cache
+@once
 def _cached() -> tuple[dict[str, Any], dict[str, tuple[str, ...]]]:
     return _build()
 
