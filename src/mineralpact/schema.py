@@ -50,6 +50,7 @@ from typing import Any
 import attrs
 
 from mineralpact import _validate
+from mineralpact._atomic import atomic_write
 from mineralpact._envelope import FORMAT, MAJOR_VERSION
 from mineralpact._ids import ID_PATTERN, MAX_ID_LENGTH, IdRef
 from mineralpact._kinds import RECORD_KINDS, VALUE_KINDS, classes, tags
@@ -484,7 +485,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return 1
         return 0
     if args.output is not None:
-        args.output.write_text(text, encoding="utf-8")
+        with atomic_write(args.output) as out:
+            out.write(text)
         return 0
     sys.stdout.write(text)
     return 0
