@@ -77,5 +77,6 @@ def text(value: Decimal) -> str:
     ...     str(Decimal("1E+50")), text(Decimal("1E+50"))
     ('1e+50', '1E+50')
     """
-    with decimal.localcontext(CONTEXT):
-        return str(value)
+    # The context changes only the letter of the exponent, and no other
+    # character of a Decimal's text is an "e" (``Infinity``, ``NaN``).
+    return str(value).replace("e", "E")
