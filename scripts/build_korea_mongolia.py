@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from mineralpact import Dataset
+from mineralpact._atomic import atomic_write
 from mineralpact.serialization import dumps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,7 +75,8 @@ def main() -> int:
             return 1
         print(f"{TARGET} is up to date")
         return 0
-    TARGET.write_text(text, encoding="utf-8")
+    with atomic_write(TARGET) as out:
+        out.write(text)
     print(f"wrote {TARGET} ({len(build())} records)")
     return 0
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, cast
 
 from mineralpact import _fields
 from mineralpact import minerals as _minerals
+from mineralpact._decimal import exact_sum
+from mineralpact._decimal import text as decimal_text
 from mineralpact._ids import MINERAL_PREFIXES, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
@@ -252,7 +254,8 @@ class _Checks:
                 shares[subject] = value if previous is None else min(previous, value)
                 where[key].append(i)
         for key, shares in totals.items():
-            total = sum(shares.values(), Decimal(0))
+            # Exact, whatever the caller's Decimal context.
+            total = exact_sum(shares.values())
             if len(shares) > 1 and total > 100:
                 first = where[key][0]
                 yield Problem(
@@ -260,7 +263,7 @@ class _Checks:
                     code="shares-over-100",
                     message="shares of one total add up to more than 100 % across "
                     + ", ".join(f"$.records[{i}]" for i in where[key]),
-                    value=f"{total} %",
+                    value=f"{decimal_text(total)} %",
                     expected="at most 100 %",
                     record=cast("Figure", self.records[first]).id,
                 )

@@ -61,6 +61,7 @@ from mineralpact._envelope import (
     is_current,
 )
 from mineralpact._kinds import RECORD_KINDS, VALUE_KINDS, RecordKind, ValueKind, tags, union
+from mineralpact._once import once
 from mineralpact._units import unit_info
 from mineralpact.agreements import Signatory
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
@@ -813,13 +814,13 @@ def _build(detailed: bool) -> Converter:
     return converter
 
 
-@functools.cache
+@once
 def fast() -> Converter:
     """The converter for the normal path: no detailed validation."""
     return _build(detailed=False)
 
 
-@functools.cache
+@once
 def detailed() -> Converter:
     """The converter that collects every problem, with its path, once the fast one failed."""
     return _build(detailed=True)

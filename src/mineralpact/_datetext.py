@@ -10,9 +10,9 @@ use: ``dateutil.parser`` alone takes tens of milliseconds), and accept a
 from __future__ import annotations
 
 import datetime
-import functools
 from typing import TYPE_CHECKING, TypeGuard
 
+from mineralpact._once import once
 from mineralpact._quiet import quiet
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ MAX_TEXT = 64
 ISO_EXPECTED = "an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD"
 
 
-@functools.cache
+@once
 def english_names() -> parserinfo:
     """dateutil's English month and weekday names, imported on first use."""
     # python-dateutil 2.8.2 warns on import on Python 3.12 and later.

@@ -9,15 +9,15 @@ check digits of ISO 17442 (LEIs) need no list, and are computed here.
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
+from mineralpact._once import once
 from mineralpact._quiet import quiet
 
 __all__ = ["currency_codes", "language_codes", "lei_check_digits", "lei_remainder", "pycountry"]
 
 
-@functools.cache
+@once
 def pycountry() -> Any:
     """Return the pycountry module, importing it on first call."""
     with quiet():
@@ -26,13 +26,13 @@ def pycountry() -> Any:
     return pycountry
 
 
-@functools.cache
+@once
 def currency_codes() -> frozenset[str]:
     """The three-letter currency codes of ISO 4217, as pycountry lists them."""
     return frozenset(record.alpha_3 for record in pycountry().currencies)
 
 
-@functools.cache
+@once
 def language_codes() -> frozenset[str]:
     """The two-letter language codes of ISO 639-1, as pycountry lists them."""
     return frozenset(

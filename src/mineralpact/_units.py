@@ -40,12 +40,12 @@ avoirdupois ounce where precious metals use the troy ounce, ``T`` the tesla,
 from __future__ import annotations
 
 import functools
-import threading
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from mineralpact._once import once
 from mineralpact._quiet import quiet
 from mineralpact.errors import IncompatibleUnitsError, InvalidTypeError, InvalidUnitError
 
@@ -196,8 +196,6 @@ MISLEADING_UNITS: tuple[MisleadingUnit, ...] = (
 )
 _MISLEADING_BY_UNIT = {entry.unit: entry for entry in MISLEADING_UNITS}
 
-_registry_lock = threading.Lock()
-
 
 def _refuse(text: str, reason: str) -> InvalidUnitError:
     return InvalidUnitError("unit", text, UNIT_EXPECTED, reason=reason)
@@ -343,24 +341,18 @@ def check_unit_text(text: object) -> str:
     return normalized
 
 
-@functools.cache
+@once
 def registry() -> Any:
     """The package's pint registry, built on first call and then reused.
 
     It is never pint's global or application registry. Building it imports
     pint and reads its definitions, which takes a noticeable fraction of a
-    second, so nothing in mineralpact calls this at import time.
+    second, so nothing in mineralpact calls this at import time. Threads that
+    race for the first call wait for the one build and share it.
 
     >>> registry() is registry()
     True
     """
-    with _registry_lock:
-        # Threads that race here wait for the first build and share it.
-        return _build_registry()
-
-
-@functools.cache
-def _build_registry() -> Any:
     # pint is imported here, not at the top: only when a unit is first checked.
     # What pint warns about while it is set up is its own affair.
     with quiet():

@@ -8,9 +8,9 @@ PartialDate(2023, 2, 15)
 
 from __future__ import annotations
 
-import functools
 from importlib.resources import files
 
+from mineralpact._once import once
 from mineralpact.dataset import Dataset
 
 __all__ = ["korea_mongolia"]
@@ -18,7 +18,7 @@ __all__ = ["korea_mongolia"]
 _KOREA_MONGOLIA = "korea_mongolia.json"
 
 
-@functools.cache
+@once
 def korea_mongolia() -> Dataset:
     """Korea–Mongolia cooperation on rare metals and critical minerals, 2021–2026.
 

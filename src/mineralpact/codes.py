@@ -22,7 +22,6 @@ Identifier(IdentifierScheme.SEC_CIK, '0000892450')
 from __future__ import annotations
 
 import enum
-import functools
 import ipaddress
 import re
 import unicodedata
@@ -34,6 +33,7 @@ import attrs
 
 from mineralpact._folding import fold_name_and_accents
 from mineralpact._isocodes import lei_check_digits, lei_remainder, pycountry
+from mineralpact._once import once
 from mineralpact.errors import InvalidCodeError, InvalidTypeError
 
 __all__ = [
@@ -103,7 +103,7 @@ def _record_field(record: Any, field: str) -> str | None:
     return None if value is None else str(value)
 
 
-@functools.cache
+@once
 def _country_names() -> dict[str, str]:
     """Map folded country names (pycountry's and the extras) to alpha-2 codes.
 

@@ -36,7 +36,6 @@ mineralpact.errors.UnknownMineralError: invalid mineral: 'unobtainium' ...
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeAlias
@@ -46,6 +45,7 @@ import attrs
 from mineralpact import _fields
 from mineralpact import _validate as v
 from mineralpact._folding import fold_name_and_separators
+from mineralpact._once import once
 from mineralpact.dates import PartialDate
 from mineralpact.errors import (
     InvalidIdError,
@@ -534,7 +534,7 @@ def _names(record: Mineral) -> tuple[str, ...]:
     return (record.name, *record.aliases)
 
 
-@functools.cache
+@once
 def _registry() -> _Registry:
     return _Registry()
 

@@ -42,6 +42,9 @@ from fractions import Fraction
 
 import attrs
 
+from mineralpact._decimal import PRECISION
+from mineralpact._decimal import context as _decimal_context
+from mineralpact._decimal import text as _decimal_text
 from mineralpact._isocodes import currency_codes
 from mineralpact._units import UnitInfo, conversion_factor, unit_info
 from mineralpact.errors import (
@@ -67,7 +70,7 @@ __all__ = [
 #: The most significant digits a magnitude or an amount may have (as IEEE
 #: decimal128); results of arithmetic are rounded to this many when they are
 #: not exact.
-MAX_DIGITS = 34
+MAX_DIGITS = PRECISION
 #: The largest decimal exponent, in absolute value, of a magnitude or an
 #: amount (``Decimal.adjusted()``): from 1e-99 to 9.99…e99.
 MAX_EXPONENT = 99
@@ -117,31 +120,19 @@ _COUNT_RE = re.compile(r"\s*((?i:about)\s+|~\s*)?([0-9][0-9,]*)(?:\s+(.+?))?\s*"
 _MONEY_RE = re.compile(rf"\s*({_NUMBER_CANDIDATE})\s+([A-Za-z]+)\s*", re.DOTALL)
 
 
-def _context() -> decimal.Context:
-    # A fixed context, independent of the caller's thread-local one (whose
-    # traps or precision could turn an inexact division into an exception).
-    return decimal.Context(
-        prec=MAX_DIGITS,
-        rounding=decimal.ROUND_HALF_EVEN,
-        Emax=decimal.MAX_EMAX,
-        Emin=decimal.MIN_EMIN,
-        traps=[decimal.InvalidOperation, decimal.DivisionByZero],
-    )
-
-
 def _exactly(operation: str, a: Decimal, b: Decimal, what: str) -> Decimal:
     """``a`` and ``b`` added, subtracted or multiplied, or an error if it would round.
 
     Arithmetic never rounds silently: a result that needs more than
     MAX_DIGITS significant digits is refused.
     """
-    ctx = _context()
+    ctx = _decimal_context()
     result: Decimal = getattr(ctx, operation)(a, b)
     if ctx.flags[decimal.Inexact]:
         symbol = {"add": "+", "subtract": "-", "multiply": "*"}[operation]
         raise InvalidQuantityError(
             what,
-            f"{a} {symbol} {b}",
+            f"{_decimal_text(a)} {symbol} {_decimal_text(b)}",
             f"a result that fits in {MAX_DIGITS} significant digits",
             reason="the exact result has more digits and would be rounded",
         )
@@ -241,7 +232,7 @@ def _description(value: object, what: str) -> str:
 
 def _from_fraction(value: Fraction, what: str) -> tuple[Decimal, bool]:
     """The Decimal nearest ``value`` in MAX_DIGITS digits, tidied, and whether it is exact."""
-    ctx = _context()
+    ctx = _decimal_context()
     result = ctx.divide(Decimal(value.numerator), Decimal(value.denominator))
     exact = not ctx.flags[decimal.Inexact]
     return _decimal(_tidy(result, ctx), what, ""), exact
@@ -406,12 +397,13 @@ class Quantity:
 
     def __str__(self) -> str:
         """The canonical text: ``"3110 t"``, ``"about 3110 t"``; :meth:`parse` reads it back."""
-        return f"{_about(self.approximate)}{self.magnitude} {self.unit}"
+        return f"{_about(self.approximate)}{_decimal_text(self.magnitude)} {self.unit}"
 
     def __repr__(self) -> str:
         """An evaluable repr that names ``approximate`` only when it is set."""
         about = ", approximate=True" if self.approximate else ""
-        return f"Quantity(magnitude={self.magnitude!r}, unit={self.unit!r}{about})"
+        magnitude = f"Decimal({_decimal_text(self.magnitude)!r})"
+        return f"Quantity(magnitude={magnitude}, unit={self.unit!r}{about})"
 
     @property
     def dimensionality(self) -> str:
@@ -670,16 +662,16 @@ class Share:
             InvalidQuantityError: if it is not from 0 to 1.
         """
         number = _decimal(fraction, "Share fraction", "Decimal(str(x))")
-        return cls(number.scaleb(2, _context()), of, approximate=approximate)
+        return cls(number.scaleb(2, _decimal_context()), of, approximate=approximate)
 
     def __str__(self) -> str:
         """The canonical text: ``"16% of global rare-earth reserves"``, ``"about 16% of …"``."""
-        return f"{_about(self.approximate)}{self.value}% of {self.of}"
+        return f"{_about(self.approximate)}{_decimal_text(self.value)}% of {self.of}"
 
     def __repr__(self) -> str:
         """An evaluable repr that names ``approximate`` only when it is set."""
         about = ", approximate=True" if self.approximate else ""
-        return f"Share(value={self.value!r}, of={self.of!r}{about})"
+        return f"Share(value=Decimal({_decimal_text(self.value)!r}), of={self.of!r}{about})"
 
     def as_fraction(self) -> Decimal:
         """The share as a fraction of one: 16 percent is ``Decimal("0.16")``.
@@ -687,7 +679,7 @@ class Share:
         >>> Share(5, "x").as_fraction()
         Decimal('0.05')
         """
-        return self.value.scaleb(-2, _context())
+        return self.value.scaleb(-2, _decimal_context())
 
     def as_quantity(self) -> Quantity:
         """The percentage as a dimensionless :class:`Quantity` in percent, approximate or not.
@@ -965,7 +957,7 @@ class Money:
 
     def __str__(self) -> str:
         """The canonical text: ``"1000000 USD"``."""
-        return f"{self.amount} {self.currency}"
+        return f"{_decimal_text(self.amount)} {self.currency}"
 
     def _same_currency(self, other: Money, operator: str) -> None:
         if other.currency != self.currency:

@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import copy
 import enum
-import functools
 import inspect
 import json
 import sys
@@ -51,9 +50,11 @@ from typing import Any
 import attrs
 
 from mineralpact import _validate
+from mineralpact._atomic import atomic_write
 from mineralpact._envelope import FORMAT, MAJOR_VERSION
 from mineralpact._ids import ID_PATTERN, MAX_ID_LENGTH, IdRef
 from mineralpact._kinds import RECORD_KINDS, VALUE_KINDS, classes, tags
+from mineralpact._once import once
 from mineralpact._units import MAX_UNIT_LENGTH
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
 from mineralpact.dataset import Dataset
@@ -433,7 +434,7 @@ def _header() -> dict[str, Any]:
     }
 
 
-@functools.cache
+@once
 def _cached() -> tuple[dict[str, Any], dict[str, tuple[str, ...]]]:
     return _build()
 
@@ -492,7 +493,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return 1
         return 0
     if args.output is not None:
-        args.output.write_text(text, encoding="utf-8")
+        with atomic_write(args.output) as out:
+            out.write(text)
         return 0
     sys.stdout.write(text)
     return 0

@@ -42,6 +42,7 @@ from typing import IO, Any, TypeVar, overload
 import attrs
 
 from mineralpact import _converter
+from mineralpact._atomic import atomic_write
 from mineralpact._describe import BadNumber, RepeatedKeys, refuse
 from mineralpact._envelope import (
     FORMAT,
@@ -416,7 +417,8 @@ def _is_path(target: object) -> bool:
 
 def _write(file: _PathLike | IO[str] | IO[bytes], chunks: Iterable[str]) -> None:
     if _is_path(file):
-        with open(typing.cast("_PathLike", file), "w", encoding="utf-8", newline="\n") as text:
+        # Written whole or not at all: a failure half-way leaves the file as it was.
+        with atomic_write(typing.cast("_PathLike", file)) as text:
             text.writelines(chunks)
         return
     out = typing.cast("IO[Any]", file)
@@ -428,8 +430,10 @@ def _write(file: _PathLike | IO[str] | IO[bytes], chunks: Iterable[str]) -> None
 def dump(obj: object, file: _PathLike | IO[str] | IO[bytes], *, indent: int | None = None) -> None:
     """Write :func:`dumps` of ``obj``, and a newline, to a path or an open file.
 
-    A path is written as UTF-8; an open file gets text, or UTF-8 bytes if it
-    is binary.
+    A path is written as UTF-8, whole or not at all: the text goes to a
+    temporary file that replaces the path only when complete, so a failure
+    half-way leaves the file as it was. An open file gets text, or UTF-8
+    bytes if it is binary.
 
     >>> import io
     >>> from mineralpact import PartialDate
@@ -504,8 +508,11 @@ def dump_lines(records: Dataset | Iterable[Record], file: _PathLike | IO[str] | 
     {"format":"mineralpact","version":"1.1"}
     {"type":"source","id":"src:a","title":"A report","kind":"dataset"}
 
+    A path is replaced only once every line is written, as with :func:`dump`.
+
     Raises:
-        InvalidTypeError: if an item is not a record (what came before it is written).
+        InvalidTypeError: if an item is not a record (to a path, nothing is
+            written; to an open file, what came before it is).
     """
     items = records.records if isinstance(records, Dataset) else records
     header = _json({"format": FORMAT, "version": FORMAT_VERSION}, None)

@@ -1,0 +1,99 @@
+"""Files written whole or not at all.
+
+Every file that mineralpact writes goes through :func:`atomic_write`: the text
+goes to a temporary file in the target's folder, which is flushed, synced to
+disk and renamed over the target only once it is complete. A write that
+fails half-way (a character the encoding cannot hold, a full disk, a
+file-size limit, an interrupt) leaves the target as it was, and no temporary
+file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator
+from typing import TextIO
+
+__all__ = ["atomic_write"]
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _sync_folder(folder: str) -> None:
+    """Make the rename itself durable, where the system lets a folder be synced."""
+    if sys.platform == "win32":  # pragma: no cover - folders cannot be opened there
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - an unreadable folder: the rename is done anyway
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@contextlib.contextmanager
+def atomic_write(
+    path: str | os.PathLike[str], *, encoding: str = "utf-8", newline: str | None = "\n"
+) -> Iterator[TextIO]:
+    """Open a text file to write that replaces ``path`` only when the block ends normally.
+
+    The target keeps its permission bits; a new file gets the usual ones
+    (``0o666`` less the umask). A symbolic link is followed: the file it
+    points to is replaced, and the link kept.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> target = folder / "data.json"
+    >>> _ = target.write_text("old")
+    >>> with atomic_write(target) as out:
+    ...     _ = out.write("new")
+    ...     target.read_text()  # unchanged until the block ends
+    'old'
+    >>> target.read_text(), [p.name for p in folder.iterdir()]
+    ('new', ['data.json'])
+    >>> import shutil; shutil.rmtree(folder)
+
+    Raises:
+        OSError: if the temporary file cannot be made, written or renamed
+            (the target is then unchanged).
+    """
+    target = os.path.realpath(os.fspath(path))
+    folder, name = os.path.split(target)
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(descriptor, "w", encoding=encoding, newline=newline) as file:
+            yield file
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        # Whatever stopped the write, KeyboardInterrupt included, the target
+        # is left as it was and the temporary file goes.
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(folder)
