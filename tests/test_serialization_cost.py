@@ -167,3 +167,17 @@ def test_an_integer_past_the_interpreter_limit_is_a_problem() -> None:
         sys.set_int_max_str_digits(old)
     assert error.problems[0].path == "$.records[0]"
     assert "9" * 40 not in str(error)
+
+
+@pytest.mark.parametrize(
+    ("record", "code"),
+    [("{}", "missing-field"), ('{"type":"blog"}', "unknown-type"), ('{"type":1}', "wrong-type")],
+)
+def test_records_without_a_known_type_are_counted_as_they_would_be_kept(
+    record: str, code: str
+) -> None:
+    error = _error(HEADER + ",".join([record] * 300) + "]}")
+    assert {(p.code, p.path) for p in error.problems} == {
+        (code, f"$.records[{i}].type") for i in range(MAX_PROBLEMS)
+    }
+    assert error.more == (ProblemGroup(code, "$.records[*].type", 300 - MAX_PROBLEMS),)

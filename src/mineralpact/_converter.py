@@ -665,6 +665,9 @@ def _unstructure_object_hooks(cl: Any, converter: Converter) -> Callable[[Any], 
 # --- the document -------------------------------------------------------------------------
 
 
+# The tags of the records, and what stands for a record's missing tag.
+_RECORD_TAG_NAMES = {tag: cl for cl, tag in RECORD_TAGS.items()}
+_MISSING = object()
 # The code of a record that is not an object: by whether it is one with repeated keys.
 _NOT_A_RECORD = {False: "wrong-type", True: "duplicate-key"}
 
@@ -700,6 +703,18 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                     # Past the cap, a record that is not even an object is
                     # counted without raising (or keeping) anything for it.
                     problems.tally(_NOT_A_RECORD[type(item) is RepeatedKeys], "$.records[*]")
+                    continue
+                if problems.full and _RECORD_TAG_NAMES.get(item.get("type")) is None:
+                    # Nor is one whose type is missing or unknown.
+                    tag = item.get("type", _MISSING)
+                    code = (
+                        "missing-field"
+                        if tag is _MISSING
+                        else "unknown-type"
+                        if type(tag) is str
+                        else "wrong-type"
+                    )
+                    problems.tally(code, "$.records[*].type")
                     continue
                 try:
                     built = record(item, RECORD_UNION)
