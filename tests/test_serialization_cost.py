@@ -181,3 +181,16 @@ def test_records_without_a_known_type_are_counted_as_they_would_be_kept(
         (code, f"$.records[{i}].type") for i in range(MAX_PROBLEMS)
     }
     assert error.more == (ProblemGroup(code, "$.records[*].type", 300 - MAX_PROBLEMS),)
+
+
+def test_records_of_bad_values_cost_a_small_multiple_of_the_document() -> None:
+    record = '{"type":"source","id":1,"title":2,"kind":3}'
+    text = HEADER + ",".join([record] * 20_000) + "]}"
+    tracemalloc.start()
+    try:
+        error = _error(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert error.total == 60_000
+    assert peak < 20 * len(text), peak / len(text)

@@ -672,6 +672,22 @@ _MISSING = object()
 _NOT_A_RECORD = {False: "wrong-type", True: "duplicate-key"}
 
 
+def _release(exc: BaseException) -> None:
+    """Drop the tracebacks of an exception group that has been read, so it can be freed.
+
+    A traceback holds the frames that raised, and their locals hold the
+    group: a cycle, which the readers (run with the collector paused, see
+    ``serialization._bulk``) would otherwise keep until the end, for every
+    bad record.
+    """
+    pending = [exc]
+    while pending:
+        current = pending.pop()
+        current.__traceback__ = None
+        current.__context__ = None
+        pending.extend(getattr(current, "exceptions", ()))
+
+
 def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
     record = converter.get_structure_hook(RECORD_UNION)
     detailed = converter.detailed_validation
@@ -728,6 +744,7 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                         )
                     )
                     out.clear()  # the dataset will not be built: hold no records
+                    _release(exc)
                 else:
                     if not problems:
                         out.append(built)
