@@ -102,3 +102,10 @@ def test_import_time_benchmark_prints_every_case() -> None:
     output = _run("import_time.py", "--runs", "1")
     for case in ("import mineralpact", "import attrs, cattrs", "import pint"):
         assert f"\n{case} " in output
+
+
+def test_hostile_benchmark_prints_every_case_and_the_worst_ratio() -> None:
+    output = _run("hostile.py", "--sizes", "0.01")
+    for case in ("records of 1", "deep values", "long strings", "many keys", "unknown fields"):
+        assert f"\n{case} " in output
+    assert "worst peak memory: " in output

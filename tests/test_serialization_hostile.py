@@ -13,7 +13,7 @@ import pytest
 from mineralpact.codes import Country
 from mineralpact.dataset import Dataset, Record
 from mineralpact.dates import PartialDate
-from mineralpact.errors import InvalidDocumentError, Problem
+from mineralpact.errors import MAX_PROBLEMS, InvalidDocumentError, Problem, ProblemGroup
 from mineralpact.figures import Figure
 from mineralpact.quantities import Count, Quantity, Rank
 from mineralpact.serialization import Limits, iter_lines, load, load_lines, loads
@@ -282,11 +282,19 @@ def test_a_document_of_many_bad_records_is_reported_whole_and_quickly() -> None:
     records = [{**FIGURE, "id": f"figure:x{i}", "measure": "output"} for i in range(20_000)]
     text = json.dumps({"format": "mineralpact", "version": "1.0", "records": records})
     started = time.perf_counter()
-    problems = _problems(text)
+    with pytest.raises(InvalidDocumentError) as info:
+        loads(text)
     assert time.perf_counter() - started < 30
-    assert len(problems) == 20_000
-    assert problems[-1].path == "$.records[19999].measure"
-    assert problems[-1].record == "figure:x19999"
+    error = info.value
+    assert error.total == 20_000
+    assert len(error.problems) == MAX_PROBLEMS
+    assert [p.path for p in error.problems] == [
+        f"$.records[{i}].measure" for i in range(MAX_PROBLEMS)
+    ]
+    assert [p.record for p in error.problems] == [f"figure:x{i}" for i in range(MAX_PROBLEMS)]
+    assert error.more == (
+        ProblemGroup("invalid-value", "$.records[*].measure", 20_000 - MAX_PROBLEMS),
+    )
 
 
 def test_a_hostile_json_lines_file_fails_on_its_line() -> None:

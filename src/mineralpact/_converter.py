@@ -21,6 +21,7 @@ holds no item twice, and every object refuses keys it does not know.
 
 from __future__ import annotations
 
+import contextvars
 import enum
 import functools
 import itertools
@@ -46,6 +47,7 @@ from cattrs.strategies import configure_tagged_union
 
 from mineralpact._describe import (
     BadNumber,
+    RepeatedKeys,
     bounded_repr,
     describe,
     member,
@@ -76,6 +78,7 @@ from mineralpact.dates import (
     parse_temporal,
 )
 from mineralpact.errors import (
+    MAX_PROBLEMS,
     IncompatibleUnitsError,
     InvalidCodeError,
     InvalidDatasetError,
@@ -87,6 +90,8 @@ from mineralpact.errors import (
     InvalidUnitError,
     InvalidValueError,
     Problem,
+    ProblemCollector,
+    ProblemGroup,
     UnknownMineralError,
 )
 from mineralpact.events import Participant
@@ -173,11 +178,21 @@ class Refused(Exception):  # noqa: N818 -- a refusal, reported as a Problem, not
 
 
 class Found(Exception):  # noqa: N818 -- carries problems found, not a failure of its own
-    """Problems already found, with paths relative to the value being read (``$``)."""
+    """Problems already found, with paths relative to the value being read (``$``).
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    ``more`` counts those beyond the cap, by code and path pattern.
+    """
+
+    def __init__(self, problems: Iterable[Problem], more: Iterable[ProblemGroup] = ()) -> None:
         self.problems = tuple(problems)
+        self.more = tuple(more)
         super().__init__(f"{len(self.problems)} problems")
+
+
+#: How many problems the reading under way keeps in full (set by :func:`structure`).
+_MAX_PROBLEMS: contextvars.ContextVar[int] = contextvars.ContextVar(
+    "max_problems", default=MAX_PROBLEMS
+)
 
 
 def _wrong(value: object, expected: str) -> Refused:
@@ -651,6 +666,29 @@ def _unstructure_object_hooks(cl: Any, converter: Converter) -> Callable[[Any], 
 # --- the document -------------------------------------------------------------------------
 
 
+# The tags of the records, and what stands for a record's missing tag.
+_RECORD_TAG_NAMES = {tag: cl for cl, tag in RECORD_TAGS.items()}
+_MISSING = object()
+# The code of a record that is not an object: by whether it is one with repeated keys.
+_NOT_A_RECORD = {False: "wrong-type", True: "duplicate-key"}
+
+
+def _release(exc: BaseException) -> None:
+    """Drop the tracebacks of an exception group that has been read, so it can be freed.
+
+    A traceback holds the frames that raised, and their locals hold the
+    group: a cycle, which the readers (run with the collector paused, see
+    ``serialization._bulk``) would otherwise keep until the end, for every
+    bad record.
+    """
+    pending = [exc]
+    while pending:
+        current = pending.pop()
+        current.__traceback__ = None
+        current.__context__ = None
+        pending.extend(getattr(current, "exceptions", ()))
+
+
 def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
     record = converter.get_structure_hook(RECORD_UNION)
     detailed = converter.detailed_validation
@@ -661,11 +699,12 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                 raise Found(())  # the detailed pass says what is wrong
             records = tuple([record(item, RECORD_UNION) for item in _items(value["records"])])
         else:
-            problems = list(check_envelope(value, DOCUMENT_KEYS))
+            problems = ProblemCollector(_MAX_PROBLEMS.get())
+            problems.extend(check_envelope(value, DOCUMENT_KEYS))
             raw = value.get("records", []) if type(value) is dict else []
             if type(raw) is not list:
                 refusal = _wrong(raw, "an array of records")
-                problems.append(
+                problems.add(
                     Problem(
                         path="$.records",
                         code=refusal.code,
@@ -675,11 +714,28 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                     )
                 )
                 raw = []
-            out = []
+            out: list[tuple[int, Any]] = []
             unread: list[str] = []
             for index, item in enumerate(raw):
+                if problems.full and type(item) is not dict:
+                    # Past the cap, a record that is not even an object is
+                    # counted without raising (or keeping) anything for it.
+                    problems.tally(_NOT_A_RECORD[type(item) is RepeatedKeys], "$.records[*]")
+                    continue
+                if problems.full and _RECORD_TAG_NAMES.get(item.get("type")) is None:
+                    # Nor is one whose type is missing or unknown.
+                    tag = item.get("type", _MISSING)
+                    code = (
+                        "missing-field"
+                        if tag is _MISSING
+                        else "unknown-type"
+                        if type(tag) is str
+                        else "wrong-type"
+                    )
+                    problems.tally(code, "$.records[*].type")
+                    continue
                 try:
-                    out.append((index, record(item, RECORD_UNION)))
+                    built = record(item, RECORD_UNION)
                 except Exception as exc:  # noqa: PERF203 -- every record's problems are collected
                     record_id = item.get("id") if type(item) is dict else None
                     if type(record_id) is str:
@@ -691,16 +747,21 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                             record_id if type(record_id) is str else None,
                         )
                     )
+                    _release(exc)
+                else:
+                    # Kept even after a problem: the records that were read are
+                    # checked against each other below.
+                    out.append((index, built))
             if problems:
                 # The records that were read are checked against each other too,
                 # so that one unknown field does not hide a missing citation.
                 problems.extend(problems_beside(out, unread))
-                raise Found(problems)
+                raise Found(problems.kept, problems.groups())
             records = tuple(r for _, r in out)
         try:
             return Dataset(records)
         except InvalidDatasetError as exc:
-            raise Found(exc.problems) from exc
+            raise Found(exc.problems, exc.more) from exc
 
     return structure_dataset
 
@@ -882,31 +943,45 @@ def unstructure(value: object) -> Any:
     return fast().unstructure(value)
 
 
-def structure(value: object, cl: Any, root: str = "$") -> Any:
-    """Read a JSON value as ``cl``, or raise InvalidDocumentError with every problem.
+def structure(value: object, cl: Any, root: str = "$", max_problems: int = MAX_PROBLEMS) -> Any:
+    """Read a JSON value as ``cl``, or raise InvalidDocumentError with its problems.
 
     ``root`` begins every path (``$``, or ``line 12: $`` in a JSON Lines file).
+    The first ``max_problems`` problems are kept in full, the rest counted.
     """
     try:
         return fast().structure(value, cl)
     except MemoryError:
         raise
     except Found as exc:
-        if exc.problems:
-            raise InvalidDocumentError(_rerooted(exc.problems, root)) from None
+        if exc.problems or exc.more:
+            raise _found(exc, root, max_problems) from None
     except Exception:  # the detailed pass below says what is wrong
         pass
+    token = _MAX_PROBLEMS.set(max_problems)
     try:
         result = detailed().structure(value, cl)
     except MemoryError:
         raise
     except Found as exc:
-        problems = _rerooted(exc.problems, root)
+        error = _found(exc, root, max_problems)
     except Exception as exc:
-        problems = tuple(problems_of(exc, root))
+        collector = ProblemCollector(max_problems)
+        collector.extend(problems_of(exc, root))
+        error = InvalidDocumentError(collector.kept, more=collector.groups(), limit=None)
     else:
         return result
-    raise InvalidDocumentError(problems) from None
+    finally:
+        _MAX_PROBLEMS.reset(token)
+    raise error from None
+
+
+def _found(exc: Found, root: str, max_problems: int) -> InvalidDocumentError:
+    """The error of the problems that a hook found, their paths beginning with ``root``."""
+    more = exc.more
+    if root != "$":
+        more = tuple(attrs.evolve(g, path=root + g.path[1:]) for g in more)
+    return InvalidDocumentError(_rerooted(exc.problems, root), more=more, limit=max_problems)
 
 
 def _rerooted(problems: Iterable[Problem], root: str) -> tuple[Problem, ...]:

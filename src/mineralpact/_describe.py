@@ -15,7 +15,7 @@ import typing
 
 import attrs
 
-from mineralpact.errors import InvalidDocumentError, Problem
+from mineralpact.errors import InvalidDocumentError, Problem, safe_repr
 
 __all__ = [
     "BadNumber",
@@ -63,8 +63,16 @@ _IDENTIFIER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def bounded_repr(value: object) -> str:
-    """``repr(value)``, with long strings and deep or large containers cut short."""
-    return _REPR.repr(value)
+    """``repr(value)``, with long strings and deep or large containers cut short.
+
+    An integer too long for Python to write is named by its number of digits.
+    """
+    if type(value) is int:
+        return safe_repr(value)
+    try:
+        return _REPR.repr(value)
+    except ValueError:  # an integer too long to write, inside a container
+        return f"{type(value).__name__} holding an integer too long to write"
 
 
 def short(text: str, size: int = 60) -> str:
@@ -87,7 +95,7 @@ def describe(value: object) -> str:
     if kind is str:
         return f"string {short(typing.cast('str', value))}"
     if kind is int:
-        return f"number {value}"
+        return f"number {safe_repr(value)}"
     if kind is BadNumber:
         return f"number {typing.cast('BadNumber', value).text[:40]}"
     if kind is list:

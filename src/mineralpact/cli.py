@@ -674,7 +674,7 @@ def _problems(path: Path) -> tuple[list[str], tuple[Problem, ...]]:
     try:
         data = _load(path)
     except InvalidDocumentError as exc:
-        return [str(problem) for problem in exc.problems], ()
+        return [str(p) for p in exc.problems] + [str(g) for g in exc.more], ()
     except OSError as exc:
         return [exc.strerror or str(exc)], ()
     return [], data.warnings

@@ -20,6 +20,9 @@ they survive :mod:`pickle` (and so cross process boundaries) unchanged.
 from __future__ import annotations
 
 import enum
+import functools
+import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -43,6 +46,45 @@ __all__ = [
     "UnknownMineralError",
     "UnresolvableDateError",
 ]
+
+
+#: The most problems an :class:`InvalidDatasetError` (or
+#: :class:`InvalidDocumentError`) keeps in full; the rest are counted by kind
+#: and place in :attr:`InvalidDatasetError.more`. The readers take their own
+#: cap from ``Limits.max_problems``.
+MAX_PROBLEMS = 100
+
+# Python refuses to turn an int of more digits than this into text (and back).
+_INT_TEXT_DIGITS = 4300
+# No int of fewer bits has that many digits (a digit takes about 3.32 bits).
+_INT_TEXT_BITS = 14_000
+
+
+def digit_count(value: int) -> int:
+    """The number of decimal digits of ``value``, found without writing it as text.
+
+    >>> digit_count(0), digit_count(-999), digit_count(10**5000)
+    (1, 3, 5001)
+    """
+    size = abs(value)
+    count = max(1, int(size.bit_length() * 0.30102999566398) - 1)
+    while size >= 10**count:
+        count += 1
+    return count
+
+
+def safe_repr(value: object) -> str:
+    """``repr(value)``, except that an integer too long to write is named by its size.
+
+    >>> safe_repr(12), safe_repr(10**5000)
+    ('12', 'an integer of 5001 digits')
+    """
+    # Only an int of many bits may be too long: count its digits then.
+    if isinstance(value, int) and value.bit_length() > _INT_TEXT_BITS:
+        digits = digit_count(value)
+        if digits > _INT_TEXT_DIGITS:
+            return f"an integer of {digits} digits"
+    return repr(value)
 
 
 class MineralpactError(Exception):
@@ -94,7 +136,8 @@ class InvalidValueError(MineralpactError, ValueError):
     def _message(self) -> str:
         where = f" at {self.path}" if self.path else ""
         detail = f" ({self.reason})" if self.reason else ""
-        return f"invalid {self.what}{where}: {self.value!r}{detail}; expected {self.expected}"
+        shown = safe_repr(self.value)
+        return f"invalid {self.what}{where}: {shown}{detail}; expected {self.expected}"
 
     def __reduce__(self) -> tuple[Any, ...]:
         state = {"path": self.path, "reason": self.reason}
@@ -216,7 +259,7 @@ class InvalidTypeError(MineralpactError, TypeError):
         where = f" at {self.path}" if self.path else ""
         return (
             f"wrong type for {self.what}{where}: expected {self.expected}, "
-            f"got {type(self.value).__name__} {self.value!r}"
+            f"got {type(self.value).__name__} {safe_repr(self.value)}"
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -321,11 +364,108 @@ class Problem:
         return text
 
 
+_INDEX = re.compile(r"\[[0-9]+\]")
+_LINE = re.compile(r"^line [0-9]+:")
+
+
+def path_pattern(path: str) -> str:
+    """The place of a problem with its indexes (and line number) left open.
+
+    >>> path_pattern("$.records[31].dates[0].value")
+    '$.records[*].dates[*].value'
+    >>> path_pattern("line 12: $.parties[2]")
+    'line *: $.parties[*]'
+    """
+    return _INDEX.sub("[*]", _LINE.sub("line *:", path, count=1))
+
+
+@attrs.frozen
+class ProblemGroup:
+    """Problems beyond those an error keeps in full: how many of a kind, and where.
+
+    >>> print(ProblemGroup("wrong-type", "$.records[*]", 999_900))
+    and 999900 more like this: wrong-type at $.records[*]
+    """
+
+    code: str
+    path: str
+    count: int
+
+    def __str__(self) -> str:
+        return f"and {self.count} more like this: {self.code} at {self.path}"
+
+
+class ProblemCollector:
+    """Problems gathered up to a cap: the first ``limit`` in full, the rest counted.
+
+    Beyond the cap a problem costs a counter, so that a document with a
+    million mistakes is reported in the memory that a hundred take.
+
+    >>> collector = ProblemCollector(limit=1)
+    >>> for index in range(3):
+    ...     collector.add(Problem(path=f"$.records[{index}]", code="wrong-type", message="m"))
+    >>> len(collector.kept), collector.total, [str(g) for g in collector.groups()]
+    (1, 3, ['and 2 more like this: wrong-type at $.records[*]'])
+    """
+
+    def __init__(self, limit: int = MAX_PROBLEMS) -> None:
+        self.limit = limit
+        self.kept: list[Problem] = []
+        self.counts: dict[tuple[str, str], int] = {}
+        self.total = 0
+
+    @property
+    def full(self) -> bool:
+        """Whether further problems are only counted."""
+        return len(self.kept) >= self.limit
+
+    def add(self, problem: Problem) -> None:
+        if len(self.kept) < self.limit:
+            self.kept.append(problem)
+            self.total += 1
+        else:
+            self.count(problem.code, problem.path)
+
+    def count(self, code: str, path: str, count: int = 1) -> None:
+        """Count problems past the cap without keeping them (``path`` may be a pattern)."""
+        self.tally(code, path_pattern(path), count)
+
+    def tally(self, code: str, pattern: str, count: int = 1) -> None:
+        """Count problems at a path pattern (one with its indexes already ``[*]``)."""
+        key = (code, pattern)
+        self.counts[key] = self.counts.get(key, 0) + count
+        self.total += count
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.add(problem)
+
+    def absorb(self, groups: Iterable[ProblemGroup]) -> None:
+        """Count the groups that another error already summarized."""
+        for group in groups:
+            self.tally(group.code, path_pattern(group.path), group.count)
+
+    def groups(self) -> tuple[ProblemGroup, ...]:
+        return tuple(ProblemGroup(code, path, n) for (code, path), n in self.counts.items())
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+
 class InvalidDatasetError(MineralpactError, ValueError):
-    """A dataset, or a document, with problems: every one of them, each with its path.
+    """A dataset, or a document, with problems: each with its path.
+
+    The first :data:`MAX_PROBLEMS` problems (100) are kept in full, in the
+    order of the records; the rest are counted by kind and place, so that a
+    document with a million mistakes costs no more to report than one with a
+    hundred.
 
     Attributes:
-        problems: the problems found, in the order of the records.
+        problems: the problems kept in full, in the order of the records.
+        more: the problems beyond those, as :class:`ProblemGroup` counts by
+            code and path pattern (``$.records[*]``); empty when every
+            problem is in :attr:`problems`.
+        total: how many problems were found in all.
 
     >>> from mineralpact import Citation, Dataset, Name, Organisation, OrganisationKind
     >>> kigam = Organisation(
@@ -337,22 +477,40 @@ class InvalidDatasetError(MineralpactError, ValueError):
     >>> try:
     ...     Dataset((kigam,))
     ... except InvalidDatasetError as exc:
-    ...     print([(p.path, p.code) for p in exc.problems])
-    [('$.records[0].citations[0].source', 'unknown-source')]
+    ...     print([(p.path, p.code) for p in exc.problems], exc.total)
+    [('$.records[0].citations[0].source', 'unknown-source')] 1
     """
 
-    def __init__(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
-        self.problems = tuple(problems)
+    def __init__(
+        self,
+        problems: Iterable[Problem],
+        *,
+        more: Iterable[ProblemGroup] = (),
+        limit: int | None = MAX_PROBLEMS,
+    ) -> None:
+        collector = ProblemCollector(limit if limit is not None else 2**63)
+        collector.extend(problems)
+        collector.absorb(more)
+        self.problems = tuple(collector.kept)
+        self.more = collector.groups()
+        self.total = collector.total
         super().__init__(self._message())
 
-    def _message(self) -> str:
-        count = len(self.problems)
+    def _lines(self, listed: int | None = None) -> list[str]:
+        count = self.total
         lines = [f"{count} problem{'s' if count != 1 else ''} found:"]
-        lines += [f"  {problem}" for problem in self.problems]
-        return "\n".join(lines)
+        lines += [f"  {problem}" for problem in self.problems[:listed]]
+        if listed is not None and len(self.problems) > listed:
+            unlisted = len(self.problems) - listed
+            lines.append(f"  ... and {unlisted} more (see the problems attribute)")
+        lines += [f"  {group}" for group in self.more]
+        return lines
+
+    def _message(self) -> str:
+        return "\n".join(self._lines())
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.problems,))
+        return (functools.partial(type(self), more=self.more, limit=None), (self.problems,))
 
 
 class RecordNotFoundError(MineralpactError, LookupError):
@@ -428,7 +586,10 @@ class InvalidDocumentError(InvalidDatasetError):
     and the dataset's own problems are among those reported.
 
     Attributes:
-        problems: every problem found, in document order.
+        problems: the problems kept in full (the first ``Limits.max_problems``),
+            in document order.
+        more: the problems beyond those, counted by code and path pattern.
+        total: how many problems were found in all.
 
     >>> problem = Problem(
     ...     path="$.records[0].kind",
@@ -446,9 +607,4 @@ class InvalidDocumentError(InvalidDatasetError):
     MAX_LISTED = 50
 
     def _message(self) -> str:
-        count = len(self.problems)
-        lines = [f"{count} problem{'s' if count != 1 else ''} found:"]
-        lines += [f"  {problem}" for problem in self.problems[: self.MAX_LISTED]]
-        if count > self.MAX_LISTED:
-            lines.append(f"  ... and {count - self.MAX_LISTED} more (see the problems attribute)")
-        return "\n".join(lines)
+        return "\n".join(self._lines(self.MAX_LISTED))

@@ -58,11 +58,13 @@ from mineralpact._envelope import (
 from mineralpact._upgrades import record_upgrade
 from mineralpact.dataset import Dataset, Record, problems_beside
 from mineralpact.errors import (
+    MAX_PROBLEMS,
     InvalidDatasetError,
     InvalidDocumentError,
     InvalidTypeError,
     InvalidValueError,
     Problem,
+    ProblemCollector,
 )
 
 __all__ = [
@@ -92,6 +94,19 @@ def _positive(instance: object, attribute: attrs.Attribute[int], value: object) 
         raise InvalidValueError(f"Limits.{attribute.name}", value, "a whole number of at least 1")
 
 
+#: The most digits of an integer that Python turns from text into an int.
+_MAX_INT_TEXT = 4300
+
+
+def _convertible(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value > _MAX_INT_TEXT:
+        raise InvalidValueError(
+            f"Limits.{attribute.name}",
+            value,
+            f"at most {_MAX_INT_TEXT} (the most digits Python reads as an integer)",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Limits:
     """How much untrusted input a reader accepts before refusing it.
@@ -105,6 +120,13 @@ class Limits:
     * ``max_int_digits``: the most digits a JSON integer may have, 30 by
       default (the format's integers are ranks, counts and session numbers;
       a huge integer is refused where it stands, without being converted).
+      At most 4,300 (the most Python converts from text).
+    * ``max_problems``: the most problems an
+      :class:`~mineralpact.errors.InvalidDocumentError` keeps in full, 100 by
+      default (:data:`mineralpact.errors.MAX_PROBLEMS`); the rest are counted
+      by code and path pattern in its ``more``, and ``total`` counts them all.
+      So the cost of reading a document is bounded by its size, not by the
+      number of mistakes it holds.
 
     Nesting is bounded by the format itself: no value of the format nests
     deeper than a few levels, so deeper nesting is refused where it stands,
@@ -125,7 +147,8 @@ class Limits:
 
     max_bytes: int = attrs.field(default=256 * 2**20, validator=_positive)
     max_records: int = attrs.field(default=10_000_000, validator=_positive)
-    max_int_digits: int = attrs.field(default=30, validator=_positive)
+    max_int_digits: int = attrs.field(default=30, validator=[_positive, _convertible])
+    max_problems: int = attrs.field(default=MAX_PROBLEMS, validator=_positive)
 
 
 _DEFAULT_LIMITS = Limits()
@@ -210,7 +233,10 @@ def _decoder(max_digits: int) -> json.JSONDecoder:
     def parse_int(digits: str) -> int | BadNumber:
         size = len(digits) - digits.startswith("-")
         if size <= max_digits:
-            return int(digits)
+            try:
+                return int(digits)
+            except ValueError:  # past the interpreter's own digit limit (if set lower)
+                pass
         return BadNumber(digits[:20] + "…", f"an integer of {size} digits (at most {max_digits})")
 
     return json.JSONDecoder(
@@ -408,7 +434,7 @@ def loads(
         if cl is Dataset:
             raw = _upgraded(versioned(raw, "$"))
             _count(raw, checked)
-        return _converter.structure(raw, cl)
+        return _converter.structure(raw, cl, max_problems=checked.max_problems)
 
 
 def _is_path(target: object) -> bool:
@@ -491,6 +517,7 @@ def load(
 # --- JSON Lines ---------------------------------------------------------------------------
 
 _RECORD_PATH = re.compile(r"\$\.records\[([0-9]+)\](.*)", re.DOTALL)
+_RECORD_PATTERN = re.compile(r"\$\.records\[\*\](.*)", re.DOTALL)
 
 
 def dump_lines(records: Dataset | Iterable[Record], file: _PathLike | IO[str] | IO[bytes]) -> None:
@@ -547,8 +574,8 @@ def _lines(file: IO[str] | IO[bytes], limits: Limits) -> Iterator[tuple[int, str
 
 def _read_lines(
     file: IO[str] | IO[bytes], limits: Limits
-) -> Iterator[tuple[int, Record | None, tuple[Problem, ...]]]:
-    """Each record of a JSON Lines file with its line number, or the problems of its line.
+) -> Iterator[tuple[int, Record | None, InvalidDocumentError | None]]:
+    """Each record of a JSON Lines file with its line number, or the error of its line.
 
     The header's problems stop the reading (nothing after it can be read);
     a record's problems do not.
@@ -595,11 +622,14 @@ def _read_lines(
                         f"more than {limits.max_records} records",
                         f"at most {limits.max_records} records (Limits.max_records)",
                     )
-                yield number, _converter.structure(item, _converter.RECORD_UNION, root), ()
+                record = _converter.structure(
+                    item, _converter.RECORD_UNION, root, limits.max_problems
+                )
+                yield number, record, None
         except InvalidDocumentError as exc:
             if any(p.code == "too-many-records" for p in exc.problems):
                 raise
-            yield number, None, exc.problems
+            yield number, None, exc
 
 
 def _open_lines(file: _PathLike | IO[str] | IO[bytes]) -> contextlib.AbstractContextManager[Any]:
@@ -640,9 +670,9 @@ def iter_lines(
     """
     checked = _limits(limits)
     with _open_lines(file) as opened:
-        for _number, record, problems in _read_lines(opened, checked):
-            if problems:
-                raise InvalidDocumentError(problems)
+        for _number, record, error in _read_lines(opened, checked):
+            if error is not None:
+                raise error
             assert record is not None
             yield record
 
@@ -668,23 +698,35 @@ def load_lines(file: _PathLike | IO[str] | IO[bytes], *, limits: Limits | None =
     checked = _limits(limits)
     records: list[Record] = []
     lines: list[int] = []
-    problems: list[Problem] = []
+    problems = ProblemCollector(checked.max_problems)
     with _bulk(), _open_lines(file) as opened:
-        for number, record, found in _read_lines(opened, checked):
-            if record is not None:
+        for number, record, error in _read_lines(opened, checked):
+            if error is not None:
+                problems.extend(error.problems)
+                problems.absorb(error.more)
+            elif record is not None:
                 records.append(record)
                 lines.append(number)
-            problems.extend(found)
         if problems:
             # The records that were read are checked against each other too.
-            unread = {p.record for p in problems if p.record is not None}
+            unread = {p.record for p in problems.kept if p.record is not None}
             beside = problems_beside(enumerate(records), unread)
             problems.extend(_on_line(p, lines) for p in beside)
-            raise InvalidDocumentError(problems)
+            raise InvalidDocumentError(problems.kept, more=problems.groups(), limit=None)
         try:
             return Dataset(tuple(records))
         except InvalidDatasetError as exc:
-            raise InvalidDocumentError([_on_line(p, lines) for p in exc.problems]) from None
+            raise InvalidDocumentError(
+                [_on_line(p, lines) for p in exc.problems],
+                more=[attrs.evolve(g, path=_line_pattern(g.path)) for g in exc.more],
+                limit=checked.max_problems,
+            ) from None
+
+
+def _line_pattern(pattern: str) -> str:
+    """A dataset's path pattern ``$.records[*]…`` as the JSON Lines one, ``line *: $…``."""
+    match = _RECORD_PATTERN.fullmatch(pattern)
+    return pattern if match is None else f"line *: ${match[1]}"
 
 
 def _on_line(problem: Problem, lines: list[int]) -> Problem:
