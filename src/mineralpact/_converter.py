@@ -736,7 +736,7 @@ def _dataset_hooks(converter: Converter) -> Callable[[Any, Any], Dataset]:
                     continue
                 try:
                     built = record(item, RECORD_UNION)
-                except Exception as exc:  # noqa: PERF203 -- every record's problems are collected
+                except Exception as exc:
                     record_id = item.get("id") if type(item) is dict else None
                     if type(record_id) is str:
                         unread.append(record_id)
