@@ -78,7 +78,7 @@ _DATE = r"[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?"
 # "~", "?" and "%" stand for themselves in a character class; escaping them
 # (as re.escape does) is an error in ECMA-262's Unicode mode.
 _QUALIFIERS = "".join(q.value for q in Qualifier)
-_DECIMAL = r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$"
+_DECIMAL = r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:E[-+](?:0|[1-9][0-9]{0,2}))?$"
 _ID_SLUG = ID_PATTERN.partition(":")[2]
 
 
@@ -105,8 +105,8 @@ _VALUE_FORMS: dict[type, Callable[[], dict[str, Any]]] = {
     bool: lambda: {"type": "boolean"},
     Decimal: lambda: _string(
         _DECIMAL,
-        "An exact decimal number, written as a string so that no float touches it: "
-        '"3110", "3.11", "-0.5".',
+        "An exact decimal number, written as a string so that no float touches it, "
+        'kept as written with its exponent: "3110", "3.11", "-0.5", "2.60E+6".',
     ),
     PartialDate: lambda: _string(
         f"^{_DATE}$", "A date known to the year, the month or the day (ISO 8601): 2023, 2023-02."
