@@ -157,7 +157,7 @@ _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Quantity, "unit"): {
         "minLength": 1,
         "maxLength": MAX_UNIT_LENGTH,
-        "pattern": r"^[A-Za-z_µμ%*/·^()0-9+\-\s]+$",
+        "pattern": r"^[A-Za-z_µμ%*/·^()0-9+\- \t\n\r]+$",
         "description": "A unit that pint knows, in the unit grammar: names joined by "
         "'*', '/' or spaces, exponents from -4 to 4: t, kt, g/t, t/yr, %.",
     },
@@ -215,7 +215,7 @@ def _read_validator(validator: object, rules: _Rules) -> _Rules:
     if isinstance(validator, _validate.Optional):
         return _read_validator(validator.inner, rules)
     if isinstance(validator, _validate.Text):
-        text: dict[str, Any] = {"maxLength": validator.max_length}
+        text: dict[str, Any] = {"maxLength": validator.max_length, "pattern": validator.pattern}
         if not validator.allow_empty:
             text = {"minLength": 1, **text}
         return attrs.evolve(rules, value={**rules.value, **text})
