@@ -260,7 +260,8 @@ def test_validators_have_readable_attributes() -> None:
     assert (members.container, members.types, members.min_length) == (frozenset, (str,), 1)
     assert members.member == IdRef(frozenset({"org"}))
     assert _fields.ref()["validator"].prefixes is None
-    assert repr(v.text(max_length=5)) == "Text(max_length=5, allow_empty=False)"
+    assert repr(v.text(max_length=5)) == "Text(max_length=5, allow_empty=False, multiline=False)"
+    assert v.text(max_length=5, multiline=True).multiline
 
 
 @attrs.frozen

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from mineralpact import strategies as ms
 from mineralpact._ids import ID_PATTERN
+from mineralpact._validate import END, MULTI_LINE_PATTERN, ONE_LINE_PATTERN
 from mineralpact.agreements import Agreement, Signatory
 from mineralpact.codes import Country, Identifier, Subdivision
 from mineralpact.dataset import RECORD_TYPES, Dataset, Record
@@ -134,8 +135,8 @@ def test_no_object_allows_unknown_keys() -> None:
 
 
 # What may follow a backslash in a pattern: the syntax characters, '-' (in a
-# class) and the whitespace classes.
-_ECMA_ESCAPES = frozenset("^$\\.*+?()[]{}|/-sS")
+# class), the whitespace classes, \t, \n, \r and \uXXXX.
+_ECMA_ESCAPES = frozenset("^$\\.*+?()[]{}|/-sStnru")
 
 
 def test_every_pattern_is_anchored_and_portable() -> None:
@@ -143,7 +144,10 @@ def test_every_pattern_is_anchored_and_portable() -> None:
     assert patterns
     for pattern in patterns:
         assert pattern.startswith("^")
-        assert pattern.endswith("$")
+        # "$" or, where a final line feed must not pass Python's "$", the
+        # end that both dialects read alike.
+        assert pattern.endswith(("$", END)), pattern
+        assert not re.search(r"\\u(?![0-9a-f]{4})", pattern), pattern
         # \d matches any Unicode digit in Python but only 0-9 in ECMA-262.
         assert "\\d" not in pattern
         # ECMA-262 in Unicode mode (as validators use it) refuses an escape
@@ -223,7 +227,12 @@ def test_field_types_follow_the_format() -> None:
 
 def test_validators_give_lengths_prefixes_and_sizes() -> None:
     source = DEFS["Source"]["properties"]
-    assert source["title"] == {"type": "string", "minLength": 1, "maxLength": 500}
+    assert source["title"] == {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 500,
+        "pattern": ONE_LINE_PATTERN,
+    }
     assert source["publisher"]["maxLength"] == 200
     assert source["authors"]["items"]["maxLength"] == 200
     assert source["language"]["pattern"] == "^[a-z]{2}$"
@@ -235,6 +244,7 @@ def test_validators_give_lengths_prefixes_and_sizes() -> None:
     assert DEFS["MineralGroup"]["properties"]["members"]["minItems"] == 1
     assert DEFS["Organisation"]["properties"]["names"]["minItems"] == 1
     assert DEFS["Citation"]["properties"]["quotation"]["maxLength"] == 600
+    assert DEFS["Citation"]["properties"]["quotation"]["pattern"] == MULTI_LINE_PATTERN
 
 
 def test_every_validator_is_read_or_is_a_check_no_schema_can_state() -> None:

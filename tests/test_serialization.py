@@ -293,18 +293,31 @@ def test_decimals_keep_what_is_written_and_compare_exactly() -> None:
     written = loads('{"magnitude": "3.110", "unit": "kt"}', Quantity)
     assert str(written.magnitude) == "3.110"
     assert written == loads('{"magnitude": "3110", "unit": "t"}', Quantity)
-    assert dumps(Quantity(Decimal("3.11E+3"), "t")) == '{"magnitude":"3110","unit":"t"}'
+    assert dumps(Quantity(Decimal("3.11E+3"), "t")) == '{"magnitude":"3.11E+3","unit":"t"}'
     assert dumps(Quantity(Decimal("-0.5"), "t")) == '{"magnitude":"-0.5","unit":"t"}'
+
+
+def test_a_magnitude_keeps_its_exponent_and_its_stated_precision() -> None:
+    stated = Quantity(Decimal("2.60E+6"), "t")
+    text = dumps(stated)
+    assert text == '{"magnitude":"2.60E+6","unit":"t"}'
+    back = loads(text, Quantity).magnitude
+    assert str(back) == "2.60E+6"
+    assert back.as_tuple() == Decimal("2.60E+6").as_tuple()
 
 
 def test_a_magnitude_whose_decimal_form_is_longer_than_its_digits_round_trips() -> None:
     huge = Quantity(Decimal("1E+40"), "t")
     text = dumps(huge)
-    assert text == '{"magnitude":"1' + "0" * 40 + '","unit":"t"}'
+    assert text == '{"magnitude":"1E+40","unit":"t"}'
     back = loads(text, Quantity)
     assert back == huge
     assert back.magnitude.as_tuple().digits == (1,)
     assert dumps(back) == text
+    # written in decimal notation (as earlier versions did), it is read the same
+    older = loads('{"magnitude":"1' + "0" * 40 + '","unit":"t"}', Quantity)
+    assert older == huge
+    assert older.magnitude.as_tuple().digits == (1,)
     tiny = Quantity(Decimal("1.234567890123456789012345678901234E-99"), "t")
     assert loads(dumps(tiny), Quantity) == tiny
 
@@ -362,12 +375,12 @@ _DELETE = object()
             "a decimal number written as a JSON string",
             "number 3110",
         ),
-        # a decimal in exponent notation, or with a leading zero
+        # a decimal in an exponent notation other than str()'s, or with a leading zero
         (
             _figure(value={"type": "quantity", "magnitude": "3.11e3", "unit": "t"}),
             "$.value.magnitude",
             "invalid-number",
-            "in decimal notation",
+            "an exponent as E+n or E-n",
             "string '3.11e3'",
         ),
         (

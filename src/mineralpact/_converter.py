@@ -140,15 +140,16 @@ _TEMPORAL_NAMES = {
 # The longest EDTF text any temporal type reads (mineralpact.dates refuses longer).
 _MAX_TEMPORAL_LENGTH = 64
 
-# A decimal in decimal notation, as the format writes magnitudes: an optional
-# minus sign, no leading zeros, an optional fraction, no exponent.
-_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+# A decimal as the format writes magnitudes, Python's str() of a Decimal: an
+# optional minus sign, no leading zeros, an optional fraction and an optional
+# exponent, so that "2.60E+6" keeps its three significant digits.
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:E[-+](?:0|[1-9][0-9]{0,2}))?")
 # The longest such text a magnitude can need: a minus sign, "0.", 98 zeros and
 # MAX_DIGITS significant digits (for the smallest exponent allowed).
 _MAX_DECIMAL_LENGTH = 3 + (MAX_EXPONENT - 1) + MAX_DIGITS
 _DECIMAL_EXPECTED = (
-    'a decimal number written as a JSON string in decimal notation, such as "3110" '
-    'or "-0.25" (no exponent, no leading zeros)'
+    'a decimal number written as a JSON string, such as "3110", "-0.25" or "2.60E+6" '
+    "(no leading zeros; an exponent as E+n or E-n)"
 )
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -256,14 +257,18 @@ def _strip_integer_zeros(number: Decimal) -> Decimal:
 def _structure_decimal(value: object, _: object) -> Decimal:
     if type(value) is str and len(value) <= _MAX_DECIMAL_LENGTH and _DECIMAL.fullmatch(value):
         number = Decimal(value)
-        if len(value) - value.startswith("-") > MAX_DIGITS and "." not in value:
+        if (
+            len(value) - value.startswith("-") > MAX_DIGITS
+            and "." not in value
+            and "E" not in value
+        ):
             number = _strip_integer_zeros(number)
         return number
     if type(value) is str:
         reason = (
             f"longer than {_MAX_DECIMAL_LENGTH} characters"
             if len(value) > _MAX_DECIMAL_LENGTH
-            else "not a decimal number in decimal notation"
+            else "not a decimal number"
         )
         raise Refused("invalid-number", reason, _DECIMAL_EXPECTED, describe(value))
     if type(value) is int or (type(value) is BadNumber and value.reason == "a float"):
@@ -275,7 +280,9 @@ def _structure_decimal(value: object, _: object) -> Decimal:
 
 
 def _unstructure_decimal(value: Decimal) -> str:
-    return format(value, "f")
+    # str() keeps the Decimal's exact form (its digits and exponent, so its
+    # stated precision); Decimal(str(d)).as_tuple() == d.as_tuple().
+    return str(value)
 
 
 def _structure_unit(value: object, _: object) -> str:

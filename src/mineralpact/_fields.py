@@ -55,7 +55,7 @@ def notes() -> Any:
     """The optional free-text notes of a record, of at most 2000 characters."""
     return attrs.field(
         default=None,
-        validator=_validate.optional(_validate.text(max_length=MAX_NOTES_LENGTH)),
+        validator=_validate.optional(_validate.text(max_length=MAX_NOTES_LENGTH, multiline=True)),
         metadata={ROLE: "notes"},
     )
 

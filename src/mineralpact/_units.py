@@ -40,6 +40,7 @@ avoirdupois ounce where precious metals use the troy ounce, ``T`` the tesla,
 from __future__ import annotations
 
 import functools
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -334,11 +335,17 @@ def check_unit_text(text: object) -> str:
             UNIT_EXPECTED,
             reason=f"{len(text)} characters, more than {MAX_UNIT_LENGTH}",
         )
-    normalized = " ".join(text.split())
+    # Only ASCII space, tab, CR and LF are whitespace here: str.split() would
+    # also split on U+001C-U+001F and U+0085, turning "t\x1f/yr" into "t /yr".
+    normalized = " ".join(_SPACE_RUNS.split(text.strip(_ASCII_SPACE)))
     if not normalized:
         raise _refuse(text, "the unit is empty")
     _Grammar(normalized, _tokens(normalized)).check()
     return normalized
+
+
+_ASCII_SPACE = " \t\n\r"
+_SPACE_RUNS = re.compile("[ \t\n\r]+")
 
 
 @once

@@ -14,6 +14,7 @@ validators are: the schema and the strategies read those attributes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
@@ -23,6 +24,9 @@ from mineralpact._isocodes import language_codes
 from mineralpact.errors import InvalidCodeError, InvalidTypeError, InvalidValueError
 
 __all__ = [
+    "END",
+    "MULTI_LINE_PATTERN",
+    "ONE_LINE_PATTERN",
     "InstanceOf",
     "Language",
     "Members",
@@ -76,25 +80,116 @@ class Optional:
             self.inner(instance, attribute, value)
 
 
+# --- the text policy (docs/format.md, "Text") ---------------------------------------
+#
+# Refused in every text: lone surrogates (no UTF-8 file can hold one), the
+# control characters C0, DEL and C1 (U+0085 NEXT LINE among them), the line
+# and paragraph separators U+2028 and U+2029, and the bidi embeddings,
+# overrides and isolates U+202A-U+202E and U+2066-U+2069 (they reorder what a
+# reader sees). A multi-line text (notes, quotations) also takes tab, line
+# feed and carriage return; a one-line text (titles, names, everything else)
+# takes none of them. Blank is made only of spaces: ASCII space and the
+# Unicode space separators (and tab, LF, CR where they are taken).
+#
+# The patterns are written with \uXXXX escapes that Python's re and ECMA-262
+# read alike: the validators match them and the schema prints them, so the
+# two cannot disagree.
+
+#: The end of the text, read alike by Python's re and ECMA-262: Python's "$"
+#: also matches before a final line feed, so "abc\n" would pass "^[a-z]+$"
+#: in a validator that uses Python's re.
+END = r"(?![\s\S])"
+_REFUSED = r"\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_SPACES = r" \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_LINE_BREAKS = r"\t\n\r"
+
+
+def _pattern(refused: str, spaces: str) -> str:
+    # spaces, then one character that is neither refused nor a space, then
+    # anything not refused: deterministic, so linear in the text's length.
+    return f"^[{spaces}]*[^{refused}{spaces}][^{refused}]*{END}"
+
+
+#: What a non-blank one-line text matches (titles, names, ids' labels).
+ONE_LINE_PATTERN = _pattern(_REFUSED, _SPACES)
+#: What a non-blank multi-line text matches (notes, quotations).
+MULTI_LINE_PATTERN = _pattern(
+    _REFUSED.replace(r"\u0000-\u001f", r"\u0000-\u0008\u000b\u000c\u000e-\u001f"),
+    _SPACES + _LINE_BREAKS,
+)
+_ONE_LINE = re.compile(ONE_LINE_PATTERN)
+_MULTI_LINE = re.compile(MULTI_LINE_PATTERN)
+_ONE_LINE_REFUSED = re.compile(f"[{_REFUSED}]")
+_MULTI_LINE_REFUSED = re.compile(
+    "[" + _REFUSED.replace(r"\u0000-\u001f", r"\u0000-\u0008\u000b\u000c\u000e-\u001f") + "]"
+)
+
+
+def _refused_character(value: str, multiline: bool) -> str | None:
+    """Why ``value`` is refused by the text policy, or None if it is not."""
+    found = (_MULTI_LINE_REFUSED if multiline else _ONE_LINE_REFUSED).search(value)
+    if found is None:
+        return None
+    code = ord(found[0])
+    if 0xD800 <= code <= 0xDFFF:
+        kind = "a lone surrogate, which no UTF-8 text can hold"
+    elif code in (0x2028, 0x2029) or code in (0x0A, 0x0D, 0x85):
+        kind = "a line break" + ("" if multiline else " in a one-line text")
+    elif 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        kind = "a bidi control, which reorders what is shown"
+    else:
+        kind = "a control character"
+    return f"U+{code:04X} at position {found.start()} is {kind}"
+
+
 @attrs.frozen
 class Text:
-    """A string of at most ``max_length`` characters, not blank unless allowed."""
+    """A string of at most ``max_length`` characters, not blank unless allowed.
+
+    It holds no control character, bidi control, line separator or lone
+    surrogate; a ``multiline`` text may hold tabs and line breaks (LF, CR).
+    """
 
     max_length: int = 1000
     allow_empty: bool = False
+    multiline: bool = False
+
+    @property
+    def pattern(self) -> str:
+        """The pattern of the text, as the schema writes it."""
+        if self.allow_empty:
+            refused = (_MULTI_LINE_REFUSED if self.multiline else _ONE_LINE_REFUSED).pattern
+            return f"^[^{refused[1:-1]}]*{END}"
+        return MULTI_LINE_PATTERN if self.multiline else ONE_LINE_PATTERN
 
     def __call__(self, instance: object, attribute: Any, value: Any) -> None:
         if not isinstance(value, str):
             raise InvalidTypeError(_what(instance, attribute), value, "a string")
-        if not self.allow_empty and not value.strip():
-            raise InvalidValueError(_what(instance, attribute), value, "a non-blank string")
-        if len(value) > self.max_length:
+        if self.allow_empty or (_MULTI_LINE if self.multiline else _ONE_LINE).match(value) is None:
+            reason = _refused_character(value, self.multiline)
+            if reason is None and not self.allow_empty:
+                raise InvalidValueError(_what(instance, attribute), value, "a non-blank string")
+            if reason is None:
+                _check_length(self.max_length, instance, attribute, value)
+                return
+            expected = ("a multi-line" if self.multiline else "a one-line") + " text"
             raise InvalidValueError(
                 _what(instance, attribute),
-                value[:40] + "…",
-                f"a string of at most {self.max_length} characters",
-                reason=f"{len(value)} characters",
+                value[:40] + ("…" if len(value) > 40 else ""),
+                expected + " without control, bidi or line-separator characters",
+                reason=reason,
             )
+        _check_length(self.max_length, instance, attribute, value)
+
+
+def _check_length(max_length: int, instance: object, attribute: Any, value: str) -> None:
+    if len(value) > max_length:
+        raise InvalidValueError(
+            _what(instance, attribute),
+            value[:40] + "…",
+            f"a string of at most {max_length} characters",
+            reason=f"{len(value)} characters",
+        )
 
 
 @attrs.frozen
@@ -164,9 +259,13 @@ def optional(validator: Validator) -> Optional:
     return Optional(validator)
 
 
-def text(*, max_length: int = 1000, allow_empty: bool = False) -> Text:
-    """A string of at most ``max_length`` characters, not blank unless allowed."""
-    return Text(max_length, allow_empty)
+def text(*, max_length: int = 1000, allow_empty: bool = False, multiline: bool = False) -> Text:
+    """A string of at most ``max_length`` characters, not blank unless allowed.
+
+    A one-line text (the default) holds no control character, bidi control or
+    line break; a ``multiline`` one may hold tabs and line breaks.
+    """
+    return Text(max_length, allow_empty, multiline)
 
 
 def tuple_of(*types: type, min_length: int = 0, member: Validator | None = None) -> Members:

@@ -337,7 +337,9 @@ class Subdivision:
             InvalidCodeError: if ``text`` is not an ISO 3166-2 code.
         """
         _require_str("Subdivision", text, "str")
-        code = text.strip().upper()
+        # ASCII before the case is changed: "ſ".upper() is "S", "ı".upper() is "I".
+        code = text.strip()
+        code = code.upper() if code.isascii() else code
         if not _SUBDIVISION_CODE.fullmatch(code) or _subdivision_record(code) is None:
             raise InvalidCodeError(
                 "Subdivision", text, "an ISO 3166-2 subdivision code, such as 'MN-071'"
@@ -650,7 +652,8 @@ class Identifier:
                 reason="no colon",
             )
         try:
-            checked_scheme = IdentifierScheme(scheme.lower())
+            # ASCII before the case is changed: the Kelvin sign's lower case is "k".
+            checked_scheme = IdentifierScheme(scheme.lower() if scheme.isascii() else scheme)
         except ValueError:
             raise InvalidCodeError("identifier scheme", scheme, f"one of {_SCHEME_NAMES}") from None
         return cls(checked_scheme, value)

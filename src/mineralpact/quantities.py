@@ -117,6 +117,7 @@ _RANK_RE = re.compile(
     rf"\s*{_RANK_NUMBER}([a-z]{{2}})(?:\s+of\s+{_RANK_NUMBER})?\s*:\s*(.+?)\s*", re.DOTALL
 )
 _COUNT_RE = re.compile(r"\s*((?i:about)\s+|~\s*)?([0-9][0-9,]*)(?:\s+(.+?))?\s*", re.DOTALL)
+_SPACE_RUNS = re.compile("[ \t\n\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MONEY_RE = re.compile(rf"\s*({_NUMBER_CANDIDATE})\s+([A-Za-z]+)\s*", re.DOTALL)
 
 
@@ -216,7 +217,10 @@ def _description(value: object, what: str) -> str:
         raise InvalidQuantityError(
             what, value[:40] + "…", _DESCRIPTION_EXPECTED, reason=f"{len(value)} characters"
         )
-    text = " ".join(value.split())
+    # Only spaces (ASCII space, tab, CR, LF and the Unicode space separators)
+    # are collapsed: str.split() would take U+001C-U+001F and U+0085 for
+    # spaces too, and hide them.
+    text = _SPACE_RUNS.sub(" ", value).strip(" ")
     if not text:
         raise InvalidQuantityError(what, value, _DESCRIPTION_EXPECTED, reason="it is blank")
     if len(text) > MAX_DESCRIPTION_LENGTH:
@@ -896,11 +900,12 @@ def _money_amount(value: Decimal | int) -> Decimal:
 def _money_currency(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError("Money.currency", value, "a str")
-    code = value.upper()
-    if not (len(code) == 3 and code.isascii() and code.isalpha()):
+    # Three ASCII letters before the case is changed: "uſd".upper() is "USD".
+    if not (len(value) == 3 and value.isascii() and value.isalpha()):
         raise InvalidCodeError(
-            "Money.currency", value, _CURRENCY_EXPECTED, reason="not three letters"
+            "Money.currency", value, _CURRENCY_EXPECTED, reason="not three ASCII letters"
         )
+    code = value.upper()
     if code not in currency_codes():
         raise InvalidCodeError(
             "Money.currency", value, _CURRENCY_EXPECTED, reason="not in ISO 4217"

@@ -87,7 +87,7 @@ _DATE = r"[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?"
 # "~", "?" and "%" stand for themselves in a character class; escaping them
 # (as re.escape does) is an error in ECMA-262's Unicode mode.
 _QUALIFIERS = "".join(q.value for q in Qualifier)
-_DECIMAL = r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$"
+_DECIMAL = r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:E[-+](?:0|[1-9][0-9]{0,2}))?$"
 _ID_SLUG = ID_PATTERN.partition(":")[2]
 
 
@@ -114,8 +114,8 @@ _VALUE_FORMS: dict[type, Callable[[], dict[str, Any]]] = {
     bool: lambda: {"type": "boolean"},
     Decimal: lambda: _string(
         _DECIMAL,
-        "An exact decimal number, written as a string so that no float touches it: "
-        '"3110", "3.11", "-0.5".',
+        "An exact decimal number, written as a string so that no float touches it, "
+        'kept as written with its exponent: "3110", "3.11", "-0.5", "2.60E+6".',
     ),
     PartialDate: lambda: _string(
         f"^{_DATE}$", "A date known to the year, the month or the day (ISO 8601): 2023, 2023-02."
@@ -166,7 +166,7 @@ _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Quantity, "unit"): {
         "minLength": 1,
         "maxLength": MAX_UNIT_LENGTH,
-        "pattern": r"^[A-Za-z_µμ%*/·^()0-9+\-\s]+$",
+        "pattern": r"^[A-Za-z_µμ%*/·^()0-9+\- \t\n\r]+$",
         "description": "A unit that pint knows, in the unit grammar: names joined by "
         "'*', '/' or spaces, exponents from -4 to 4: t, kt, g/t, t/yr, %.",
     },
@@ -224,7 +224,7 @@ def _read_validator(validator: object, rules: _Rules) -> _Rules:
     if isinstance(validator, _validate.Optional):
         return _read_validator(validator.inner, rules)
     if isinstance(validator, _validate.Text):
-        text: dict[str, Any] = {"maxLength": validator.max_length}
+        text: dict[str, Any] = {"maxLength": validator.max_length, "pattern": validator.pattern}
         if not validator.allow_empty:
             text = {"minLength": 1, **text}
         return attrs.evolve(rules, value={**rules.value, **text})

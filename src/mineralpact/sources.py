@@ -135,7 +135,7 @@ class Citation:
 
     source: str = attrs.field(**_fields.ref("src"))
     quotation: str | None = attrs.field(
-        default=None, validator=v.optional(v.text(max_length=MAX_QUOTATION_LENGTH))
+        default=None, validator=v.optional(v.text(max_length=MAX_QUOTATION_LENGTH, multiline=True))
     )
     phrase: str | None = attrs.field(default=None, validator=v.optional(v.text(max_length=200)))
 
