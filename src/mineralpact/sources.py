@@ -161,6 +161,7 @@ class DateClaim:
     sources state, so that a disagreement (``2025-12-12`` against
     ``2025-01-12``) is kept rather than overwritten.
 
+    >>> from mineralpact import PartialDate
     >>> c = Citation("src:a", quotation="opened on January 12", phrase="January 12")
     >>> str(DateClaim(PartialDate(2025, 1, 12), (c,)).value)
     '2025-01-12'
@@ -173,6 +174,7 @@ class DateClaim:
     def sources(self) -> frozenset[str]:
         """The ids of the sources that state this date.
 
+        >>> from mineralpact import PartialDate
         >>> claim = DateClaim(
         ...     PartialDate(2025, 12, 12),
         ...     (Citation("src:yonhap-2025-12-11"), Citation("src:kigam-2025-12")),
