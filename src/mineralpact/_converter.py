@@ -45,6 +45,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
+from mineralpact._decimal import text as decimal_text
 from mineralpact._describe import (
     BadNumber,
     RepeatedKeys,
@@ -281,8 +282,9 @@ def _structure_decimal(value: object, _: object) -> Decimal:
 
 def _unstructure_decimal(value: Decimal) -> str:
     # str() keeps the Decimal's exact form (its digits and exponent, so its
-    # stated precision); Decimal(str(d)).as_tuple() == d.as_tuple().
-    return str(value)
+    # stated precision); Decimal(str(d)).as_tuple() == d.as_tuple(). The
+    # library's text() writes the exponent as E whatever the caller's context.
+    return decimal_text(value)
 
 
 def _structure_unit(value: object, _: object) -> str:
