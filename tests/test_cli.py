@@ -7,6 +7,7 @@ output streams; a few smoke tests run the installed console script (and
 
 from __future__ import annotations
 
+import decimal
 import io
 import json
 import os
@@ -24,9 +25,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mineralpact
-from mineralpact import Citation, Dataset, DateClaim, Milestone, PartialDate, dumps
+from mineralpact import Citation, Dataset, DateClaim, Milestone, PartialDate, Quantity, dumps
 from mineralpact.bundled import korea_mongolia
-from mineralpact.cli import _layout, _number, main
+from mineralpact.cli import _display, _layout, _number, main
 from mineralpact.serialization import dump_lines
 
 
@@ -429,6 +430,14 @@ def test_figures_with_unit_conversion() -> None:
     view = json.loads(cli("figures", "--mineral", "group:ree", "--format", "json").stdout)
     assert view["view"] == "mineralpact.figures"
     assert "figure:mn-ree-reserves-share" in {f["id"] for f in view["figures"]}
+
+
+def test_figures_read_the_same_whatever_the_callers_decimal_context() -> None:
+    value = Quantity(Decimal("1.2E+7"), "t")
+    expected = _display(value)
+    assert expected == ("12,000,000 t", True)
+    with decimal.localcontext(decimal.Context(capitals=0)):
+        assert _display(value) == expected
 
 
 def test_figures_round_for_reading_and_stay_exact_in_json() -> None:

@@ -42,6 +42,7 @@ from decimal import ROUND_HALF_EVEN, Context, Decimal
 from pathlib import Path
 from typing import Any, TextIO, cast
 
+from mineralpact._decimal import text as decimal_text
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, id_prefix
 from mineralpact.dataset import Dataset, Disagreement, EntryKind, Record, TimelineEntry
 from mineralpact.dates import TemporalValue, parse_temporal
@@ -803,10 +804,13 @@ def _display(value: object) -> tuple[str, bool]:
         number = value.magnitude
     elif isinstance(value, Money):
         number = value.amount
-    if number is None or str(number) not in text:
+    # The value's text writes its number as the library does (the exponent as
+    # E whatever the caller's Decimal context), so look for it the same way.
+    written = None if number is None else decimal_text(number)
+    if written is None or number is None or written not in text:
         return text, True
     shown, exact = _number(number)
-    return text.replace(str(number), shown, 1), exact
+    return text.replace(written, shown, 1), exact
 
 
 def _number(value: Decimal) -> tuple[str, bool]:
