@@ -34,16 +34,9 @@ CONTEXT = decimal.Context(
 
 # Sums that never round: the precision is as large as decimal allows, and
 # rounding would raise rather than pass unnoticed.
-_EXACT = decimal.Context(
-    prec=decimal.MAX_PREC,
-    rounding=decimal.ROUND_HALF_EVEN,
-    Emax=decimal.MAX_EMAX,
-    Emin=decimal.MIN_EMIN,
-    capitals=1,
-    clamp=0,
-    flags=[],
-    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow, decimal.Inexact],
-)
+_EXACT = CONTEXT.copy()
+_EXACT.prec = decimal.MAX_PREC
+_EXACT.traps[decimal.Inexact] = True
 
 
 def context() -> decimal.Context:
