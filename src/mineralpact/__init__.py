@@ -69,7 +69,15 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "events": ("Event", "EventKind", "Participant"),
     "figures": ("Basis", "Figure", "FigureKey", "FigureValue", "Measure", "ReserveCategory"),
     "milestones": ("Milestone", "MilestoneKind", "MilestoneStatus", "Plan"),
-    "minerals": ("Commodity", "Element", "ListSubset", "Mineral", "MineralGroup", "MineralList"),
+    "minerals": (
+        "Commodity",
+        "Element",
+        "ListSubset",
+        "Mineral",
+        "MineralForm",
+        "MineralGroup",
+        "MineralList",
+    ),
     "parties": ("Name", "NameKind", "Organisation", "OrganisationKind", "Person", "Position"),
     "places": ("Place",),
     "projects": ("Facility", "FacilityKind", "FundingInstrument", "Project"),
@@ -186,6 +194,7 @@ if TYPE_CHECKING:
     from mineralpact.minerals import Element as Element
     from mineralpact.minerals import ListSubset as ListSubset
     from mineralpact.minerals import Mineral as Mineral
+    from mineralpact.minerals import MineralForm as MineralForm
     from mineralpact.minerals import MineralGroup as MineralGroup
     from mineralpact.minerals import MineralList as MineralList
     from mineralpact.parties import Name as Name

@@ -37,7 +37,7 @@ _ID_RE = re.compile(ID_PATTERN)
 #: The kinds of record a party reference may name.
 PARTY_PREFIXES = frozenset({"org", "country", "person"})
 #: The kinds of record a mineral reference may name.
-MINERAL_PREFIXES = frozenset({"element", "group", "commodity", "list"})
+MINERAL_PREFIXES = frozenset({"element", "group", "commodity", "form", "list"})
 
 # Ids already seen to be well formed, so that bulk data (which repeats its
 # ids: every citation names a source) matches each against the pattern once.

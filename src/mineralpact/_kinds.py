@@ -25,7 +25,7 @@ from mineralpact.agreements import Agreement
 from mineralpact.events import Event
 from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone
-from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import Count, Money, Quantity, Rank, Share
@@ -69,6 +69,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind(Element, "element", "element"),
     RecordKind(MineralGroup, "mineral_group", "group"),
     RecordKind(Commodity, "commodity", "commodity"),
+    RecordKind(MineralForm, "mineral_form", "form"),
     RecordKind(MineralList, "mineral_list", "list"),
     RecordKind(Agreement, "agreement", "agreement"),
     RecordKind(Event, "event", "event"),

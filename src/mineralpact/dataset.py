@@ -56,7 +56,7 @@ from mineralpact.errors import (
 from mineralpact.events import Event
 from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone, Plan
-from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
@@ -82,6 +82,7 @@ Record: TypeAlias = (
     | Element
     | MineralGroup
     | Commodity
+    | MineralForm
     | MineralList
     | Agreement
     | Event
@@ -95,7 +96,7 @@ Record: TypeAlias = (
 RECORD_TYPES: tuple[type, ...] = _kinds.classes(_kinds.RECORD_KINDS)
 _RECORD_LIST = _kinds.kind_list(_kinds.RECORD_KINDS)
 
-_MINERAL_TYPES = (Element, MineralGroup, Commodity, MineralList)
+_MINERAL_TYPES = (Element, MineralGroup, Commodity, MineralForm, MineralList)
 
 #: A kind of record, as given to :meth:`Dataset.get`, :meth:`Dataset.find`
 #: and :meth:`Dataset.of_type`.
@@ -550,6 +551,9 @@ class Dataset:
         - ``mineral``: a mineral id or name (``"Nd"``, ``"group:ree"``). A
           record matches when one of its minerals overlaps it: an agreement on
           the rare earth elements, or on Korea's rare metals, matches ``Nd``.
+          Minerals are compared by the elements they stand for (see
+          :meth:`elements_of`), so a list whose entry is "rare earth elements
+          for magnets" (seven of them) matches ``Nd`` and not ``La``.
         - ``period``: a temporal value; a record matches when one of its
           dates could fall in it (precision-aware: ``2023`` matches an
           event on 2023-02-15, and ``2023-02`` matches an event in 2023 only
@@ -773,7 +777,65 @@ class Dataset:
     # --- checks ----------------------------------------------------------
 
     def _check(self) -> Iterator[Problem]:
-        return _checks.check(self.records, self._index, self._ancestors)
+        problems = list(_checks.check(self.records, self._index, self._ancestors))
+        yield from problems
+        if not any(p.severity is Severity.ERROR for p in problems):
+            # Every mineral reference resolves: what the minerals stand for can be read.
+            yield from self._check_minerals()
+
+    def _check_minerals(self) -> Iterator[Problem]:
+        """Forms within their mineral; tiers without loops, within a complete outer list."""
+        for i, record in enumerate(self.records):
+            base = f"$.records[{i}]"
+            if isinstance(record, MineralForm) and record.only:
+                whole = self._elements(record.of)
+                for j, element_id in enumerate(sorted(record.only)):
+                    if element_id not in whole:
+                        yield Problem(
+                            path=f"{base}.only[{j}]",
+                            code="form-outside-mineral",
+                            message=f"an element that {record.of} does not stand for",
+                            value=repr(element_id),
+                            expected=f"one of the elements of {record.of}",
+                            record=record.id,
+                        )
+            if isinstance(record, MineralList) and record.within is not None:
+                yield from self._check_tier(base, record)
+
+    def _check_tier(self, base: str, inner: MineralList) -> Iterator[Problem]:
+        seen = {inner.id}
+        current = inner.within
+        while current is not None and current not in seen:
+            seen.add(current)
+            found = self._mineral(current)
+            current = found.within if isinstance(found, MineralList) else None
+        if current == inner.id:
+            yield Problem(
+                path=f"{base}.within",
+                code="tier-loop",
+                message="lists that lie within one another in a loop",
+                value=repr(inner.within),
+                expected="a list that does not lie, through others, within this one",
+                record=inner.id,
+            )
+            return
+        outer = self._mineral(inner.within or "")
+        if not isinstance(outer, MineralList) or not outer.complete:
+            return  # a list stated in part may hold entries it does not show
+        covered = self._elements(outer.id)
+        for j, entry in enumerate(inner.entries):
+            missing = self._elements(entry) - covered
+            if missing:
+                yield Problem(
+                    path=f"{base}.entries[{j}]",
+                    code="tier-outside-list",
+                    message=f"an entry that the complete list {outer.id} it lies within "
+                    f"does not cover (not: {', '.join(sorted(missing))})",
+                    value=repr(entry),
+                    expected=f"entries whose elements {outer.id} covers, or mark "
+                    f"{outer.id} complete=False",
+                    record=inner.id,
+                )
 
     def _resolves(self, ref: str) -> bool:
         return _checks.resolves(ref, self._index)
@@ -868,8 +930,19 @@ class Dataset:
                 return record.id
         return _minerals.lookup(mineral).id
 
+    def _mineral(self, mineral_id: str) -> object:
+        """The mineral record held or bundled with this id, or None."""
+        return self._index.get(mineral_id) or _minerals.find(mineral_id)
+
     def _expand(self, mineral_id: str) -> frozenset[str]:
-        """The element (and commodity) ids a mineral id held or bundled covers."""
+        """The element (and commodity) ids a mineral id held or bundled covers.
+
+        A commodity stands for itself as well as its elements, so that a
+        query for coal finds what names coal. A form stands for the elements
+        it is limited to (or all of its mineral's), and the commodity it is
+        a form of. Entries are never lists, and a form is of no form or list,
+        so the walk ends.
+        """
         record = self._index.get(mineral_id) or _minerals.lookup(mineral_id)
         if isinstance(record, Element):
             return frozenset({record.id})
@@ -877,9 +950,69 @@ class Dataset:
             return frozenset(record.members)
         if isinstance(record, Commodity):
             return frozenset({record.id}) | record.elements
+        if isinstance(record, MineralForm):
+            whole = self._expand(record.of)
+            if not record.only:
+                return whole
+            return record.only | {m for m in whole if id_prefix(m) == "commodity"}
         if isinstance(record, MineralList):
             return frozenset().union(*(self._expand(entry) for entry in record.entries))
         raise AssertionError(mineral_id)  # pragma: no cover - ids name their kind
+
+    def _elements(self, mineral_id: str) -> frozenset[str]:
+        return frozenset(m for m in self._expand(mineral_id) if id_prefix(m) == "element")
+
+    def elements_of(self, mineral: str) -> frozenset[str]:
+        """The ids of the elements that ``mineral`` stands for, held or bundled.
+
+        ``mineral`` is a mineral id or a name, read as :meth:`query` reads
+        it: the dataset's own records first (by id, symbol, name or alias),
+        then the bundled ones. An element stands for itself; a group for its
+        members; a commodity for the elements it is a source of; a form
+        (:class:`~mineralpact.MineralForm`) for the elements it is limited
+        to, or all those of its mineral; a list for what its entries stand
+        for, together. This is :func:`mineralpact.minerals.expand` for the
+        minerals a dataset defines too.
+
+        >>> from mineralpact import Citation, Dataset, MineralForm, MineralList, Organisation
+        >>> from mineralpact import Name, OrganisationKind, Source, SourceKind
+        >>> crma = Source(id="src:crma", title="Regulation (EU) 2024/1252",
+        ...               kind=SourceKind.OTHER)
+        >>> cite = (Citation("src:crma"),)
+        >>> eu = Organisation(id="org:eu", names=(Name("European Union"),),
+        ...                   kind=OrganisationKind.OTHER, citations=cite)
+        >>> magnets = MineralForm(
+        ...     id="form:ree-for-magnets",
+        ...     name="rare earth elements for magnets",
+        ...     of="group:ree",
+        ...     qualifier="for magnets",
+        ...     only=frozenset({"element:nd", "element:pr", "element:tb", "element:dy",
+        ...                     "element:gd", "element:sm", "element:ce"}),
+        ...     citations=cite,
+        ... )
+        >>> strategic = MineralList(
+        ...     id="list:eu-strategic", title="Strategic raw materials", issuer="org:eu",
+        ...     entries=("element:co", "form:ree-for-magnets"), complete=False, citations=cite,
+        ... )
+        >>> data = Dataset((crma, eu, magnets, strategic))
+        >>> sorted(data.elements_of("rare earth elements for magnets"))
+        ['element:ce', 'element:dy', 'element:gd', 'element:nd', 'element:pr', 'element:sm', 'element:tb']
+        >>> len(data.elements_of("list:eu-strategic")), len(data.elements_of("group:ree"))
+        (8, 17)
+        >>> [r.id for r in data.query(type=MineralList, mineral="Nd")]
+        ['list:eu-strategic']
+        >>> [r.id for r in data.query(type=MineralList, mineral="La")]
+        []
+
+        Raises:
+            UnknownMineralError: if nothing held or bundled has that id, symbol or name.
+            InvalidTypeError: if ``mineral`` is not a string.
+        """  # noqa: E501 -- a doctest output line
+        if not isinstance(mineral, str):
+            raise InvalidTypeError(
+                "Dataset.elements_of mineral", mineral, "a mineral id or name (a str) such as 'Nd'"
+            )
+        return self._elements(self._mineral_id(mineral))
 
     def _covers_any(self, record: Record, wanted: frozenset[str]) -> bool:
         if id_prefix(record.id) in MINERAL_PREFIXES:
@@ -961,7 +1094,9 @@ def _timeline_key(entry: TimelineEntry) -> tuple[date, tuple[Any, ...], str, str
     return anchor, when.sort_key, entry.record, entry.kind.value
 
 
-def _minerals_match(record: Element | MineralGroup | Commodity | MineralList, text: str) -> bool:
+def _minerals_match(
+    record: Element | MineralGroup | Commodity | MineralForm | MineralList, text: str
+) -> bool:
     """Whether ``text`` names ``record``, as :func:`mineralpact.minerals.lookup` reads names."""
     if isinstance(record, Element) and record.symbol == text:
         return True

@@ -1,6 +1,6 @@
 """Minerals: elements, groups of elements, commodities, and published lists.
 
-Four kinds of record name what an agreement, a figure or a plan is about:
+Five kinds of record name what an agreement, a figure or a plan is about:
 
 * :class:`Element`: a chemical element (``element:nd``), with its IUPAC
   symbol, English name and atomic number;
@@ -8,9 +8,13 @@ Four kinds of record name what an agreement, a figure or a plan is about:
   earth elements);
 * :class:`Commodity`: something mined or traded that is not an element
   (``commodity:fluorspar``), with the elements it is a source of;
+* :class:`MineralForm`: a form, grade or named part of one of these, as a
+  list or an agreement names it (``form:lithium-battery-grade``, "lithium
+  (battery grade)"; "rare earth elements for magnets", seven of the 17);
 * :class:`MineralList`: a published list or classification
   (``list:kr-critical-minerals-2023``), with its issuer, date, entries in the
-  list's order and named subsets.
+  list's order, named subsets, the list it lies within (a tier: strategic
+  within critical) and whether it is stated in full.
 
 mineralpact bundles reference records of each kind, with the sources they
 come from: all 118 elements, the rare earth elements, lanthanides and
@@ -60,6 +64,7 @@ __all__ = [
     "Element",
     "ListSubset",
     "Mineral",
+    "MineralForm",
     "MineralGroup",
     "MineralList",
     "covers",
@@ -80,7 +85,10 @@ _MAX_ATOMIC_NUMBER = 999
 _MAX_KEY_LENGTH = 200
 
 _SYMBOL = re.compile(r"[A-Z][a-z]{0,2}")
-_ENTRY_PREFIXES = ("element", "group", "commodity")
+_ENTRY_PREFIXES = ("element", "group", "commodity", "form")
+# What a form is a form of: a mineral that is not itself a form or a list.
+_FORM_OF_PREFIXES = ("element", "group", "commodity")
+_MAX_QUALIFIER_LENGTH = 200
 
 _LOOKUP_EXPECTED = (
     "an element symbol ('Nd', case-sensitive), an English name or alias of an element, "
@@ -228,11 +236,79 @@ class Commodity:
     references = _fields.references
 
 
+@attrs.frozen(kw_only=True)
+class MineralForm:
+    """A form, grade or named part of a mineral, as a list or an agreement names it.
+
+    ``of`` is the element, group or commodity it is a form of;
+    ``qualifier`` says how it differs, as the source writes it ("battery
+    grade", "metallurgy grade", "for magnets"); ``only`` limits it to some of
+    the elements that ``of`` stands for (the seven rare earth elements of
+    the EU's "rare earth elements for magnets"), and is empty when it keeps
+    them all. A form names a qualifier, or the elements it is limited to, or
+    both: without either it would be its mineral under another name.
+    ``name`` is the entry as the source writes it.
+
+    A :class:`MineralList` takes a form as an entry, and an agreement or a
+    figure as one of its minerals. A form stands for the elements it is
+    limited to (or all those of its mineral): a query for neodymium finds
+    a list through its "rare earth elements for magnets", and one for
+    lanthanum does not (see :meth:`mineralpact.Dataset.elements_of`).
+
+    >>> battery_lithium = MineralForm(
+    ...     id="form:lithium-battery-grade",
+    ...     name="lithium (battery grade)",
+    ...     of="element:li",
+    ...     qualifier="battery grade",
+    ...     citations=(Citation("src:eu-crma-2024"),),
+    ... )
+    >>> magnet_rees = MineralForm(
+    ...     id="form:ree-for-magnets",
+    ...     name="rare earth elements for magnets",
+    ...     of="group:ree",
+    ...     qualifier="for magnets",
+    ...     only=frozenset({"element:nd", "element:pr", "element:tb", "element:dy",
+    ...                     "element:gd", "element:sm", "element:ce"}),
+    ...     citations=(Citation("src:eu-crma-2024"),),
+    ... )
+    >>> len(magnet_rees.only), "element:la" in magnet_rees.only
+    (7, False)
+    >>> MineralForm(id="form:lithium", name="lithium", of="element:li",
+    ...             citations=(Citation("src:eu-crma-2024"),))
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidValueError: invalid MineralForm: 'form:lithium' (neither a qualifier nor elements it is limited to); expected a form that says how it differs from element:li: a qualifier ('battery grade'), the elements it is limited to (only), or both
+    """  # noqa: E501 -- a doctest output line
+
+    id: str = attrs.field(**_fields.identifier("form"))
+    name: str = attrs.field(validator=_name)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
+    of: str = attrs.field(**_fields.ref(*_FORM_OF_PREFIXES))
+    qualifier: str | None = attrs.field(
+        default=None, validator=v.optional(v.text(max_length=_MAX_QUALIFIER_LENGTH))
+    )
+    only: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("element"))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    notes: str | None = _fields.notes()
+
+    def __attrs_post_init__(self) -> None:
+        if self.qualifier is None and not self.only:
+            raise InvalidValueError(
+                "MineralForm",
+                self.id,
+                f"a form that says how it differs from {self.of}: a qualifier "
+                "('battery grade'), the elements it is limited to (only), or both",
+                reason="neither a qualifier nor elements it is limited to",
+            )
+
+    references = _fields.references
+
+
 @attrs.frozen
 class ListSubset:
     """A named part of a :class:`MineralList`, such as Korea's 10 strategic minerals.
 
-    ``members`` are entries of the list (element, group or commodity ids).
+    ``members`` are entries of the list (element, group, commodity or form ids).
 
     >>> strategic = ListSubset("strategic", frozenset({"element:li", "commodity:graphite"}))
     >>> sorted(strategic.members)
@@ -247,12 +323,23 @@ class ListSubset:
 class MineralList:
     """A published list or classification of minerals: who issued it, when, and what it holds.
 
-    ``entries`` are element, group and commodity ids in the list's own order;
-    a group is one entry (Korea's 35 types of rare metals count the 17 rare
-    earths as one type). ``subsets`` are named parts of the list. ``issuer``
-    is the id of the organisation that published it (``org:motie``),
-    ``jurisdiction`` the country it applies to (``country:kr``), and
-    ``published`` the date of publication, when known.
+    ``entries`` are element, group, commodity and form ids in the list's own
+    order; a group is one entry (Korea's 35 types of rare metals count the 17
+    rare earths as one type), and an entry that names a form or grade, or a
+    named part of a group, is a :class:`MineralForm` ("lithium (battery
+    grade)"). ``subsets`` are named parts of the list. ``issuer`` is the id
+    of the organisation that published it (``org:motie``), ``jurisdiction``
+    the country it applies to (``country:kr``), and ``published`` the date of
+    publication, when known.
+
+    ``within`` is the id of the list this one lies within, for a list of
+    tiers published as lists of their own: the EU's strategic raw materials
+    lie within its critical raw materials. A :class:`~mineralpact.Dataset`
+    checks that the tiers form no loop and, when the outer list is
+    ``complete``, that it covers every entry of the inner one.
+    ``complete`` is false when the record holds only some of the list's
+    entries (those a source at hand states); the default, true, says that
+    the entries are the whole list.
 
     >>> korea = lookup("list:kr-critical-minerals-2023")
     >>> len(korea.entries), len(korea.subset("strategic critical minerals"))
@@ -262,6 +349,21 @@ class MineralList:
     >>> rare = lookup("rare metals")
     >>> rare.entries[-2:], len(rare.element_ids())
     (('group:ree', 'group:pgm'), 56)
+
+    A tier, stated in part, whose entries name a grade and a part of a group
+    (``form:`` records, see :class:`MineralForm`):
+
+    >>> strategic = MineralList(
+    ...     id="list:eu-strategic-raw-materials-2024",
+    ...     title="Strategic raw materials (Regulation (EU) 2024/1252, Annex I)",
+    ...     issuer="org:eu",
+    ...     entries=("form:lithium-battery-grade", "form:ree-for-magnets"),
+    ...     within="list:eu-critical-raw-materials-2024",
+    ...     complete=False,
+    ...     citations=(Citation("src:eu-crma-2024"),),
+    ... )
+    >>> strategic.complete, strategic.within
+    (False, 'list:eu-critical-raw-materials-2024')
     """
 
     id: str = attrs.field(**_fields.identifier("list"))
@@ -276,10 +378,16 @@ class MineralList:
         **_fields.refs(*_ENTRY_PREFIXES, min_length=1, ordered=True)
     )
     subsets: tuple[ListSubset, ...] = attrs.field(default=(), validator=v.tuple_of(ListSubset))
+    within: str | None = attrs.field(default=None, **_fields.ref("list", optional=True))
+    complete: bool = attrs.field(default=True, validator=v.instance_of(bool))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
 
     def __attrs_post_init__(self) -> None:
+        if self.within == self.id:
+            raise InvalidValueError(
+                "MineralList.within", self.within, "the id of another list than this one"
+            )
         seen: set[str] = set()
         for entry in self.entries:
             if entry in seen:
@@ -329,8 +437,9 @@ class MineralList:
         """The element ids that the list's entries cover, together.
 
         ``resolve`` maps an entry id to its element ids; the default,
-        :func:`expand`, knows the bundled records. A dataset with its own
-        groups or commodities passes its own resolver.
+        :func:`expand`, knows the bundled records. A list that names groups,
+        commodities or forms of a dataset's own passes the dataset's
+        :meth:`~mineralpact.Dataset.elements_of`.
 
         >>> sorted(lookup("list:kr-critical-minerals-2023").element_ids())[:3]
         ['element:al', 'element:bi', 'element:c']
@@ -344,8 +453,8 @@ class MineralList:
     references = _fields.references
 
 
-#: Any of the four kinds of mineral record.
-Mineral: TypeAlias = Element | MineralGroup | Commodity | MineralList
+#: Any of the five kinds of mineral record.
+Mineral: TypeAlias = Element | MineralGroup | Commodity | MineralForm | MineralList
 
 
 # --- the bundled reference records ----------------------------------------------------
@@ -470,6 +579,11 @@ class _Registry:
             return record.members, frozenset()
         if isinstance(record, Commodity):
             return frozenset(), frozenset({record.id})
+        if isinstance(record, MineralForm):
+            of_elements, of_commodities = self._parts(self.by_id[record.of])
+            if record.only:
+                return record.only, of_commodities
+            return of_elements, of_commodities
         elements: set[str] = set()
         commodities: set[str] = set()
         for entry in record.entries:

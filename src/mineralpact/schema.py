@@ -60,7 +60,7 @@ from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
 from mineralpact.dataset import Dataset
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, Qualifier
 from mineralpact.events import Event
-from mineralpact.minerals import Element
+from mineralpact.minerals import Element, MineralForm, MineralList
 from mineralpact.quantities import (
     MAX_DESCRIPTION_LENGTH,
     MAX_WHOLE,
@@ -179,6 +179,17 @@ _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Count, "value"): {"minimum": 0, "maximum": MAX_WHOLE},
     (Count, "of"): _DESCRIPTION,
     (Count, "approximate"): _APPROXIMATE,
+    (MineralList, "complete"): {
+        "description": "false when the list holds only some of the published list's entries; "
+        "absent or true when it holds them all.",
+    },
+    (MineralList, "within"): {
+        "description": "The id of the list this one lies within, as a tier: the EU's strategic "
+        "raw materials within its critical raw materials.",
+    },
+    (MineralForm, "qualifier"): {
+        "description": "How the form differs from its mineral, as written: 'battery grade'.",
+    },
     (Money, "currency"): {
         "pattern": "^[A-Za-z]{3}$",
         "description": "An ISO 4217 currency code, written in upper case: USD, KRW, MNT.",

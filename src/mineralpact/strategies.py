@@ -57,8 +57,10 @@ from mineralpact.minerals import (
     Commodity,
     Element,
     ListSubset,
+    MineralForm,
     MineralGroup,
     MineralList,
+    expand,
     periodic_table,
     reference_records,
 )
@@ -88,6 +90,7 @@ __all__: list[str] = [
     "figures",
     "identifiers",
     "milestones",
+    "mineral_forms",
     "mineral_groups",
     "mineral_ids",
     "mineral_lists",
@@ -1164,6 +1167,45 @@ def commodities() -> st.SearchStrategy[Commodity]:
 
 
 @st.composite
+def _mineral_form(draw: st.DrawFn) -> MineralForm:
+    of = draw(mineral_ids(*_bundled_kinds(MineralForm, "of")))
+    whole = sorted(expand(of))
+    only = frozenset(draw(st.lists(st.sampled_from(whole), max_size=6)))
+    qualifier = draw(_text(30) if not only else st.none() | _text(30))
+    return MineralForm(
+        id=draw(record_ids("form")),
+        name=draw(_text(40)),
+        aliases=tuple(draw(st.lists(_text(20), max_size=2))),
+        of=of,
+        qualifier=qualifier,
+        only=only,
+        citations=draw(_citation_tuples()),
+        notes=draw(st.none() | _text(80)),
+    )
+
+
+def mineral_forms() -> st.SearchStrategy[MineralForm]:
+    """Forms of bundled minerals: a qualifier, elements they are limited to, or both.
+
+    The elements a form is limited to are among those of its mineral.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.minerals import MineralForm, expand
+    >>> @given(mineral_forms())
+    ... def check(form: MineralForm) -> None:
+    ...     assert form.only <= expand(form.of)
+    ...     assert form.qualifier is not None or form.only
+    >>> check()
+    """
+    return _mineral_form()
+
+
+def _bundled_kinds(cls: type, name: str) -> tuple[str, ...]:
+    """The kinds of mineral that ``cls.name`` names and that mineralpact bundles."""
+    return tuple(kind for kind in _kinds(cls, name) if kind in _MINERAL_KINDS)
+
+
+@st.composite
 def _mineral_list(
     draw: st.DrawFn,
     entry_ids: st.SearchStrategy[str],
@@ -1184,6 +1226,8 @@ def _mineral_list(
         published=draw(st.none() | partial_dates()),
         entries=tuple(entries),
         subsets=subsets,
+        within=draw(st.none() | record_ids("list")),
+        complete=draw(st.booleans()),
         citations=draw(_citation_tuples()),
         notes=draw(st.none() | _text(80)),
     )
@@ -1191,6 +1235,9 @@ def _mineral_list(
 
 def mineral_lists() -> st.SearchStrategy[MineralList]:
     """Lists of bundled minerals in a drawn order, at times with named subsets.
+
+    Some are stated in part (``complete=False``); some lie within another
+    list, whose id is drawn (a dataset needs that list: see :func:`datasets`).
 
     >>> from hypothesis import given
     >>> from mineralpact.minerals import MineralList
@@ -1200,7 +1247,7 @@ def mineral_lists() -> st.SearchStrategy[MineralList]:
     ...         assert subset.members <= set(mineral_list.entries)
     >>> check()
     """
-    entries = mineral_ids(*_kinds(MineralList, "entries"))
+    entries = mineral_ids(*_bundled_kinds(MineralList, "entries"))
     return _mineral_list(entries, _ref(MineralList, "jurisdiction"))
 
 
@@ -1265,8 +1312,17 @@ def _stand_in(record_id: str) -> Any:
         "commodity": lambda: Commodity(
             id=record_id, name=slug, elements=frozenset({"element:fe"}), citations=cite
         ),
+        # Stated in part, so that a list drawn to lie within it may hold anything.
         "list": lambda: MineralList(
-            id=record_id, title=slug, issuer="org:stand-in", entries=("element:fe",), citations=cite
+            id=record_id,
+            title=slug,
+            issuer="org:stand-in",
+            entries=("element:fe",),
+            complete=False,
+            citations=cite,
+        ),
+        "form": lambda: MineralForm(
+            id=record_id, name=slug, of="element:fe", qualifier=slug, citations=cite
         ),
     }
     make = made.get(prefix)
@@ -1361,6 +1417,7 @@ _RECORDS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Element: elements,
     MineralGroup: mineral_groups,
     Commodity: commodities,
+    MineralForm: mineral_forms,
     MineralList: mineral_lists,
     Agreement: agreements,
     Event: events,
@@ -1416,7 +1473,7 @@ _LINK_MINERALS = {
 _LINKED_PREFIXES = frozenset(
     {"org", "person", "position", "agreement", "event", "project", "facility", "milestone"}
     | set(_MINERAL_KINDS)
-    | {"country"}
+    | {"form", "country"}
 )
 _ID_RE = re.compile(r"([a-z][a-z0-9]*):[a-z0-9]+(?:[-_.][a-z0-9]+)*")
 _COUNTRY_KEYS = ("jurisdiction", "nationality", "country")
