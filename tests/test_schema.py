@@ -34,7 +34,7 @@ from mineralpact.errors import InvalidDocumentError, InvalidValueError
 from mineralpact.events import Event, Participant
 from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone
-from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Name, Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
@@ -76,6 +76,7 @@ FORMAT_TYPES = [
     "element",
     "mineral_group",
     "commodity",
+    "mineral_form",
     "mineral_list",
     "agreement",
     "event",
@@ -434,6 +435,7 @@ RECORD_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Element: ms.elements(),
     MineralGroup: ms.mineral_groups(),
     Commodity: ms.commodities(),
+    MineralForm: ms.mineral_forms(),
     MineralList: ms.mineral_lists(),
     Agreement: ms.agreements(),
     Event: ms.events(),

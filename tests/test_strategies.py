@@ -22,7 +22,7 @@ from mineralpact.errors import InvalidIdError, InvalidTypeError
 from mineralpact.events import Event, Participant
 from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone
-from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Name, Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
@@ -243,6 +243,7 @@ EXPECTED: dict[str, tuple[tuple[Any, ...], Any]] = {
     "figures": ((), Figure),
     "identifiers": ((), Identifier),
     "milestones": ((), Milestone),
+    "mineral_forms": ((), MineralForm),
     "mineral_groups": ((), MineralGroup),
     "mineral_ids": ((), str),
     "mineral_lists": ((), MineralList),
