@@ -26,7 +26,7 @@ from mineralpact.errors import RecordNotFoundError
 from mineralpact.events import Event
 from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone
-from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.projects import Facility, Project
 from mineralpact.sources import Source
@@ -34,7 +34,7 @@ from mineralpact.strategies import datasets, temporal_values
 
 COUNTRIES = ("KR", "MN", "JP")
 PARTY_KINDS = ("org", "person", "country")
-MINERAL_KINDS = ("element", "group", "commodity", "list")
+MINERAL_KINDS = ("element", "group", "commodity", "form", "list")
 RECORD_TYPES: tuple[type[Any], ...] = (
     Source,
     Organisation,
@@ -49,6 +49,7 @@ RECORD_TYPES: tuple[type[Any], ...] = (
     Element,
     MineralGroup,
     Commodity,
+    MineralForm,
     MineralList,
 )
 DATED = (Event, Agreement, Milestone)
@@ -106,6 +107,11 @@ def elements_of(data: Dataset, mineral_id: str) -> set[str]:
         return set(record.members)
     if isinstance(record, Commodity):
         return {record.id, *record.elements}
+    if isinstance(record, MineralForm):
+        whole = elements_of(data, record.of)
+        if not record.only:
+            return whole
+        return set(record.only) | {m for m in whole if prefix(m) == "commodity"}
     assert isinstance(record, MineralList), mineral_id
     return set().union(*(elements_of(data, entry) for entry in record.entries))
 
