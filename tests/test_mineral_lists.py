@@ -200,7 +200,7 @@ def test_a_list_within_itself_is_refused() -> None:
 
 def test_complete_is_a_bool() -> None:
     with pytest.raises(TypeError, match=r"MineralList\.complete"):
-        attrs.evolve(CRITICAL, complete=0)
+        attrs.evolve(CRITICAL, complete=0)  # type: ignore[arg-type]
 
 
 def test_a_form_limited_to_elements_outside_its_mineral_is_an_error() -> None:
@@ -350,12 +350,13 @@ def user_minerals(draw: st.DrawFn) -> Dataset:
         of = draw(st.sampled_from([*held, *BUNDLED, *POOL]))
         whole = sorted(reference_elements(held, of))
         only = frozenset(draw(st.lists(st.sampled_from(whole), max_size=3)))
+        bare = bool(only) and draw(st.booleans())
         add(
             MineralForm(
                 id=f"form:u{i}",
                 name=f"form {NAMES[i]}",
                 of=of,
-                qualifier=None if only and draw(st.booleans()) else "grade",
+                qualifier=None if bare else "grade",
                 only=only,
                 citations=cite,
             )
