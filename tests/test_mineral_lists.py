@@ -347,7 +347,7 @@ def user_minerals(draw: st.DrawFn) -> Dataset:
             )
         )
     for i in range(draw(st.integers(0, 3))):
-        of = draw(st.sampled_from([*held, *BUNDLED, *POOL]))
+        of = draw(st.sampled_from([*(h for h in held if h[:4] != "form"), *BUNDLED, *POOL]))
         whole = sorted(reference_elements(held, of))
         only = frozenset(draw(st.lists(st.sampled_from(whole), max_size=3)))
         bare = bool(only) and draw(st.booleans())
