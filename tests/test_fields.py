@@ -20,7 +20,7 @@ from mineralpact.errors import InvalidTypeError, InvalidValueError
 from mineralpact.events import Event, Participant
 from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone
-from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.projects import Facility, Project
 from mineralpact.sources import Citation, Source
@@ -116,12 +116,19 @@ def _commodity(r: Commodity) -> Iterator[Ref]:
     yield from _cited("citations", r.citations)
 
 
+def _form(r: MineralForm) -> Iterator[Ref]:
+    yield from _one("of", r.of)
+    yield from _each("only", r.only)
+    yield from _cited("citations", r.citations)
+
+
 def _list(r: MineralList) -> Iterator[Ref]:
     yield from _one("issuer", r.issuer)
     yield from _one("jurisdiction", r.jurisdiction)
     yield from _each("entries", r.entries)
     for i, subset in enumerate(r.subsets):
         yield from _each(f"subsets[{i}].members", subset.members)
+    yield from _one("within", r.within)
     yield from _cited("citations", r.citations)
 
 
@@ -173,6 +180,7 @@ _BEFORE: dict[type, Callable[[Any], Iterator[Ref]]] = {
     Element: _element,
     MineralGroup: _group,
     Commodity: _commodity,
+    MineralForm: _form,
     MineralList: _list,
     Agreement: _agreement,
     Event: _event,
@@ -326,7 +334,7 @@ def test_every_id_field_is_declared_with_a_role() -> None:
             assert role in {"id", "reference", "references"}, f"{cls.__name__}.{field.name}"
             assert (role == "id") == (field.name == "id"), f"{cls.__name__}.{field.name}"
             declared += 1
-    assert declared == 49  # 14 ids, 16 references, 19 sets of references
+    assert declared == 53  # 15 ids, 18 references, 20 sets of references
 
 
 def test_reference_fields_read_the_declarations() -> None:
