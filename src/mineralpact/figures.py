@@ -440,9 +440,7 @@ class Figure:
     stage: ProductionStage | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(ProductionStage))
     )
-    within: str | None = attrs.field(
-        default=None, **_fields.ref(*_WITHIN_PREFIXES, optional=True)
-    )
+    within: str | None = attrs.field(default=None, **_fields.ref(*_WITHIN_PREFIXES, optional=True))
     rounding: Rounding | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Rounding))
     )
@@ -656,7 +654,6 @@ class Figure:
         return _values_agree(self, other)
 
     references = _fields.references
-
 
 
 _IN_THE_GROUND = frozenset({Measure.RESERVES, Measure.RESOURCES})
