@@ -834,7 +834,7 @@ class Dataset:
         :meth:`~mineralpact.Figure.agrees_with` holds for every pair; where
         one pair does not, they are a :meth:`disagreements` entry instead.
 
-        >>> from mineralpact import Citation, Figure, Measure, Quantity, Source
+        >>> from mineralpact import Citation, Figure, Measure, Quantity, Source, SourceKind
         >>> def mine(figure_id, source, tonnes):
         ...     return Figure(
         ...         id=figure_id,
@@ -845,7 +845,8 @@ class Dataset:
         ...         citations=(Citation(source),),
         ...     )
         >>> data = Dataset((
-        ...     Source(id="src:a", title="A"), Source(id="src:b", title="B"),
+        ...     Source(id="src:a", title="A", kind=SourceKind.DATASET),
+        ...     Source(id="src:b", title="B", kind=SourceKind.DATASET),
         ...     mine("figure:a", "src:a", 256000), mine("figure:b", "src:b", 256000),
         ... ))
         >>> [str(c) for c in data.corroborations()]
