@@ -566,7 +566,9 @@ def _another_number(value: FigureValue) -> FigureValue:
     if isinstance(value, Count):
         return attrs.evolve(value, value=value.value + 1, approximate=not value.approximate)
     if isinstance(value, QuantityRange):
-        return QuantityRange(value.low, attrs.evolve(value.high, magnitude=value.high.magnitude + 1))
+        return QuantityRange(
+            value.low, attrs.evolve(value.high, magnitude=value.high.magnitude + 1)
+        )
     if isinstance(value, Coded):
         others = [c for c in StatisticCode if c is not value.code]
         return Coded(others[0])

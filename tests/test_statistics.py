@@ -95,7 +95,8 @@ def test_each_code_reads_back_and_is_neither_zero_nor_missing(code: StatisticCod
     assert Coded.parse(str(coded)) == coded
     assert coded != Quantity(0, "t")
     figure = mine("figure:a", "country:mn", coded, 2024)
-    assert figure.value is not None and not figure.is_qualitative
+    assert figure.value is not None
+    assert not figure.is_qualitative
     assert json.loads(dumps(Dataset((SOURCES[0], figure))))["records"][1]["value"] == {
         "type": "coded",
         "code": code.value,
@@ -116,7 +117,8 @@ def test_ranges_read_back_and_hold_their_values() -> None:
     assert str(r) == "100\u2013200 t"
     assert QuantityRange.parse("100 to 200 t") == r
     assert QuantityRange.parse("0.1 kt \u2013 200 t") == r
-    assert r.holds(Quantity(Decimal("0.15"), "kt")) and not r.holds(Quantity(150, "t/yr"))
+    assert r.holds(Quantity(Decimal("0.15"), "kt"))
+    assert not r.holds(Quantity(150, "t/yr"))
 
 
 @pytest.mark.parametrize(
@@ -145,11 +147,11 @@ def test_a_range_holds_exactly_the_values_between_its_ends(a: int, b: int, x: in
 
 def test_rounding_must_fit_the_value_and_only_numbers_are_rounded() -> None:
     mine("figure:a", None, Quantity(260000, "t"), 2025, rounding=Rounding(to=1000))
-    with pytest.raises(InvalidValueError, match="Figure.rounding"):
+    with pytest.raises(InvalidValueError, match=r"Figure\.rounding"):
         mine("figure:a", None, Quantity(259800, "t"), 2025, rounding=Rounding(to=1000))
-    with pytest.raises(InvalidValueError, match="Figure.rounding"):
+    with pytest.raises(InvalidValueError, match=r"Figure\.rounding"):
         mine("figure:a", None, Rank(8, scope="x"), 2025, rounding=Rounding())
-    with pytest.raises(InvalidTypeError, match="Rounding.to"):
+    with pytest.raises(InvalidTypeError, match=r"Rounding\.to"):
         Rounding(to=1.5)  # type: ignore[arg-type]
 
 
@@ -157,7 +159,7 @@ def test_stage_is_part_of_the_key_and_not_for_what_is_in_the_ground() -> None:
     figure = mine("figure:a", "country:mn", Quantity(3110, "t"), 2024)
     refined = attrs.evolve(figure, stage=ProductionStage.REFINERY)
     assert figure.key != refined.key
-    with pytest.raises(InvalidValueError, match="Figure.stage"):
+    with pytest.raises(InvalidValueError, match=r"Figure\.stage"):
         attrs.evolve(figure, measure=Measure.RESERVES)
 
 
@@ -185,7 +187,7 @@ def test_within_decides_what_a_rank_or_share_compares_with() -> None:
     world = mine("figure:a", "country:mn", Share(1, "world production"), 2024)
     in_asia = attrs.evolve(world, within="org:asean")
     assert world.key != in_asia.key
-    with pytest.raises(InvalidValueError, match="Figure.within"):
+    with pytest.raises(InvalidValueError, match=r"Figure\.within"):
         attrs.evolve(world, value=Quantity(1, "t"), within="org:asean")
 
 
@@ -240,7 +242,8 @@ def test_values_that_can_both_be_true_agree(a: Any, b: Any, agree: bool) -> None
         assert (data.disagreements() == ()) is agree
         assert (len(data.corroborations()) == 1) is agree
     else:
-        assert agree and not x.agrees_with(y)
+        assert agree
+        assert not x.agrees_with(y)
 
 
 @given(st.integers(1, 1000), st.integers(1, 1000), st.sampled_from([1, 10, 100, 1000]))
@@ -248,3 +251,23 @@ def test_a_rounded_figure_agrees_with_what_rounds_to_it(target: int, other: int,
     rounded = mine("figure:a", None, Quantity(target * step, "t"), 2025, rounding=Rounding(to=step))
     precise = mine("figure:b", None, Quantity(other, "t"), 2025)
     assert rounded.agrees_with(precise) is (2 * abs(target * step - other) <= step)
+
+
+def test_the_wording_of_a_rank_or_share_does_not_decide_what_compares() -> None:
+    # Regression: the key held the folded text of a rank's scope and a share's
+    # total, so that two reports of the 8th-largest producer did not compare.
+    def rank(figure_id: str, scope: str, source: str) -> Figure:
+        return Figure(
+            id=figure_id,
+            subject="country:mn",
+            measure=Measure.PRODUCTION,
+            minerals=frozenset({"element:mo"}),
+            value=Rank(8, scope=scope),
+            citations=(Citation(source),),
+        )
+
+    korea_net = rank("figure:a", "largest producers of molybdenum", "src:usgs-mcs-2026")
+    asia_review = rank("figure:b", "largest global producers of molybdenum", "src:other")
+    assert korea_net.key == asia_review.key
+    share = attrs.evolve(korea_net, value=Share(16, "global reserves"))
+    assert share.key == attrs.evolve(share, value=Share(16, "world reserves")).key
