@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
+from fractions import Fraction
 from typing import NamedTuple, TypeAlias
 
 import attrs
@@ -75,6 +76,7 @@ from mineralpact.errors import (
     InvalidValueError,
 )
 from mineralpact.quantities import Coded, Count, Money, Quantity, QuantityRange, Rank, Share
+from mineralpact.quantities import _decimal as _checked_decimal
 from mineralpact.sources import Citation
 
 __all__ = [
@@ -179,8 +181,8 @@ def _rounding_to(value: Decimal | int | None) -> Decimal | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
         raise InvalidTypeError("Rounding.to", value, "a Decimal or an int, or None")
-    number = Decimal(value)
-    if not number.is_finite() or number <= 0:
+    number = _checked_decimal(value, "Rounding.to", "Decimal(str(x))")
+    if number <= 0:
         raise InvalidValueError(
             "Rounding.to", value, "a positive step such as 1000 (to the nearest 1,000)"
         )
@@ -212,7 +214,8 @@ class Rounding:
         >>> Rounding(to=1000).holds(Decimal(260000)), Rounding(to=1000).holds(Decimal(3110))
         (True, False)
         """
-        return self.to is None or number % self.to == 0
+        # As fractions: exact, and free of the caller's Decimal context.
+        return self.to is None or Fraction(number) % Fraction(self.to) == 0
 
 
 class ReserveCategory(enum.Enum):
@@ -710,4 +713,4 @@ def _rounds_to(rounded: Figure, other: Figure) -> bool:
         difference = abs((x - y).magnitude)
     except (IncompatibleUnitsError, InvalidQuantityError):
         return False
-    return difference * 2 <= step
+    return Fraction(difference) * 2 <= Fraction(step)
