@@ -75,8 +75,17 @@ from mineralpact.errors import (
     InvalidTypeError,
     InvalidValueError,
 )
-from mineralpact.quantities import Coded, Count, Money, Quantity, QuantityRange, Rank, Share
-from mineralpact.quantities import _decimal as _checked_decimal
+from mineralpact.quantities import (
+    MAX_DIGITS,
+    MAX_EXPONENT,
+    Coded,
+    Count,
+    Money,
+    Quantity,
+    QuantityRange,
+    Rank,
+    Share,
+)
 from mineralpact.sources import Citation
 
 __all__ = [
@@ -181,7 +190,19 @@ def _rounding_to(value: Decimal | int | None) -> Decimal | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
         raise InvalidTypeError("Rounding.to", value, "a Decimal or an int, or None")
-    number = _checked_decimal(value, "Rounding.to", "Decimal(str(x))")
+    if isinstance(value, int) and value.bit_length() > 4 * MAX_EXPONENT:
+        raise InvalidValueError(
+            "Rounding.to", f"an int of {value.bit_length()} bits", "a step below 1e100"
+        )
+    number = Decimal(value)
+    digits, exponent = len(number.as_tuple().digits), number.adjusted() if number else 0
+    if not number.is_finite() or digits > MAX_DIGITS or abs(exponent) > MAX_EXPONENT:
+        raise InvalidValueError(
+            "Rounding.to",
+            value,
+            f"a finite step of at most {MAX_DIGITS} digits and an exponent from "
+            f"-{MAX_EXPONENT} to {MAX_EXPONENT}",
+        )
     if number <= 0:
         raise InvalidValueError(
             "Rounding.to", value, "a positive step such as 1000 (to the nearest 1,000)"
