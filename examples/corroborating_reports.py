@@ -69,10 +69,12 @@ from mineralpact import (
     Person,
     Place,
     Position,
+    ProductionStage,
     Project,
     Quantity,
     Rank,
     Record,
+    Rounding,
     Scope,
     Signatory,
     Source,
@@ -644,25 +646,31 @@ def _figures() -> list[Figure]:
         subject: str | None,
         value: Quantity | Rank,
         year: int,
+        rounding: Rounding | None = None,
     ) -> Figure:
+        # Mine production, contained molybdenum; the rank is Mongolia's place
+        # among the producers the same table lists.
         return Figure(
             id=figure_id,
             subject=subject,
             measure=Measure.PRODUCTION,
             minerals=frozenset({"element:mo"}),
             value=value,
-            basis=Basis.CONTAINED_METAL if isinstance(value, Quantity) else None,
+            basis=Basis.CONTAINED_METAL,
+            stage=ProductionStage.MINE,
             period=PartialDate(year),
             estimated=year == 2025,
+            rounding=rounding,
             citations=by(USGS),
         )
 
     rank = Rank(8, scope=MOLYBDENUM_PRODUCERS)
+    world_2025 = Quantity(260000, "t")
     return [
         molybdenum("figure:mn-mo-production-2024", "country:mn", Quantity(3110, "t"), 2024),
         molybdenum("figure:mn-mo-production-2025", "country:mn", Quantity(4200, "t"), 2025),
         molybdenum("figure:world-mo-production-2024", None, Quantity(256000, "t"), 2024),
-        molybdenum("figure:world-mo-production-2025", None, Quantity(260000, "t"), 2025),
+        molybdenum("figure:world-mo-production-2025", None, world_2025, 2025, Rounding()),
         molybdenum("figure:mn-mo-production-rank-2024", "country:mn", rank, 2024),
         molybdenum("figure:mn-mo-production-rank-2025", "country:mn", rank, 2025),
         Figure(

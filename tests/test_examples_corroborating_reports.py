@@ -46,6 +46,7 @@ from mineralpact import (
     Participant,
     Place,
     Position,
+    ProductionStage,
     Project,
     Quantity,
     Rank,
@@ -387,7 +388,10 @@ def test_usgs_gives_molybdenum_production_by_year(data: Dataset, figure_id: str)
     assert figure.value == value
     assert figure.period == D(year)
     assert figure.estimated is (year == 2025)
-    assert figure.basis is (Basis.CONTAINED_METAL if isinstance(value, Quantity) else None)
+    # The rank is stated in the table's structured scope: mine production, contained metal.
+    assert figure.basis is Basis.CONTAINED_METAL
+    assert figure.stage is ProductionStage.MINE
+    assert (figure.rounding is not None) is (subject is None and year == 2025)
     assert [c.source for c in figure.citations] == ["src:usgs-mcs-2026"]
 
 

@@ -93,6 +93,7 @@ def _figure(r: Figure) -> Iterator[Ref]:
     yield from _one("subject", r.subject)
     yield from _each("minerals", r.minerals)
     yield from _cited("citations", r.citations)
+    yield from _one("within", r.within)
 
 
 def _milestone(r: Milestone) -> Iterator[Ref]:
@@ -334,11 +335,16 @@ def test_every_id_field_is_declared_with_a_role() -> None:
             assert role in {"id", "reference", "references"}, f"{cls.__name__}.{field.name}"
             assert (role == "id") == (field.name == "id"), f"{cls.__name__}.{field.name}"
             declared += 1
-    assert declared == 53  # 15 ids, 18 references, 20 sets of references
+    assert declared == 54  # 15 ids, 18 references, 21 sets of references
 
 
 def test_reference_fields_read_the_declarations() -> None:
-    subject, minerals = _fields.reference_fields(Figure)
+    subject, minerals, within = _fields.reference_fields(Figure)
+    assert (within.name, within.optional, within.prefixes) == (
+        "within",
+        True,
+        frozenset({"country", "org"}),
+    )
     assert (subject.name, subject.many, subject.optional) == ("subject", False, True)
     assert subject.prefixes == frozenset({"org", "country", "person", "facility", "project"})
     assert (minerals.name, minerals.many, minerals.min_length) == ("minerals", True, 0)

@@ -124,7 +124,8 @@ def test_every_definition_is_used() -> None:
     used = {node["$ref"].removeprefix("#/$defs/") for _, node in _walk(SCHEMA) if "$ref" in node}
     # Header is for JSON Lines; the untagged figure values are what a value
     # written alone looks like. Neither appears inside a dataset document.
-    standalone = {"Header", "Quantity", "Share", "Rank", "Count", "Money"}
+    # (A Quantity is used too: a QuantityRange's ends are quantities.)
+    standalone = {"Header", "Share", "Rank", "Count", "Money", "QuantityRange", "Coded"}
     assert set(DEFS) - used == standalone
 
 
@@ -203,7 +204,8 @@ def test_field_types_follow_the_format() -> None:
     ]
     values = figure["value"]["anyOf"][0]["oneOf"]
     assert [v["$ref"] for v in values] == [
-        f"#/$defs/Tagged{name}" for name in ("Quantity", "Share", "Rank", "Count", "Money")
+        f"#/$defs/Tagged{name}"
+        for name in ("Quantity", "Share", "Rank", "Count", "Money", "QuantityRange", "Coded")
     ]
     assert DEFS["TaggedQuantity"]["properties"]["type"] == {"const": "quantity"}
     assert DEFS["TaggedQuantity"]["required"] == ["type", "magnitude", "unit"]
@@ -257,6 +259,9 @@ def test_every_validator_is_read_or_is_a_check_no_schema_can_state() -> None:
         "Event": ("dates: distinct_values",),
         "Name": ("attested: distinct_values",),
         "Position": ("attested: distinct_values",),
+        # A range's high end has its low end's dimension and is not below it.
+        "QuantityRange": ("high: QuantityRange._check_high",),
+        "TaggedQuantityRange": ("high: QuantityRange._check_high",),
     }
     assert DEFS["Element"]["properties"]["symbol"]["pattern"] == "^[A-Z][a-z]{0,2}$"
     assert DEFS["Event"]["properties"]["number"]["minimum"] == 1

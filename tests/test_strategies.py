@@ -26,7 +26,7 @@ from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, 
 from mineralpact.parties import Name, Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
-from mineralpact.quantities import Count, Money, Quantity, Rank, Share
+from mineralpact.quantities import Coded, Count, Money, Quantity, QuantityRange, Rank, Share
 from mineralpact.sources import Citation, DateClaim, Source
 from mineralpact.strategies import citations, places, record_ids, sources
 
@@ -232,6 +232,7 @@ EXPECTED: dict[str, tuple[tuple[Any, ...], Any]] = {
     "citations": ((), Citation),
     "commodities": ((), Commodity),
     "countries": ((), Country),
+    "coded_values": ((), Coded),
     "counts": ((), Count),
     "datasets": ((), Dataset),
     "date_claims": ((), DateClaim),
@@ -258,6 +259,7 @@ EXPECTED: dict[str, tuple[tuple[Any, ...], Any]] = {
     "projects": ((), Project),
     "qualified_dates": ((), QualifiedDate),
     "quantities": ((), Quantity),
+    "quantity_ranges": ((), QuantityRange),
     "ranks": ((), Rank),
     "record_ids": (("org",), str),
     "shares": ((), Share),

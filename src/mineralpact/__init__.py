@@ -67,7 +67,16 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "UnresolvableDateError",
     ),
     "events": ("Event", "EventKind", "Participant"),
-    "figures": ("Basis", "Figure", "FigureKey", "FigureValue", "Measure", "ReserveCategory"),
+    "figures": (
+        "Basis",
+        "Figure",
+        "FigureKey",
+        "FigureValue",
+        "Measure",
+        "ProductionStage",
+        "ReserveCategory",
+        "Rounding",
+    ),
     "milestones": ("Milestone", "MilestoneKind", "MilestoneStatus", "Plan"),
     "minerals": (
         "Commodity",
@@ -81,7 +90,16 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "parties": ("Name", "NameKind", "Organisation", "OrganisationKind", "Person", "Position"),
     "places": ("Place",),
     "projects": ("Facility", "FacilityKind", "FundingInstrument", "Project"),
-    "quantities": ("Count", "Money", "Quantity", "Rank", "Share"),
+    "quantities": (
+        "Coded",
+        "Count",
+        "Money",
+        "Quantity",
+        "QuantityRange",
+        "Rank",
+        "Share",
+        "StatisticCode",
+    ),
     "schema": ("json_schema",),
     "serialization": (
         "FORMAT_VERSION",
@@ -185,7 +203,9 @@ if TYPE_CHECKING:
     from mineralpact.figures import FigureKey as FigureKey
     from mineralpact.figures import FigureValue as FigureValue
     from mineralpact.figures import Measure as Measure
+    from mineralpact.figures import ProductionStage as ProductionStage
     from mineralpact.figures import ReserveCategory as ReserveCategory
+    from mineralpact.figures import Rounding as Rounding
     from mineralpact.milestones import Milestone as Milestone
     from mineralpact.milestones import MilestoneKind as MilestoneKind
     from mineralpact.milestones import MilestoneStatus as MilestoneStatus
@@ -208,11 +228,14 @@ if TYPE_CHECKING:
     from mineralpact.projects import FacilityKind as FacilityKind
     from mineralpact.projects import FundingInstrument as FundingInstrument
     from mineralpact.projects import Project as Project
+    from mineralpact.quantities import Coded as Coded
     from mineralpact.quantities import Count as Count
     from mineralpact.quantities import Money as Money
     from mineralpact.quantities import Quantity as Quantity
+    from mineralpact.quantities import QuantityRange as QuantityRange
     from mineralpact.quantities import Rank as Rank
     from mineralpact.quantities import Share as Share
+    from mineralpact.quantities import StatisticCode as StatisticCode
     from mineralpact.schema import json_schema as json_schema
     from mineralpact.serialization import FORMAT_VERSION as FORMAT_VERSION
     from mineralpact.serialization import READABLE_VERSIONS as READABLE_VERSIONS

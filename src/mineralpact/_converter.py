@@ -96,7 +96,7 @@ from mineralpact.errors import (
     UnknownMineralError,
 )
 from mineralpact.events import Participant
-from mineralpact.figures import FigureValue
+from mineralpact.figures import FigureValue, Rounding
 from mineralpact.minerals import ListSubset
 from mineralpact.parties import Name
 from mineralpact.places import Place
@@ -907,6 +907,7 @@ _OBJECTS: tuple[type, ...] = (
     Participant,
     Place,
     ListSubset,
+    Rounding,
 )
 
 

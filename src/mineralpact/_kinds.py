@@ -28,7 +28,7 @@ from mineralpact.milestones import Milestone
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.projects import Facility, Project
-from mineralpact.quantities import Count, Money, Quantity, Rank, Share
+from mineralpact.quantities import Coded, Count, Money, Quantity, QuantityRange, Rank, Share
 from mineralpact.sources import Source
 
 __all__ = [
@@ -86,6 +86,8 @@ VALUE_KINDS: tuple[ValueKind, ...] = (
     ValueKind(Rank, "rank"),
     ValueKind(Count, "count"),
     ValueKind(Money, "money"),
+    ValueKind(QuantityRange, "quantity_range"),
+    ValueKind(Coded, "coded"),
 )
 
 

@@ -60,11 +60,11 @@ from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, 
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
-from mineralpact.quantities import Count, Quantity, Share
 from mineralpact.sources import Citation, DateClaim, Source
 
 __all__ = [
     "Claim",
+    "Corroboration",
     "Dataset",
     "Disagreement",
     "EntryKind",
@@ -237,6 +237,38 @@ class Disagreement:
             f"{_show(c.value)} ({', '.join(sorted(c.sources))})" for c in self.claims
         )
         return f"{self.subject} {self.aspect}: {values}"
+
+
+@attrs.frozen(kw_only=True)
+class Corroboration:
+    """Records that state the same figure, in values that can all be true.
+
+    ``records`` are the ids of the figures (at least two) that share a
+    :attr:`~mineralpact.Figure.key` and agree (see
+    :meth:`~mineralpact.Figure.agrees_with`); ``citations`` are all their
+    citations. One record with two citations corroborates itself and is not
+    listed: this is for figures that two analysts, or two reports, stated as
+    records of their own.
+
+    >>> from mineralpact import Citation
+    >>> both = Corroboration(
+    ...     records=("figure:a", "figure:b"),
+    ...     citations=(Citation("src:a"), Citation("src:b")),
+    ... )
+    >>> sorted(both.sources)
+    ['src:a', 'src:b']
+    """
+
+    records: tuple[str, ...]
+    citations: tuple[Citation, ...]
+
+    @property
+    def sources(self) -> frozenset[str]:
+        """The ids of the sources that state the figure."""
+        return frozenset(c.source for c in self.citations)
+
+    def __str__(self) -> str:
+        return f"{', '.join(self.records)} ({', '.join(sorted(self.sources))})"
 
 
 def _show(value: object) -> str:
@@ -703,9 +735,14 @@ class Dataset:
           of 2025-12-11 are a revision (see :meth:`plan_history`). Each
           :class:`Claim` of a plan carries its ``as_of`` date.
         - Figures with the same :attr:`~mineralpact.Figure.key` (subject,
-          measure, minerals, basis, category, period) and different values.
-          A value and the same number marked approximate ("about 16%" and
-          "16%") can both be true: they are listed only beside a third value.
+          measure, minerals, basis, stage, category, period, the area a
+          rank or share is within) whose values cannot all be true (see
+          :meth:`~mineralpact.Figure.agrees_with`). A value and the same
+          number marked approximate ("about 16%" and "16%"), a value and a
+          range that holds it, a rounded total and a value that rounds to
+          it, and a USGS code that states no number (W, NA) beside anything
+          can all be true: they are listed only beside a value that
+          conflicts. Figures that agree are :meth:`corroborations`.
 
         Differences over time (a title that changed; a rank in 2023 and
         another in 2025) and alternative names are not disagreements.
@@ -748,16 +785,13 @@ class Dataset:
                             ),
                         )
                     )
-        by_key: dict[object, list[Figure]] = defaultdict(list)
-        for figure in self.of_type(Figure):
-            by_key[figure.key].append(figure)
-        for figures in by_key.values():
+        for figures in self._figures_by_key().values():
             # Figures without a number share a key only when their wordings
             # fold to the same text: they never disagree.
             values: dict[object, list[Figure]] = defaultdict(list)
             for figure in figures:
                 values[figure.value].append(figure)
-            if len({_stated_exactly(value) for value in values}) > 1:
+            if not _all_agree(figures):
                 found.append(
                     Disagreement(
                         subject=figures[0].id,
@@ -773,6 +807,63 @@ class Dataset:
                     )
                 )
         return tuple(found)
+
+    def _figures_by_key(self) -> dict[object, list[Figure]]:
+        by_key: dict[object, list[Figure]] = defaultdict(list)
+        for figure in self.of_type(Figure):
+            by_key[figure.key].append(figure)
+        return by_key
+
+    def same_figure(self, figure_id: str) -> tuple[Figure, ...]:
+        """The figures that state the same figure as ``figure_id`` (its key), itself first.
+
+        Whether they agree is :meth:`corroborations` and :meth:`disagreements`.
+
+        >>> from mineralpact.bundled import korea_mongolia
+        >>> [f.id for f in korea_mongolia().same_figure("figure:mn-mo-production-2024")]
+        ['figure:mn-mo-production-2024']
+
+        Raises:
+            RecordNotFoundError: if there is no record ``figure_id``.
+            RecordTypeError: if it is not a figure.
+        """
+        figure = self.get(figure_id, Figure)
+        key = figure.key
+        return (figure, *(f for f in self.of_type(Figure) if f.key == key and f is not figure))
+
+    def corroborations(self) -> tuple[Corroboration, ...]:
+        """Figures stated as two or more records that state the same figure and agree.
+
+        Figures agree when they share a :attr:`~mineralpact.Figure.key` and
+        :meth:`~mineralpact.Figure.agrees_with` holds for every pair; where
+        one pair does not, they are a :meth:`disagreements` entry instead.
+
+        >>> from mineralpact import Citation, Figure, Measure, Quantity, Source, SourceKind
+        >>> def mine(figure_id, source, tonnes):
+        ...     return Figure(
+        ...         id=figure_id,
+        ...         subject=None,
+        ...         measure=Measure.PRODUCTION,
+        ...         minerals=frozenset({"element:mo"}),
+        ...         value=Quantity(tonnes, "t"),
+        ...         citations=(Citation(source),),
+        ...     )
+        >>> data = Dataset((
+        ...     Source(id="src:a", title="A", kind=SourceKind.DATASET),
+        ...     Source(id="src:b", title="B", kind=SourceKind.DATASET),
+        ...     mine("figure:a", "src:a", 256000), mine("figure:b", "src:b", 256000),
+        ... ))
+        >>> [str(c) for c in data.corroborations()]
+        ['figure:a, figure:b (src:a, src:b)']
+        """
+        return tuple(
+            Corroboration(
+                records=tuple(f.id for f in figures),
+                citations=tuple(c for f in figures for c in f.citations),
+            )
+            for figures in self._figures_by_key().values()
+            if len(figures) > 1 and _all_agree(figures)
+        )
 
     # --- checks ----------------------------------------------------------
 
@@ -1122,11 +1213,10 @@ def _place_in(record: Record, countries: frozenset[str]) -> bool:
     )
 
 
-def _stated_exactly(value: object) -> object:
-    """``value`` without its approximate mark: "about 16%" does not contradict "16%"."""
-    if isinstance(value, (Count, Quantity, Share)) and value.approximate:
-        return attrs.evolve(value, approximate=False)
-    return value
+def _all_agree(figures: Sequence[Figure]) -> bool:
+    """Whether every pair of ``figures`` (of one key) agrees; one figure per distinct statement."""
+    distinct = list({(f.value, f.rounding): f for f in figures}.values())
+    return all(a.agrees_with(b) for i, a in enumerate(distinct) for b in distinct[i + 1 :])
 
 
 def _index(

@@ -58,6 +58,8 @@ Mongolia's molybdenum, as USGS gives it and as the news texts do:
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
+from fractions import Fraction
 from typing import NamedTuple, TypeAlias
 
 import attrs
@@ -67,8 +69,23 @@ from mineralpact import _validate as v
 from mineralpact._folding import fold_case_and_spacing
 from mineralpact._ids import MINERAL_PREFIXES
 from mineralpact.dates import DateRange, PartialDate
-from mineralpact.errors import InvalidValueError
-from mineralpact.quantities import Count, Money, Quantity, Rank, Share
+from mineralpact.errors import (
+    IncompatibleUnitsError,
+    InvalidQuantityError,
+    InvalidTypeError,
+    InvalidValueError,
+)
+from mineralpact.quantities import (
+    MAX_DIGITS,
+    MAX_EXPONENT,
+    Coded,
+    Count,
+    Money,
+    Quantity,
+    QuantityRange,
+    Rank,
+    Share,
+)
 from mineralpact.sources import Citation
 
 __all__ = [
@@ -77,13 +94,16 @@ __all__ = [
     "FigureKey",
     "FigureValue",
     "Measure",
+    "ProductionStage",
     "ReserveCategory",
+    "Rounding",
 ]
 
 #: The kinds of value a figure may hold.
-FigureValue: TypeAlias = Quantity | Share | Rank | Count | Money
+FigureValue: TypeAlias = Quantity | Share | Rank | Count | Money | QuantityRange | Coded
 
-_FIGURE_VALUE_TYPES = (Quantity, Share, Rank, Count, Money)
+_FIGURE_VALUE_TYPES = (Quantity, Share, Rank, Count, Money, QuantityRange, Coded)
+_WITHIN_PREFIXES = ("country", "org")
 _SUBJECT_PREFIXES = ("org", "country", "person", "facility", "project")
 _MAX_DESCRIPTION_LENGTH = 1000
 
@@ -141,6 +161,82 @@ class Basis(enum.Enum):
     CONCENTRATE = "concentrate"
     #: Ore, as mined.
     ORE = "ore"
+
+
+class ProductionStage(enum.Enum):
+    """The stage of the supply chain a figure is of, beside its :class:`Basis`.
+
+    USGS gives molybdenum as *mine* production, contained molybdenum: the
+    stage is MINE and the basis CONTAINED_METAL.
+
+    >>> ProductionStage("mine"), ProductionStage.REFINERY.value
+    (<ProductionStage.MINE: 'mine'>, 'refinery')
+    """
+
+    #: Mine output (ore or concentrate, as mined).
+    MINE = "mine"
+    #: Refinery output (refined metal, compounds).
+    REFINERY = "refinery"
+    #: Smelter output.
+    SMELTER = "smelter"
+    #: Processing other than smelting and refining (separation, conversion).
+    PROCESSING = "processing"
+    #: Recycling, from scrap or waste.
+    RECYCLING = "recycling"
+
+
+def _rounding_to(value: Decimal | int | None) -> Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        raise InvalidTypeError("Rounding.to", value, "a Decimal or an int, or None")
+    if isinstance(value, int) and value.bit_length() > 4 * MAX_EXPONENT:
+        raise InvalidValueError(
+            "Rounding.to", f"an int of {value.bit_length()} bits", "a step below 1e100"
+        )
+    number = Decimal(value)
+    digits, exponent = len(number.as_tuple().digits), number.adjusted() if number else 0
+    if not number.is_finite() or digits > MAX_DIGITS or abs(exponent) > MAX_EXPONENT:
+        raise InvalidValueError(
+            "Rounding.to",
+            value,
+            f"a finite step of at most {MAX_DIGITS} digits and an exponent from "
+            f"-{MAX_EXPONENT} to {MAX_EXPONENT}",
+        )
+    if number <= 0:
+        raise InvalidValueError(
+            "Rounding.to", value, "a positive step such as 1000 (to the nearest 1,000)"
+        )
+    return number
+
+
+@attrs.frozen(kw_only=True)
+class Rounding:
+    """How a source says it rounded a figure: "World total (rounded)".
+
+    ``to`` is the step, in the unit of the figure's value, when the source
+    states it ("to the nearest 1,000 t" is ``to=1000`` for a value in
+    tonnes); ``None`` when the source says only that the figure is
+    rounded. A rounded figure's value must be a multiple of the step.
+
+    >>> Rounding(), Rounding(to=1000)
+    (Rounding(to=None), Rounding(to=Decimal('1000')))
+    >>> Rounding(to=0)
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidValueError: invalid Rounding.to: 0; expected a positive step ...
+    """
+
+    to: Decimal | None = attrs.field(default=None, converter=_rounding_to)
+
+    def holds(self, number: Decimal) -> bool:
+        """Whether ``number`` could be a value rounded this way (a multiple of the step).
+
+        >>> Rounding(to=1000).holds(Decimal(260000)), Rounding(to=1000).holds(Decimal(3110))
+        (True, False)
+        """
+        # As fractions: exact, and free of the caller's Decimal context.
+        return self.to is None or Fraction(number) % Fraction(self.to) == 0
 
 
 class ReserveCategory(enum.Enum):
@@ -235,15 +331,22 @@ class FigureKey(NamedTuple):
     period: PartialDate | DateRange | None
     as_of: PartialDate | None
     kind: tuple[str, str]
+    stage: ProductionStage | None = None
+    within: str | None = None
 
 
 def _value_kind(value: FigureValue | None, description: str | None) -> tuple[str, str]:
-    if isinstance(value, Quantity):
+    if isinstance(value, (Quantity, QuantityRange)):
         return "quantity", value.dimensionality
     if isinstance(value, Share):
-        return "share", fold_case_and_spacing(value.of)
+        # The total is the figure's measure of its minerals within ``within``:
+        # the text of ``of`` describes it and does not decide what compares.
+        return "share", ""
     if isinstance(value, Rank):
-        return "rank", fold_case_and_spacing(value.scope)
+        # Likewise the ranking: the text of ``scope`` is a description.
+        return "rank", ""
+    if isinstance(value, Coded):
+        return "coded", ""
     if isinstance(value, Count):
         return "count", "" if value.of is None else fold_case_and_spacing(value.of)
     if isinstance(value, Money):
@@ -358,6 +461,13 @@ class Figure:
     estimated: bool = attrs.field(default=False, validator=v.instance_of(bool))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
+    stage: ProductionStage | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(ProductionStage))
+    )
+    within: str | None = attrs.field(default=None, **_fields.ref(*_WITHIN_PREFIXES, optional=True))
+    rounding: Rounding | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Rounding))
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.value is None and self.description is None:
@@ -397,6 +507,40 @@ class Figure:
             )
         if self.category is not None:
             self._check_category(self.category)
+        if self.stage is not None and self.measure in _IN_THE_GROUND:
+            raise InvalidValueError(
+                "Figure.stage",
+                self.stage.value,
+                "no production stage for reserves or resources",
+                reason="what is in the ground has not reached a stage of production",
+            )
+        if self.within is not None and not isinstance(self.value, (Rank, Share)):
+            raise InvalidValueError(
+                "Figure.within",
+                self.within,
+                "no 'within' unless the value is a Rank or a Share",
+                reason="'within' names the area of a ranking or of a share's total",
+            )
+        if self.rounding is not None:
+            self._check_rounding(self.rounding)
+
+    def _check_rounding(self, rounding: Rounding) -> None:
+        numbers = _numbers(self.value)
+        if numbers is None:
+            raise InvalidValueError(
+                "Figure.rounding",
+                repr(rounding),
+                "no rounding unless the value is a Quantity, QuantityRange, Share or Money",
+                reason="only a number can be rounded",
+            )
+        for number in numbers:
+            if not rounding.holds(number):
+                raise InvalidValueError(
+                    "Figure.rounding",
+                    repr(rounding),
+                    f"a step that the value ({self.value}) is a multiple of",
+                    reason="the value is not rounded to that step",
+                )
 
     def _check_category(self, category: ReserveCategory) -> None:
         if self.measure is Measure.RESERVES:
@@ -492,6 +636,102 @@ class Figure:
             period=self.period,
             as_of=self.as_of,
             kind=_value_kind(self.value, self.description),
+            stage=self.stage,
+            within=self.within,
         )
 
+    def agrees_with(self, other: Figure) -> bool:
+        """Whether this figure and ``other`` state the same figure in values that can both be true.
+
+        They must share a :attr:`key`. Values agree when they are equal once
+        an approximate mark is set aside ("about 16%" and "16%"); a range
+        agrees with a value in it and with a range it overlaps; ranks agree
+        on their position (and on how many are ranked, when both say); shares
+        on their percentage (what ``of`` says is a description); a code that
+        states no number (W, NA, "Large", "Very small") agrees with anything;
+        a figure rounded to a stated step agrees with a value that rounds to
+        it. Qualitative figures with one key agree.
+
+        USGS's rounded world total and a precise figure that rounds to it:
+
+        >>> from mineralpact.dates import PartialDate
+        >>> from mineralpact.quantities import Quantity
+        >>> from mineralpact.sources import Citation
+        >>> def world(figure_id, tonnes, rounding=None):
+        ...     return Figure(
+        ...         id=figure_id,
+        ...         subject=None,
+        ...         measure=Measure.PRODUCTION,
+        ...         minerals=frozenset({"element:mo"}),
+        ...         value=Quantity(tonnes, "t"),
+        ...         stage=ProductionStage.MINE,
+        ...         period=PartialDate(2025),
+        ...         rounding=rounding,
+        ...         citations=(Citation("src:a"),),
+        ...     )
+        >>> usgs = world("figure:a", 260000, Rounding(to=10000))
+        >>> usgs.agrees_with(world("figure:b", 259800)), usgs.agrees_with(world("figure:c", 250000))
+        (True, False)
+        """
+        if self.key != other.key:
+            return False
+        return _values_agree(self, other)
+
     references = _fields.references
+
+
+_IN_THE_GROUND = frozenset({Measure.RESERVES, Measure.RESOURCES})
+
+
+def _numbers(value: FigureValue | None) -> tuple[Decimal, ...] | None:
+    """The numbers of a value that can be rounded, or None for one that cannot."""
+    if isinstance(value, Quantity):
+        return (value.magnitude,)
+    if isinstance(value, QuantityRange):
+        return (value.low.magnitude, value.high.magnitude)
+    if isinstance(value, Share):
+        return (value.value,)
+    if isinstance(value, Money):
+        return (value.amount,)
+    return None
+
+
+def _plain(value: FigureValue | None) -> object:
+    """A value without what does not decide agreement: approximate marks, description texts."""
+    if isinstance(value, (Quantity, Count)) and value.approximate:
+        return attrs.evolve(value, approximate=False)
+    if isinstance(value, Share):
+        return value.value
+    return value
+
+
+def _values_agree(a: Figure, b: Figure) -> bool:
+    """Whether the values of ``a`` and ``b`` (figures of one key) can both be true."""
+    x, y = a.value, b.value
+    if isinstance(x, Coded) or isinstance(y, Coded):
+        codes = [c for c in (x, y) if isinstance(c, Coded)]
+        return not all(c.states_number for c in codes) or x == y
+    if isinstance(x, Rank) and isinstance(y, Rank):
+        return x.position == y.position and (x.of is None or y.of is None or x.of == y.of)
+    if isinstance(y, QuantityRange) and not isinstance(x, QuantityRange):
+        x, y = y, x
+    if isinstance(x, QuantityRange):
+        if isinstance(y, QuantityRange):
+            return x.overlaps(y)
+        return isinstance(y, Quantity) and x.holds(attrs.evolve(y, approximate=False))
+    if _plain(x) == _plain(y):
+        return True
+    return _rounds_to(a, b) or _rounds_to(b, a)
+
+
+def _rounds_to(rounded: Figure, other: Figure) -> bool:
+    """Whether ``other``'s quantity rounds to ``rounded``'s at its stated step."""
+    x, y = rounded.value, other.value
+    step = None if rounded.rounding is None else rounded.rounding.to
+    if step is None or not isinstance(x, Quantity) or not isinstance(y, Quantity):
+        return False
+    try:
+        difference = abs((x - y).magnitude)
+    except (IncompatibleUnitsError, InvalidQuantityError):
+        return False
+    return Fraction(difference) * 2 <= Fraction(step)

@@ -36,6 +36,7 @@ at most 64 characters), so hostile text fails fast with
 from __future__ import annotations
 
 import decimal
+import enum
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -60,11 +61,14 @@ __all__ = [
     "MAX_DIGITS",
     "MAX_EXPONENT",
     "MAX_WHOLE",
+    "Coded",
     "Count",
     "Money",
     "Quantity",
+    "QuantityRange",
     "Rank",
     "Share",
+    "StatisticCode",
 ]
 
 #: The most significant digits a magnitude or an amount may have (as IEEE
@@ -1025,3 +1029,225 @@ class Money:
         return Money(_exactly("multiply", self.amount, factor, "Money *"), self.currency)
 
     __rmul__ = __mul__
+
+
+def _range_end(value: Quantity, what: str) -> Quantity:
+    if not isinstance(value, Quantity):
+        raise InvalidTypeError(what, value, "a Quantity")
+    return value
+
+
+def _range_low(value: Quantity) -> Quantity:
+    return _range_end(value, "QuantityRange.low")
+
+
+def _range_high(value: Quantity) -> Quantity:
+    return _range_end(value, "QuantityRange.high")
+
+
+_RANGE_EXPECTED = "a range such as '100–200 t' or '1 kt – 1500 t', low end first"
+_RANGE_SPLIT = re.compile(r"\s*\u2013\s*|\s+to\s+")
+_BARE_NUMBER = re.compile(rf"\s*{_APPROXIMATELY}{_NUMBER_CANDIDATE}\s*")
+
+
+@attrs.frozen
+class QuantityRange:
+    """A range that a source gives for one figure: "100–200 t".
+
+    ``low`` and ``high`` are :class:`Quantity` values of one dimension, in
+    any units, with ``low`` not above ``high``; either may be approximate.
+    The text form is ``"100–200 t"`` (an en dash) when both ends share a
+    unit, ``"1 kt – 1500 t"`` otherwise; :meth:`parse` reads both, and
+    ``to`` for the dash. Two ranges are equal when their ends are equal
+    amounts. A range holds a value when the value lies within it:
+    :meth:`holds`.
+
+    >>> r = QuantityRange.parse("100–200 t")
+    >>> r
+    QuantityRange(low=Quantity(magnitude=Decimal('100'), unit='t'), \
+high=Quantity(magnitude=Decimal('200'), unit='t'))
+    >>> str(r), r.holds(Quantity(150, "t")), r.holds(Quantity(1, "kt"))
+    ('100–200 t', True, False)
+    >>> QuantityRange(Quantity(2, "kt"), Quantity(100, "t"))
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidQuantityError: invalid QuantityRange.high: '100 t' ...
+    """
+
+    low: Quantity = attrs.field(converter=_range_low)
+    high: Quantity = attrs.field(converter=_range_high)
+
+    @high.validator
+    def _check_high(self, attribute: attrs.Attribute[Quantity], value: Quantity) -> None:
+        if not self.low.is_compatible(value.unit):
+            raise IncompatibleUnitsError(
+                "QuantityRange.high",
+                str(value),
+                f"a quantity of the low end's dimension ({self.low.dimensionality})",
+                reason=f"{value.unit!r} is {value.dimensionality}",
+            )
+        if value < self.low:
+            raise InvalidQuantityError(
+                "QuantityRange.high",
+                str(value),
+                f"at least the low end ({self.low})",
+                reason="the range ends below its start",
+            )
+
+    @classmethod
+    def parse(cls, text: str) -> QuantityRange:
+        """Read ``"100–200 t"``, ``"100 to 200 t"`` or ``"1 kt – 1500 t"``.
+
+        >>> str(QuantityRange.parse("about 100 to 200 t"))
+        'about 100 t – 200 t'
+
+        Raises:
+            InvalidTypeError: if ``text`` is not a str.
+            InvalidQuantityError: if the text is not a range or the range is invalid.
+            InvalidUnitError: if a unit is invalid.
+            IncompatibleUnitsError: if the ends have different dimensions.
+        """
+        text = _require_text("QuantityRange", text)
+        parts = _RANGE_SPLIT.split(text)
+        if len(parts) != 2:
+            raise InvalidQuantityError("QuantityRange", text, _RANGE_EXPECTED)
+        low_text, high_text = parts
+        try:
+            high = Quantity.parse(high_text)
+            if _BARE_NUMBER.fullmatch(low_text):
+                low_text = f"{low_text} {high.unit}"
+            return cls(Quantity.parse(low_text), high)
+        except (InvalidQuantityError, InvalidUnitError, IncompatibleUnitsError) as exc:
+            raise type(exc)("QuantityRange", text, exc.expected, reason=exc.reason) from exc
+
+    def holds(self, value: Quantity) -> bool:
+        """Whether ``value`` lies within the range (ends included); other dimensions do not.
+
+        >>> QuantityRange(Quantity(1, "kt"), Quantity(2, "kt")).holds(Quantity(1500, "t"))
+        True
+        """
+        return self.low.is_compatible(value.unit) and self.low <= value <= self.high
+
+    def overlaps(self, other: QuantityRange) -> bool:
+        """Whether two ranges share a value (ranges of other dimensions do not).
+
+        >>> QuantityRange.parse("100–200 t").overlaps(QuantityRange.parse("200–300 t"))
+        True
+        """
+        return (
+            self.low.is_compatible(other.low.unit)
+            and self.low <= other.high
+            and other.low <= self.high
+        )
+
+    @property
+    def dimensionality(self) -> str:
+        """The dimensions of both ends.
+
+        >>> QuantityRange.parse("1–2 t/yr").dimensionality
+        '[mass] / [time]'
+        """
+        return self.low.dimensionality
+
+    def __str__(self) -> str:
+        """The canonical text: ``"100–200 t"``, or ``"1 kt – 1500 t"`` across units."""
+        if self.low.unit == self.high.unit and not (self.low.approximate or self.high.approximate):
+            return f"{_decimal_text(self.low.magnitude)}\u2013{self.high}"
+        return f"{self.low} \u2013 {self.high}"
+
+
+class StatisticCode(enum.Enum):
+    """What a statistical table writes in place of a number (USGS's symbols).
+
+    Each is a statement of its own: neither zero nor missing data. ``symbol``
+    is the text as the table prints it.
+
+    >>> StatisticCode.WITHHELD.symbol, StatisticCode("not_available").symbol
+    ('W', 'NA')
+    >>> [c.symbol for c in StatisticCode]
+    ['W', 'NA', '—', 'Large', 'Very small']
+    """
+
+    #: Withheld to avoid disclosing company proprietary data (USGS "W").
+    WITHHELD = "withheld"
+    #: Not available (USGS "NA").
+    NOT_AVAILABLE = "not_available"
+    #: Zero (USGS "—", an em dash).
+    ZERO = "zero"
+    #: Large, without a number (USGS reserves "Large").
+    LARGE = "large"
+    #: Very small, without a number (USGS "Very small").
+    VERY_SMALL = "very_small"
+
+    @property
+    def symbol(self) -> str:
+        """The symbol as the table prints it."""
+        return _SYMBOLS[self]
+
+
+_SYMBOLS = {
+    StatisticCode.WITHHELD: "W",
+    StatisticCode.NOT_AVAILABLE: "NA",
+    StatisticCode.ZERO: "\u2014",
+    StatisticCode.LARGE: "Large",
+    StatisticCode.VERY_SMALL: "Very small",
+}
+_CODES_BY_SYMBOL = {symbol: code for code, symbol in _SYMBOLS.items()}
+
+
+def _coded_code(value: StatisticCode) -> StatisticCode:
+    if not isinstance(value, StatisticCode):
+        raise InvalidTypeError("Coded.code", value, "a StatisticCode")
+    return value
+
+
+@attrs.frozen
+class Coded:
+    """A figure stated by a code instead of a number: USGS's W, NA, —, "Large", "Very small".
+
+    A coded value is neither zero nor missing: it is what the table says.
+    :meth:`parse` reads the symbol as printed; ``str`` writes it back.
+    Codes that state no number (W, NA, "Large", "Very small") never
+    contradict a number from another source; — (zero) contradicts any
+    other amount.
+
+    >>> Coded.parse("W")
+    Coded(code=<StatisticCode.WITHHELD: 'withheld'>)
+    >>> str(Coded(StatisticCode.ZERO)), Coded(StatisticCode.ZERO).states_number
+    ('—', True)
+    >>> Coded.parse("w")
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidQuantityError: invalid Coded: 'w'; expected one of 'W', ...
+    """
+
+    code: StatisticCode = attrs.field(converter=_coded_code)
+
+    @classmethod
+    def parse(cls, text: str) -> Coded:
+        """Read a symbol as printed: ``W``, ``NA``, ``—``, ``Large`` or ``Very small``.
+
+        Raises:
+            InvalidTypeError: if ``text`` is not a str.
+            InvalidQuantityError: if the text is not one of the symbols.
+        """
+        text = _require_text("Coded", text)
+        code = _CODES_BY_SYMBOL.get(_SPACE_RUNS.sub(" ", text).strip(" "))
+        if code is None:
+            raise InvalidQuantityError(
+                "Coded", text, "one of " + ", ".join(repr(s) for s in _CODES_BY_SYMBOL)
+            )
+        return cls(code)
+
+    @property
+    def states_number(self) -> bool:
+        """Whether the code stands for a number (only — , zero, does).
+
+        >>> Coded(StatisticCode.WITHHELD).states_number
+        False
+        """
+        return self.code is StatisticCode.ZERO
+
+    def __str__(self) -> str:
+        """The symbol as printed."""
+        return self.code.symbol

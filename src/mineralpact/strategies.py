@@ -51,7 +51,15 @@ from mineralpact.dates import (
 )
 from mineralpact.errors import InvalidCodeError, InvalidIdError, InvalidTypeError, InvalidValueError
 from mineralpact.events import Event, EventKind, Participant
-from mineralpact.figures import Basis, Figure, FigureValue, Measure, ReserveCategory
+from mineralpact.figures import (
+    Basis,
+    Figure,
+    FigureValue,
+    Measure,
+    ProductionStage,
+    ReserveCategory,
+    Rounding,
+)
 from mineralpact.milestones import Milestone, MilestoneKind, MilestoneStatus
 from mineralpact.minerals import (
     Commodity,
@@ -67,7 +75,16 @@ from mineralpact.minerals import (
 from mineralpact.parties import Name, NameKind, Organisation, OrganisationKind, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, FacilityKind, FundingInstrument, Project
-from mineralpact.quantities import Count, Money, Quantity, Rank, Share
+from mineralpact.quantities import (
+    Coded,
+    Count,
+    Money,
+    Quantity,
+    QuantityRange,
+    Rank,
+    Share,
+    StatisticCode,
+)
 from mineralpact.sources import Citation, Confidence, DateClaim, Source, SourceKind
 
 if TYPE_CHECKING:
@@ -77,6 +94,7 @@ __all__: list[str] = [
     "FIELD_UNITS",
     "agreements",
     "citations",
+    "coded_values",
     "commodities",
     "countries",
     "counts",
@@ -105,6 +123,7 @@ __all__: list[str] = [
     "projects",
     "qualified_dates",
     "quantities",
+    "quantity_ranges",
     "ranks",
     "record_ids",
     "shares",
@@ -580,6 +599,45 @@ def counts() -> st.SearchStrategy[Count]:
     return st.builds(Count, st.integers(0, 10**9), st.booleans(), st.none() | _text(40))
 
 
+def quantity_ranges(units: tuple[str, ...] = FIELD_UNITS) -> st.SearchStrategy[QuantityRange]:
+    """Ranges of two quantities in one unit, low end first, either end approximate or not.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.quantities import QuantityRange
+    >>> @given(quantity_ranges(("t", "kt")))
+    ... def check(r: QuantityRange) -> None:
+    ...     assert QuantityRange.parse(str(r)) == r and r.holds(r.low)
+    >>> check()
+    """
+
+    def build(unit: str, a: Decimal, b: Decimal, about: tuple[bool, bool]) -> QuantityRange:
+        low, high = sorted((a, b))
+        return QuantityRange(
+            Quantity(low, unit, approximate=about[0]), Quantity(high, unit, approximate=about[1])
+        )
+
+    return st.builds(
+        build,
+        st.sampled_from(units),
+        _exact_decimals(),
+        _exact_decimals(),
+        st.tuples(st.booleans(), st.booleans()),
+    )
+
+
+def coded_values() -> st.SearchStrategy[Coded]:
+    """Every code a statistical table prints in place of a number (W, NA, —, Large, Very small).
+
+    >>> from hypothesis import given
+    >>> from mineralpact.quantities import Coded
+    >>> @given(coded_values())
+    ... def check(c: Coded) -> None:
+    ...     assert Coded.parse(str(c)) == c
+    >>> check()
+    """
+    return st.builds(Coded, st.sampled_from(StatisticCode))
+
+
 def money() -> st.SearchStrategy[Money]:
     """Amounts of up to 15 significant digits, some negative, in any ISO 4217 currency.
 
@@ -991,7 +1049,26 @@ def _figures_values(measure: Measure) -> st.SearchStrategy[FigureValue]:
     if measure is Measure.COUNT:
         # A count figure says what it counts.
         return st.builds(Count, st.integers(0, 10**9), st.booleans(), _text(40))
-    return st.one_of(quantities(), shares(), ranks(), counts(), money())
+    return st.one_of(
+        quantities(), shares(), ranks(), counts(), money(), quantity_ranges(), coded_values()
+    )
+
+
+def _roundings(value: FigureValue | None) -> st.SearchStrategy[Rounding | None]:
+    """No rounding, or a rounding that fits the value (a step of its last digit, or none)."""
+    if isinstance(value, Quantity):
+        numbers = [value.magnitude]
+    elif isinstance(value, QuantityRange):
+        numbers = [value.low.magnitude, value.high.magnitude]
+    elif isinstance(value, Share):
+        numbers = [value.value]
+    elif isinstance(value, Money):
+        numbers = [value.amount]
+    else:
+        return st.none()
+    exponent = min(int(n.as_tuple().exponent) for n in numbers)
+    step = Decimal(1).scaleb(exponent)
+    return st.none() | st.just(Rounding()) | st.just(Rounding(to=step))
 
 
 def _figures_categories(measure: Measure) -> st.SearchStrategy[ReserveCategory | None]:
@@ -1022,6 +1099,12 @@ def _figures_of(measure: Measure) -> st.SearchStrategy[Figure]:
     subjects = st.none() if use else _ref(Figure, "subject")
     minerals = st.frozensets(_ids_of(*_kinds(Figure, "minerals")), min_size=int(use), max_size=3)
     bases = st.none() | st.sampled_from(Basis)
+    stages = (
+        st.none()
+        if measure in (Measure.RESERVES, Measure.RESOURCES)
+        else st.none() | st.sampled_from(ProductionStage)
+    )
+    within = _ref(Figure, "within")
     categories = _figures_categories(measure)
     notes = st.none() | _text(80)
 
@@ -1043,6 +1126,9 @@ def _figures_of(measure: Measure) -> st.SearchStrategy[Figure]:
             estimated=draw(st.booleans()),
             citations=draw(_citation_tuples()),
             notes=draw(notes),
+            stage=draw(stages),
+            within=draw(within) if isinstance(value, (Rank, Share)) else None,
+            rounding=draw(_roundings(value)),
         )
 
     return build()
