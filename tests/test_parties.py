@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from typing import Any, cast
+from pathlib import Path
 
 import attrs
 import pytest
@@ -186,8 +187,9 @@ def test_enum_values_are_the_lower_cased_member_names(enum_type: Any) -> None:
 
 def test_enums_have_the_documented_members() -> None:
     assert [k.name for k in NameKind] == ["OFFICIAL", "ABBREVIATION", "ALIAS", "TRANSLATION"]
-    assert len(OrganisationKind) == 12
     assert OrganisationKind("forum_organiser") is OrganisationKind.FORUM_ORGANISER
+    documented = (Path(__file__).parents[1] / "docs" / "reference" / "parties.md").read_text()
+    assert [k.name for k in OrganisationKind if f"`{k.name}`" not in documented] == []
 
 
 # --- Name -----------------------------------------------------------------------------

@@ -70,7 +70,15 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "figures": ("Basis", "Figure", "FigureKey", "FigureValue", "Measure", "ReserveCategory"),
     "milestones": ("Milestone", "MilestoneKind", "MilestoneStatus", "Plan"),
     "minerals": ("Commodity", "Element", "ListSubset", "Mineral", "MineralGroup", "MineralList"),
-    "parties": ("Name", "NameKind", "Organisation", "OrganisationKind", "Person", "Position"),
+    "parties": (
+        "Membership",
+        "Name",
+        "NameKind",
+        "Organisation",
+        "OrganisationKind",
+        "Person",
+        "Position",
+    ),
     "places": ("Place",),
     "projects": ("Facility", "FacilityKind", "FundingInstrument", "Project"),
     "quantities": ("Count", "Money", "Quantity", "Rank", "Share"),
@@ -188,6 +196,7 @@ if TYPE_CHECKING:
     from mineralpact.minerals import Mineral as Mineral
     from mineralpact.minerals import MineralGroup as MineralGroup
     from mineralpact.minerals import MineralList as MineralList
+    from mineralpact.parties import Membership as Membership
     from mineralpact.parties import Name as Name
     from mineralpact.parties import NameKind as NameKind
     from mineralpact.parties import Organisation as Organisation

@@ -251,7 +251,8 @@ class MineralList:
     a group is one entry (Korea's 35 types of rare metals count the 17 rare
     earths as one type). ``subsets`` are named parts of the list. ``issuer``
     is the id of the organisation that published it (``org:motie``),
-    ``jurisdiction`` the country it applies to (``country:kr``), and
+    ``jurisdiction`` the country or union it applies to (``country:kr``,
+    ``org:eu``), and
     ``published`` the date of publication, when known.
 
     >>> korea = lookup("list:kr-critical-minerals-2023")
@@ -268,7 +269,9 @@ class MineralList:
     title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
     issuer: str = attrs.field(**_fields.ref("org"))
-    jurisdiction: str | None = attrs.field(default=None, **_fields.ref("country", optional=True))
+    jurisdiction: str | None = attrs.field(
+        default=None, **_fields.ref("country", "org", optional=True)
+    )
     published: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )
