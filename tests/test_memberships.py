@@ -153,7 +153,7 @@ def test_a_membership_refuses_bad_values() -> None:
     with pytest.raises(InvalidTypeError, match=r"Membership\.held_on"):
         FRANCE.held_on("2024")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"Organisation\.members"):
-        attrs.evolve(EU, members=[FRANCE])
+        attrs.evolve(EU, members=[FRANCE])  # type: ignore[arg-type]
 
 
 def test_an_organisation_cannot_be_its_own_member() -> None:

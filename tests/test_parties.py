@@ -7,8 +7,8 @@ import pickle
 import re
 import subprocess
 import sys
-from typing import Any, cast
 from pathlib import Path
+from typing import Any, cast
 
 import attrs
 import pytest
