@@ -791,6 +791,9 @@ def _expected_ids(record: Organisation | Person | Position) -> list[str]:
         ids += [c.source for name in record.names for a in name.attested for c in a.citations]
     if isinstance(record, Organisation) and record.parent is not None:
         ids.append(record.parent)
+    if isinstance(record, Organisation):
+        for membership in record.members:
+            ids += [membership.member, *(c.source for c in membership.citations)]
     ids += [c.source for c in record.citations]
     if isinstance(record, Position):
         ids += [c.source for a in record.attested for c in a.citations]
