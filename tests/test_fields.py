@@ -136,6 +136,9 @@ def _list(r: MineralList) -> Iterator[Ref]:
 def _organisation(r: Organisation) -> Iterator[Ref]:
     yield from _claims_cited("names", r.names)
     yield from _one("parent", r.parent)
+    for i, membership in enumerate(r.members):
+        yield f"members[{i}].member", membership.member
+        yield from _cited(f"members[{i}].citations", membership.citations)
     yield from _cited("citations", r.citations)
 
 
@@ -335,7 +338,7 @@ def test_every_id_field_is_declared_with_a_role() -> None:
             assert role in {"id", "reference", "references"}, f"{cls.__name__}.{field.name}"
             assert (role == "id") == (field.name == "id"), f"{cls.__name__}.{field.name}"
             declared += 1
-    assert declared == 54  # 15 ids, 18 references, 21 sets of references
+    assert declared == 55  # 15 ids, 18 references, 22 sets of references
 
 
 def test_reference_fields_read_the_declarations() -> None:

@@ -762,7 +762,7 @@ LIST_ERRORS = [
     ({"aliases": "rare metals"}, InvalidTypeError, "MineralList.aliases"),
     ({"issuer": "country:kr"}, InvalidIdError, "MineralList.issuer"),
     ({"issuer": None}, InvalidTypeError, "MineralList.issuer"),
-    ({"jurisdiction": "org:motie"}, InvalidIdError, "MineralList.jurisdiction"),
+    ({"jurisdiction": "person:x"}, InvalidIdError, "MineralList.jurisdiction"),
     ({"jurisdiction": "KR"}, InvalidIdError, "MineralList.jurisdiction"),
     ({"published": "2023-02-27"}, InvalidTypeError, "MineralList.published"),
     ({"published": datetime.date(2023, 2, 27)}, InvalidTypeError, "MineralList.published"),

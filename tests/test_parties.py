@@ -7,6 +7,7 @@ import pickle
 import re
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any, cast
 
 import attrs
@@ -186,8 +187,9 @@ def test_enum_values_are_the_lower_cased_member_names(enum_type: Any) -> None:
 
 def test_enums_have_the_documented_members() -> None:
     assert [k.name for k in NameKind] == ["OFFICIAL", "ABBREVIATION", "ALIAS", "TRANSLATION"]
-    assert len(OrganisationKind) == 12
     assert OrganisationKind("forum_organiser") is OrganisationKind.FORUM_ORGANISER
+    documented = (Path(__file__).parents[1] / "docs" / "reference" / "parties.md").read_text()
+    assert [k.name for k in OrganisationKind if f"`{k.name}`" not in documented] == []
 
 
 # --- Name -----------------------------------------------------------------------------
@@ -789,6 +791,9 @@ def _expected_ids(record: Organisation | Person | Position) -> list[str]:
         ids += [c.source for name in record.names for a in name.attested for c in a.citations]
     if isinstance(record, Organisation) and record.parent is not None:
         ids.append(record.parent)
+    if isinstance(record, Organisation):
+        for membership in record.members:
+            ids += [membership.member, *(c.source for c in membership.citations)]
     ids += [c.source for c in record.citations]
     if isinstance(record, Position):
         ids += [c.source for a in record.attested for c in a.citations]

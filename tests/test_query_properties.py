@@ -13,24 +13,32 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+import attrs
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 from mineralpact import minerals as reference_minerals
-from mineralpact.agreements import Agreement
+from mineralpact.agreements import Agreement, AgreementKind
 from mineralpact.codes import Country
 from mineralpact.dataset import Dataset, Record
-from mineralpact.dates import TemporalValue
-from mineralpact.errors import RecordNotFoundError
+from mineralpact.dates import DateRange, Deadline, PartialDate, TemporalValue
+from mineralpact.errors import InvalidDatasetError, RecordNotFoundError
 from mineralpact.events import Event
 from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
-from mineralpact.parties import Organisation, Person, Position
+from mineralpact.parties import (
+    Membership,
+    Name,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Position,
+)
 from mineralpact.projects import Facility, Project
-from mineralpact.sources import Source
-from mineralpact.strategies import datasets, temporal_values
+from mineralpact.sources import Citation, DateClaim, Source, SourceKind
+from mineralpact.strategies import datasets, partial_dates, temporal_values
 
 COUNTRIES = ("KR", "MN", "JP")
 PARTY_KINDS = ("org", "person", "country")
@@ -88,14 +96,71 @@ def under(data: Dataset, roots: Iterable[str]) -> set[str]:
     return found
 
 
-def about_country(data: Dataset, record: Record, code: str) -> bool:
+def country_parties(data: Dataset, code: str) -> set[str]:
+    """The country, the organisations under its jurisdiction and below them, and their people."""
     country = Country(code)
     roots = {f"country:{code.lower()}"} | {
         o.id for o in data.records if isinstance(o, Organisation) and o.jurisdiction == country
     }
+    return under(data, roots)
+
+
+def about_country(data: Dataset, record: Record, code: str) -> bool:
     place = getattr(record, "place", None)
-    in_place = place is not None and place.country == country
-    return in_place or bool(mentioned(record) & under(data, roots))
+    in_place = place is not None and place.country == Country(code)
+    return in_place or bool(mentioned(record) & country_parties(data, code))
+
+
+Span = tuple[date | None, date | None]
+
+
+def spans_meet(a: Span, b: Span) -> bool:
+    """Whether two spans of days (None: unbounded) can share a day."""
+    return (a[0] is None or b[1] is None or a[0] <= b[1]) and (
+        b[0] is None or a[1] is None or b[0] <= a[1]
+    )
+
+
+def dated_spans(record: Record) -> list[Span]:
+    """The spans of the dates a record has: those the period filter reads, and a list's date."""
+    if isinstance(record, Position) and (record.since or record.until):
+        return [
+            (
+                record.since.earliest if record.since else None,
+                record.until.latest if record.until else None,
+            )
+        ]
+    values: list[TemporalValue] = []
+    if isinstance(record, (Event, Agreement)):
+        values += [claim.value for claim in record.dates]
+    if isinstance(record, Milestone):
+        values += [claim.value for claim in (*record.planned, *record.actual)]
+    if isinstance(record, Figure):
+        values += [v for v in (record.period, record.as_of) if v is not None]
+    if isinstance(record, MineralList) and record.published is not None:
+        values.append(record.published)
+    return [(v.earliest, v.latest) for v in values]
+
+
+def through_membership(data: Dataset, record: Record, code: str) -> bool:
+    """Whether the record involves an organisation the country belonged to at its date."""
+    members = country_parties(data, code)
+    spans = dated_spans(record)
+    for organisation in data.records:
+        if not isinstance(organisation, Organisation):
+            continue
+        if not mentioned(record) & under(data, {organisation.id}):
+            continue
+        for membership in organisation.members:
+            period = (
+                membership.since.earliest if membership.since else None,
+                membership.until.latest if membership.until else None,
+            )
+            if membership.member in members and (
+                not spans or any(spans_meet(span, period) for span in spans)
+            ):
+                return True
+    return False
 
 
 def elements_of(data: Dataset, mineral_id: str) -> set[str]:
@@ -153,7 +218,11 @@ def reference_query(data: Dataset, **filters: Any) -> tuple[Record, ...]:
         if party is not None and not mentioned(record) & under(data, {party}):
             return False
         codes = [*filters.get("countries", ()), *[filters.get("country")] * ("country" in filters)]
-        if not all(about_country(data, record, code) for code in codes):
+        reach = filters.get("through_membership", False)
+        if not all(
+            about_country(data, record, code) or (reach and through_membership(data, record, code))
+            for code in codes
+        ):
             return False
         mineral = filters.get("mineral")
         if mineral is not None and not covers(data, record, mineral):
@@ -198,7 +267,10 @@ def filters(draw: st.DrawFn, data: Dataset) -> dict[str, Any]:
         "period": (st.sampled_from(periods) if periods else st.nothing()) | temporal_values(),
     }
     chosen = draw(st.sets(st.sampled_from(sorted(options)), max_size=3))
-    return {name: draw(options[name]) for name in sorted(chosen)}
+    drawn = {name: draw(options[name]) for name in sorted(chosen)}
+    if chosen & {"country", "countries"}:
+        drawn["through_membership"] = draw(st.booleans())
+    return drawn
 
 
 # --- the properties ------------------------------------------------------------
@@ -230,6 +302,10 @@ def test_query_and_timeline_agree_with_the_reference() -> None:
             assert data.query(**given_filters) == expected, given_filters
             seen["queries"] += 1
             seen["answered"] += bool(expected)
+            if given_filters.get("through_membership"):
+                direct = reference_query(data, **{**given_filters, "through_membership": False})
+                seen["through membership"] += 1
+                seen["reached through membership"] += len(expected) > len(direct)
             event("answered" if expected else "empty")
 
             timeline_filters = {k: v for k, v in given_filters.items() if k != "type"}
@@ -266,3 +342,121 @@ def test_a_country_list_is_read_in_any_order(data: Dataset, order: list[str]) ->
     assert data.query(countries=order) == tuple(
         r for r in data.records if all(about_country(data, r, code) for code in order)
     )
+
+
+# --- through membership ----------------------------------------------------------
+
+UNION = "org:union"
+MEMBER_IDS = ("country:kr", "country:mn", "country:jp", "org:a", "org:b", "org:c")
+
+
+@st.composite
+def with_a_union(draw: st.DrawFn) -> Dataset:
+    """A linked dataset with an organisation whose members come and go.
+
+    Some agreements gain it as a party, and an organisation may be placed
+    under it, so that records reach it directly, through a sub-organisation
+    and through posts in one.
+    """
+    data = draw(datasets(4, linked=True))
+    stated = [d for d in dates_in(data) if isinstance(d, PartialDate)] or [PartialDate(2024)]
+    periods = st.none() | st.sampled_from(stated) | partial_dates()
+    members = draw(
+        st.lists(
+            st.builds(Membership, st.sampled_from(MEMBER_IDS), since=periods, until=periods),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    union = Organisation(
+        id=UNION,
+        names=(Name("Union"),),
+        kind=OrganisationKind.SUPRANATIONAL_UNION,
+        members=tuple(members),
+        citations=(Citation("src:union"),),
+    )
+    joins = draw(st.lists(st.booleans(), min_size=len(data.records), max_size=len(data.records)))
+    records: list[Any] = [Source(id="src:union", title="Union", kind=SourceKind.OTHER)]
+    for record, join in zip(data.records, joins, strict=True):
+        if join and isinstance(record, Agreement):
+            records.append(attrs.evolve(record, parties=record.parties | {UNION}))
+        elif join and isinstance(record, Organisation) and record.parent is None:
+            records.append(attrs.evolve(record, parent=UNION))
+        else:
+            records.append(record)
+    try:
+        return Dataset((*records, union))
+    except InvalidDatasetError:  # a period of the union that ends before it starts
+        assume(False)
+        raise  # pragma: no cover - assume(False) raises
+
+
+def test_a_country_reaches_records_through_its_memberships() -> None:
+    seen: Counter[str] = Counter()
+
+    @settings(
+        suppress_health_check=[*settings().suppress_health_check, HealthCheck.filter_too_much]
+    )
+    @given(with_a_union(), st.data())
+    def check(data: Dataset, draws: st.DataObject) -> None:
+        for code in COUNTRIES:
+            extra = draws.draw(
+                st.fixed_dictionaries(
+                    {},
+                    optional={"type": st.sampled_from(RECORD_TYPES), "period": temporal_values()},
+                )
+            )
+            expected = reference_query(data, country=code, through_membership=True, **extra)
+            assert data.query(country=code, through_membership=True, **extra) == expected
+            direct = data.query(country=code, **extra)
+            assert set(direct) <= set(expected)
+            seen["reached"] += len(expected) > len(direct)
+            entries = data.timeline(
+                country=code,
+                through_membership=True,
+                **{k: v for k, v in extra.items() if k != "type"},
+            )
+            dated = reference_query(
+                data,
+                type=DATED,
+                country=code,
+                through_membership=True,
+                **{k: v for k, v in extra.items() if k != "type"},
+            )
+            assert {e.record for e in entries} <= {r.id for r in dated}
+
+    check()
+    assert seen["reached"] > 0, seen
+
+
+def test_a_membership_ends_when_it_ends() -> None:
+    # The UK left the union on 2020-01-31: an agreement of 2020 may be of January.
+    source = Source(id="src:x", title="X", kind=SourceKind.OTHER)
+    cite = (Citation("src:x"),)
+    union = Organisation(
+        id=UNION,
+        names=(Name("Union"),),
+        kind=OrganisationKind.SUPRANATIONAL_UNION,
+        members=(Membership("country:gb", until=PartialDate(2020, 1, 31)),),
+        citations=cite,
+    )
+
+    def agreement(when: TemporalValue) -> Agreement:
+        return Agreement(
+            id=f"agreement:{abs(hash(str(when)))}",
+            kind=AgreementKind.AGREEMENT,
+            parties=frozenset({UNION}),
+            dates=(DateClaim(when, cite),),
+            citations=cite,
+        )
+
+    dated = [
+        agreement(PartialDate(2020, 1, 31)),
+        agreement(PartialDate(2020)),
+        agreement(PartialDate(2020, 2)),
+        agreement(DateRange(PartialDate(2021), None)),
+        agreement(Deadline(PartialDate(1990))),
+    ]
+    data = Dataset((source, union, *dated))
+    found = data.query(type=Agreement, country="GB", through_membership=True)
+    assert [r.id for r in found] == [dated[0].id, dated[1].id, dated[4].id]

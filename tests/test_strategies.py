@@ -23,7 +23,7 @@ from mineralpact.events import Event, Participant
 from mineralpact.figures import Figure
 from mineralpact.milestones import Milestone
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
-from mineralpact.parties import Name, Organisation, Person, Position
+from mineralpact.parties import Membership, Name, Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import Coded, Count, Money, Quantity, QuantityRange, Rank, Share
@@ -243,6 +243,7 @@ EXPECTED: dict[str, tuple[tuple[Any, ...], Any]] = {
     "facilities": ((), Facility),
     "figures": ((), Figure),
     "identifiers": ((), Identifier),
+    "memberships": ((), Membership),
     "milestones": ((), Milestone),
     "mineral_forms": ((), MineralForm),
     "mineral_groups": ((), MineralGroup),

@@ -87,7 +87,15 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "MineralGroup",
         "MineralList",
     ),
-    "parties": ("Name", "NameKind", "Organisation", "OrganisationKind", "Person", "Position"),
+    "parties": (
+        "Membership",
+        "Name",
+        "NameKind",
+        "Organisation",
+        "OrganisationKind",
+        "Person",
+        "Position",
+    ),
     "places": ("Place",),
     "projects": ("Facility", "FacilityKind", "FundingInstrument", "Project"),
     "quantities": (
@@ -217,6 +225,7 @@ if TYPE_CHECKING:
     from mineralpact.minerals import MineralForm as MineralForm
     from mineralpact.minerals import MineralGroup as MineralGroup
     from mineralpact.minerals import MineralList as MineralList
+    from mineralpact.parties import Membership as Membership
     from mineralpact.parties import Name as Name
     from mineralpact.parties import NameKind as NameKind
     from mineralpact.parties import Organisation as Organisation

@@ -24,7 +24,7 @@ from mineralpact.errors import InvalidCodeError, InvalidValueError, Problem, Sev
 from mineralpact.events import Event, EventKind
 from mineralpact.figures import Figure, FigureKey
 from mineralpact.milestones import Milestone
-from mineralpact.parties import Position
+from mineralpact.parties import Organisation, Position
 from mineralpact.quantities import Share
 from mineralpact.sources import DateClaim, Source
 
@@ -320,6 +320,8 @@ def _check_periods(base: str, record: Record) -> Iterator[Problem]:
         spans.append(("", record.since, record.until))
     for j, name in enumerate(getattr(record, "names", ())):
         spans.append((f"names[{j}].", name.since, name.until))
+    for j, membership in enumerate(record.members if isinstance(record, Organisation) else ()):
+        spans.append((f"members[{j}].", membership.since, membership.until))
     for prefix, since, until in spans:
         if since is not None and until is not None and since.compare(until) is Comparison.AFTER:
             yield Problem(

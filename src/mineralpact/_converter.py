@@ -98,7 +98,7 @@ from mineralpact.errors import (
 from mineralpact.events import Participant
 from mineralpact.figures import FigureValue, Rounding
 from mineralpact.minerals import ListSubset
-from mineralpact.parties import Name
+from mineralpact.parties import Membership, Name
 from mineralpact.places import Place
 from mineralpact.quantities import MAX_DIGITS, MAX_EXPONENT, Quantity
 from mineralpact.sources import Citation, DateClaim
@@ -903,6 +903,7 @@ _OBJECTS: tuple[type, ...] = (
     Citation,
     DateClaim,
     Name,
+    Membership,
     Signatory,
     Participant,
     Place,

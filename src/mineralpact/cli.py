@@ -234,6 +234,12 @@ def _parser() -> argparse.ArgumentParser:
         "--country KR --country MN",
     )
     filters.add_argument(
+        "--through-membership",
+        action="store_true",
+        help="with --country: also the records of the international organisations the "
+        "country was a member of at their date (France as an EU member)",
+    )
+    filters.add_argument(
         "--mineral", metavar="MINERAL", help="a symbol, name or id (Nd, group:ree)"
     )
     filters.add_argument(
@@ -459,6 +465,8 @@ def _timeline(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     countries = args.country or []
     if len(countries) > 2:
         raise _UsageError("--country takes one country, or two for a pair")
+    if args.through_membership and not countries:
+        raise _UsageError("--through-membership needs --country")
     if args.party is not None:
         _check_party(data, args.party)
     entries = data.timeline(
@@ -466,6 +474,7 @@ def _timeline(args: argparse.Namespace, out: _Output, err: _Output) -> int:
         countries=countries,
         mineral=args.mineral,
         period=args.period,
+        through_membership=args.through_membership,
     )
     if args.format == "json":
         _print_json(_view("timeline", entries=[_entry_json(data, e) for e in entries]), out)

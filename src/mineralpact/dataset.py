@@ -564,6 +564,7 @@ class Dataset:
         countries: Sequence[str | Country] | None = None,
         mineral: str | None = None,
         period: TemporalValue | None = None,
+        through_membership: bool = False,
     ) -> tuple[Record, ...]:
         """The records that match every filter given, in dataset order.
 
@@ -580,6 +581,10 @@ class Dataset:
           jurisdiction (or a sub-organisation of one), a person holding a
           position in one, or a place in the country.
         - ``countries``: every one of these countries (``("KR", "MN")``).
+        - ``through_membership``: with ``country`` or ``countries``, a
+          country also matches the records of the international
+          organisations it belonged to at their date ("France, including as
+          an EU member"); see below.
         - ``mineral``: a mineral id or name (``"Nd"``, ``"group:ree"``). A
           record matches when one of its minerals overlaps it: an agreement on
           the rare earth elements, or on Korea's rare metals, matches ``Nd``.
@@ -603,7 +608,55 @@ class Dataset:
         ['agreement:kt-mn-mou-2023']
         >>> [r.id for r in data.query(type=(Agreement, Event), period=PartialDate(2023, 2))]
         ['agreement:kr-mn-rare-metals-mou-2023', 'event:kr-mn-pm-talks-2023']
+
+        Through membership, a country reaches a record that involves an
+        organisation it was a member of (listed in that organisation's
+        :attr:`~mineralpact.Organisation.members`), or a sub-organisation
+        of it or a person holding a post in one, when the membership's period
+        and one of the record's dates can share a day. The record's dates
+        are those the ``period`` filter reads, and a list's publication
+        date; a record without a date is reached by a membership of any
+        period. A membership stated without a bound is open on that side.
+        The country's own organisations count as members too (a French
+        ministry in a forum), but membership is not passed on: the EU's
+        membership of a forum does not make France a member of it.
+
+        >>> from mineralpact import AgreementKind, Citation, DateClaim, Membership, Name
+        >>> from mineralpact import Organisation, OrganisationKind, Source, SourceKind
+        >>> cite = (Citation("src:x"),)
+        >>> eu = Organisation(
+        ...     id="org:eu",
+        ...     names=(Name("European Union"),),
+        ...     kind=OrganisationKind.SUPRANATIONAL_UNION,
+        ...     members=(
+        ...         Membership("country:fr", since=PartialDate(1958, 1, 1)),
+        ...         Membership("country:gb", until=PartialDate(2020, 1, 31)),
+        ...     ),
+        ...     citations=cite,
+        ... )
+        >>> def eu_agreement(year):
+        ...     return Agreement(
+        ...         id=f"agreement:eu-{year}",
+        ...         kind=AgreementKind.AGREEMENT,
+        ...         parties=frozenset({"org:eu", "country:cl"}),
+        ...         dates=(DateClaim(PartialDate(year), cite),),
+        ...         citations=cite,
+        ...     )
+        >>> eu_data = Dataset(
+        ...     (Source(id="src:x", title="X", kind=SourceKind.OTHER), eu,
+        ...      eu_agreement(2015), eu_agreement(2024))
+        ... )
+        >>> [r.id for r in eu_data.query(type=Agreement, country="FR", through_membership=True)]
+        ['agreement:eu-2015', 'agreement:eu-2024']
+        >>> [r.id for r in eu_data.query(type=Agreement, country="GB", through_membership=True)]
+        ['agreement:eu-2015']
+        >>> eu_data.query(type=Agreement, country="FR")
+        ()
         """
+        if not isinstance(through_membership, bool):
+            raise InvalidTypeError(
+                "Dataset.query through_membership", through_membership, "True or False"
+            )
         _check_filters(
             "Dataset.query",
             country=country,
@@ -623,8 +676,18 @@ class Dataset:
         # Every country must match: one closure per country, all checked for
         # each record (filters built in this loop would see only its last value).
         closures = [self._country_closure(_country_id(c)) for c in country_list]
+        reaches = [
+            self._membership_reach(closure) if through_membership else [] for closure in closures
+        ]
         if closures:
-            records = [r for r in records if all(self._about(r, closure) for closure in closures)]
+            records = [
+                r
+                for r in records
+                if all(
+                    self._about(r, closure) or self._reached(r, reach)
+                    for closure, reach in zip(closures, reaches, strict=True)
+                )
+            ]
         if mineral is not None:
             wanted_m = self._expand(self._mineral_id(mineral))
             records = (r for r in records if self._covers_any(r, wanted_m))
@@ -641,10 +704,12 @@ class Dataset:
         countries: Sequence[str | Country] | None = None,
         mineral: str | None = None,
         period: TemporalValue | None = None,
+        through_membership: bool = False,
     ) -> tuple[TimelineEntry, ...]:
         """The events, agreements and milestones in order of time.
 
-        Takes the filters of :meth:`query`. Where a record's sources agree
+        Takes the filters of :meth:`query`, ``through_membership`` too.
+        Where a record's sources agree
         (``2023-02`` and ``2023-02-15``) it has one entry at the most precise
         date; where they disagree, one entry per competing date, marked
         ``disputed``. A milestone's plan and outcome are separate entries.
@@ -669,6 +734,7 @@ class Dataset:
                 countries=countries,
                 mineral=mineral,
                 period=period,
+                through_membership=through_membership,
             ),
         )
         entries: list[TimelineEntry] = []
@@ -1114,18 +1180,79 @@ class Dataset:
         return any(self._expand(m) & wanted for m in minerals)
 
     def _in_period(self, record: Record, start: date | None, end: date | None) -> bool:
-        values: list[TemporalValue] = [
-            claim.value for _, _, claims in _dated_claims(record) for claim in claims
-        ]
-        if isinstance(record, Figure):
-            values += [v for v in (record.period, record.as_of) if v is not None]
-        if isinstance(record, Position) and (record.since or record.until):
-            s = record.since.earliest if record.since else None
-            e = record.until.latest if record.until else None
-            return (e is None or start is None or start <= e) and (
-                s is None or end is None or s <= end
+        return any(_meet(span, (start, end)) for span in _spans(record))
+
+    def _membership_reach(self, country_closure: frozenset[str]) -> list[_Reach]:
+        """What a country reaches through its memberships, and when.
+
+        Each item is the closure of an organisation that the country (or an
+        organisation under it) belongs to, with the period of that membership.
+        """
+        reach: list[_Reach] = []
+        for organisation in self.of_type(Organisation):
+            periods = [
+                (
+                    m.since.earliest if m.since is not None else None,
+                    m.until.latest if m.until is not None else None,
+                )
+                for m in organisation.members
+                if m.member in country_closure
+            ]
+            if periods:
+                reach.append((self._party_closure(organisation.id), tuple(periods)))
+        return reach
+
+    def _reached(self, record: Record, reach: list[_Reach]) -> bool:
+        """Whether ``record`` involves an organisation of ``reach`` while a member was in it."""
+        if not reach:
+            return False
+        involved = self._involved(record)
+        spans = [*_spans(record), *_published(record)]
+        return any(
+            involved & closure
+            and (not spans or any(_meet(span, period) for span in spans for period in periods))
+            for closure, periods in reach
+        )
+
+
+_Span: TypeAlias = tuple[date | None, date | None]
+# An organisation's closure, and the periods in which a country was a member of it.
+_Reach: TypeAlias = tuple[frozenset[str], tuple[_Span, ...]]
+
+
+def _meet(a: _Span, b: _Span) -> bool:
+    """Whether two spans of days (``None``: no limit on that side) can share a day."""
+    return (a[1] is None or b[0] is None or b[0] <= a[1]) and (
+        b[1] is None or a[0] is None or a[0] <= b[1]
+    )
+
+
+def _spans(record: Record) -> list[_Span]:
+    """The spans of days of the dates a record has, as the ``period`` filter reads them.
+
+    The dates of events and agreements, a milestone's plans and outcomes, a
+    figure's period and as-of date, and a position's stated period.
+    """
+    if isinstance(record, Position) and (record.since or record.until):
+        return [
+            (
+                record.since.earliest if record.since else None,
+                record.until.latest if record.until else None,
             )
-        return any(_overlaps(start, end, v) for v in values)
+        ]
+    values: list[TemporalValue] = [
+        claim.value for _, _, claims in _dated_claims(record) for claim in claims
+    ]
+    if isinstance(record, Figure):
+        values += [v for v in (record.period, record.as_of) if v is not None]
+    return [(v.earliest, v.latest) for v in values]
+
+
+def _published(record: Record) -> list[_Span]:
+    """A mineral list's publication date, as a span (a list is dated by it)."""
+    if isinstance(record, MineralList) and record.published is not None:
+        return [(record.published.earliest, record.published.latest)]
+    return []
 
 
 def _entries(

@@ -329,8 +329,8 @@ class MineralList:
     named part of a group, is a :class:`MineralForm` ("lithium (battery
     grade)"). ``subsets`` are named parts of the list. ``issuer`` is the id
     of the organisation that published it (``org:motie``), ``jurisdiction``
-    the country it applies to (``country:kr``), and ``published`` the date of
-    publication, when known.
+    the country or union it applies to (``country:kr``, ``org:eu``), and
+    ``published`` the date of publication, when known.
 
     ``within`` is the id of the list this one lies within, for a list of
     tiers published as lists of their own: the EU's strategic raw materials
@@ -370,7 +370,9 @@ class MineralList:
     title: str = attrs.field(**_fields.title(max_length=_MAX_TITLE_LENGTH))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_aliases)
     issuer: str = attrs.field(**_fields.ref("org"))
-    jurisdiction: str | None = attrs.field(default=None, **_fields.ref("country", optional=True))
+    jurisdiction: str | None = attrs.field(
+        default=None, **_fields.ref("country", "org", optional=True)
+    )
     published: PartialDate | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(PartialDate))
     )

@@ -15,6 +15,11 @@ Organisations and people are entities with stable ids (``org:kigam``,
 * :class:`Position`: a person holding a title in an organisation over a
   period, as a source states it. A person who changes posts has one position
   record per post.
+* :class:`Membership`: a country or an organisation belonging to an
+  international organisation (a union, an intergovernmental organisation, a
+  partnership, a forum) over a period, held on
+  :attr:`Organisation.members`: France in the European Union since 1958,
+  the United Kingdom until 2020-01-31.
 
 >>> from mineralpact.codes import Country
 >>> from mineralpact.sources import Citation
@@ -54,6 +59,7 @@ from mineralpact.errors import InvalidIdError, InvalidTypeError
 from mineralpact.sources import Citation, DateClaim
 
 __all__ = [
+    "Membership",
     "Name",
     "NameKind",
     "Organisation",
@@ -90,6 +96,16 @@ class OrganisationKind(enum.Enum):
     UNIVERSITY = "university"
     #: An international organisation or body.
     INTERNATIONAL_BODY = "international_body"
+    #: A union of states that holds powers of its own, issues law and is a
+    #: party to agreements (the European Union).
+    SUPRANATIONAL_UNION = "supranational_union"
+    #: An organisation of states set up by treaty (the OECD, ASEAN).
+    INTERGOVERNMENTAL_ORGANISATION = "intergovernmental_organisation"
+    #: A partnership of states and other bodies on a shared aim (the Minerals
+    #: Security Partnership).
+    PARTNERSHIP = "partnership"
+    #: An informal grouping of states that meets and issues statements (the G7).
+    FORUM = "forum"
     #: The organiser of a forum or conference.
     FORUM_ORGANISER = "forum_organiser"
     #: A joint committee (the Korea-Mongolia Rare Metals Cooperation Joint Committee).
@@ -304,6 +320,73 @@ class Name:
         return self.text
 
 
+# --- Membership ---------------------------------------------------------------------
+
+
+@attrs.frozen
+class Membership:
+    """A country or an organisation that belongs to an organisation, over a period.
+
+    ``member`` is a ``country:`` or ``org:`` id (a state, or a body such as
+    the European Union in the G7). ``since`` and ``until`` are the first and
+    the last day of membership, both included, each as precise as known. A
+    missing bound is open, as for a :class:`Name`: leave ``until`` out while
+    the membership lasts, and ``since`` out when the sources do not say; a
+    membership with neither holds at every date. ``citations`` are the
+    sources that state it (they may be left empty when the organisation's own
+    citations cover it). A member that left and joined again has one
+    membership per period.
+
+    France, a founding member of the European Economic Community in 1958,
+    and the United Kingdom, a member from 1973 until 31 January 2020:
+
+    >>> from mineralpact.dates import PartialDate
+    >>> france = Membership("country:fr", since=PartialDate(1958, 1, 1))
+    >>> uk = Membership("country:gb", since=PartialDate(1973, 1, 1), until=PartialDate(2020, 1, 31))
+    >>> france.held_on(PartialDate(2024)), uk.held_on(PartialDate(2024))
+    (True, False)
+    >>> uk.held_on(PartialDate(2020, 1, 31)), uk.held_on(PartialDate(2015, 6))
+    (True, True)
+    >>> print(uk.held_on(PartialDate(2020)))
+    None
+    >>> Membership("person:x")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidIdError: invalid Membership.member: 'person:x'; expected an id of the form 'country:…' or 'org:…'
+    """  # noqa: E501 -- doctest lines
+
+    member: str = attrs.field(**_fields.ref("country", "org"))
+    since: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    until: PartialDate | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PartialDate))
+    )
+    citations: tuple[Citation, ...] = attrs.field(default=(), **_fields.citations(min_length=0))
+
+    def held_on(self, date: PartialDate | datetime.date) -> bool | None:
+        """Whether the member belonged to the organisation on ``date``.
+
+        ``True`` when it certainly did on every day ``date`` may stand for,
+        ``False`` when it certainly did on none of them, ``None`` when the
+        precision of the dates does not allow telling (a member that left on
+        2020-01-31, asked about 2020). A missing ``since`` or ``until`` is
+        open (see :class:`Membership`).
+
+        >>> from mineralpact.dates import PartialDate
+        >>> Membership("country:fr", since=PartialDate(1958)).held_on(datetime.date(1957, 12, 31))
+        False
+
+        Raises:
+            InvalidTypeError: if ``date`` is neither a PartialDate nor a
+                datetime.date.
+        """
+        first, last = _date_bounds("Membership.held_on", date)
+        return _in_period(first, last, self.since, self.until, open_bounds=True)
+
+    references = _fields.references
+
+
 # --- Organisation -------------------------------------------------------------------
 
 
@@ -315,7 +398,10 @@ class Organisation:
     :attr:`name`); ``jurisdiction`` is the country whose law it falls under;
     ``parent`` is the id of the organisation it belongs to (a ministry's
     government, an institute's ministry); ``identifiers`` are its ids in
-    external registers. Ids start with ``org:``.
+    external registers; ``members``, for an international organisation, the
+    countries and organisations that belong to it, each a
+    :class:`Membership` with its period (see :meth:`members_on`). Ids start
+    with ``org:``.
 
     >>> from mineralpact.codes import Country, Identifier
     >>> from mineralpact.sources import Citation
@@ -344,7 +430,7 @@ class Organisation:
         InvalidValueError: if a field's value is not acceptable (no names, no
             citations, a blank note).
         InvalidIdError: if ``id`` or ``parent`` is not an ``org:`` id, or
-            ``parent`` is the organisation itself.
+            ``parent`` or a member is the organisation itself.
     """  # noqa: E501 -- the repr of a Name is one long line
 
     id: str = attrs.field(**_fields.identifier("org"))
@@ -357,6 +443,7 @@ class Organisation:
     identifiers: frozenset[Identifier] = attrs.field(
         default=frozenset(), validator=v.frozenset_of(Identifier)
     )
+    members: tuple[Membership, ...] = attrs.field(default=(), validator=v.tuple_of(Membership))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
 
@@ -368,6 +455,14 @@ class Organisation:
                 "the id of another organisation",
                 reason="an organisation cannot be its own parent",
             )
+        for i, membership in enumerate(self.members):
+            if membership.member == self.id:
+                raise InvalidIdError(
+                    f"Organisation.members[{i}].member",
+                    membership.member,
+                    "the id of a country or of another organisation",
+                    reason="an organisation cannot be its own member",
+                )
 
     @property
     def name(self) -> Name:
@@ -455,6 +550,43 @@ class Organisation:
         candidates = official or in_use
         attested = [name for name in candidates if _attested_on(name.attested, first, last)]
         return _primary(tuple(attested or candidates))
+
+    def members_on(self, date: PartialDate | datetime.date) -> frozenset[str]:
+        """The ids of the members that certainly belonged to it on ``date``.
+
+        A member counts when one of its memberships held on every day that
+        ``date`` may stand for (see :meth:`Membership.held_on`); one whose
+        membership began or ended within ``date`` is left out, as is one
+        whose membership cannot be told.
+
+        The European Union, with France a member since 1958 and the United
+        Kingdom until 31 January 2020:
+
+        >>> from mineralpact.dates import PartialDate
+        >>> from mineralpact.sources import Citation
+        >>> eu = Organisation(
+        ...     id="org:eu",
+        ...     names=(Name("European Union"), Name("EU", kind=NameKind.ABBREVIATION)),
+        ...     kind=OrganisationKind.SUPRANATIONAL_UNION,
+        ...     members=(
+        ...         Membership("country:fr", since=PartialDate(1958)),
+        ...         Membership("country:gb", since=PartialDate(1973), until=PartialDate(2020, 1, 31)),
+        ...     ),
+        ...     citations=(Citation("src:x"),),
+        ... )
+        >>> sorted(eu.members_on(PartialDate(2015)))
+        ['country:fr', 'country:gb']
+        >>> sorted(eu.members_on(PartialDate(2024, 5, 3)))
+        ['country:fr']
+        >>> sorted(eu.members_on(PartialDate(2020)))
+        ['country:fr']
+
+        Raises:
+            InvalidTypeError: if ``date`` is neither a PartialDate nor a
+                datetime.date.
+        """  # noqa: E501 -- doctest lines
+        _date_bounds("Organisation.members_on", date)
+        return frozenset(m.member for m in self.members if m.held_on(date))
 
     def matches(self, text: str) -> bool:
         """Whether ``text`` is one of the organisation's names or abbreviations.

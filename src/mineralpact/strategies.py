@@ -72,7 +72,15 @@ from mineralpact.minerals import (
     periodic_table,
     reference_records,
 )
-from mineralpact.parties import Name, NameKind, Organisation, OrganisationKind, Person, Position
+from mineralpact.parties import (
+    Membership,
+    Name,
+    NameKind,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Position,
+)
 from mineralpact.places import Place
 from mineralpact.projects import Facility, FacilityKind, FundingInstrument, Project
 from mineralpact.quantities import (
@@ -107,6 +115,7 @@ __all__: list[str] = [
     "facilities",
     "figures",
     "identifiers",
+    "memberships",
     "milestones",
     "mineral_forms",
     "mineral_groups",
@@ -775,8 +784,33 @@ def _name_tuples() -> st.SearchStrategy[tuple[Name, ...]]:
     return st.lists(names(), min_size=1, max_size=3).map(tuple)
 
 
+def memberships() -> st.SearchStrategy[Membership]:
+    """Memberships of a country or an organisation, with or without a period and citations.
+
+    Their ends come in any order: records do not check it.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.parties import Membership
+    >>> @given(memberships())
+    ... def check(membership: Membership) -> None:
+    ...     assert membership.member.startswith(("country:", "org:"))
+    >>> check()
+    """
+    return _memberships(_ref(Membership, "member"))
+
+
+def _memberships(members: st.SearchStrategy[str]) -> st.SearchStrategy[Membership]:
+    return st.builds(
+        Membership,
+        member=members,
+        since=st.none() | partial_dates(),
+        until=st.none() | partial_dates(),
+        citations=_citation_tuples(0),
+    )
+
+
 def organisations() -> st.SearchStrategy[Organisation]:
-    """Organisations with one to three names, at times a jurisdiction, parent and identifiers.
+    """Organisations with one to three names, at times a jurisdiction, parent, identifiers, members.
 
     >>> from hypothesis import given
     >>> from mineralpact.parties import Organisation
@@ -795,6 +829,12 @@ def organisations() -> st.SearchStrategy[Organisation]:
         # drawn from ids that no generated organisation id can equal.
         parent=st.none() | _ids_of(*_kinds(Organisation, "parent")).map(lambda i: i + "-parent"),
         identifiers=st.frozensets(identifiers(), max_size=2),
+        # An organisation's own id as a member is refused too: members are
+        # countries, or organisations whose ids no generated organisation has.
+        members=st.lists(
+            _memberships(_country_ids() | record_ids("org").map(lambda i: i + "-member")),
+            max_size=2,
+        ).map(tuple),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
     )
