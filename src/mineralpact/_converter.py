@@ -102,6 +102,7 @@ from mineralpact.parties import Name
 from mineralpact.places import Place
 from mineralpact.quantities import MAX_DIGITS, MAX_EXPONENT, Quantity
 from mineralpact.sources import Citation, DateClaim
+from mineralpact.stages import Stage
 
 __all__ = [
     "MAX_STRING_LENGTH",
@@ -907,6 +908,7 @@ _OBJECTS: tuple[type, ...] = (
     Participant,
     Place,
     ListSubset,
+    Stage,
 )
 
 

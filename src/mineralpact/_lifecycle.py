@@ -80,7 +80,7 @@ def stages() -> dict[str, Any]:
 
 
 def establishes() -> dict[str, Any]:
-    """The arguments of an instrument's ``establishes`` field: ``org:``, ``facility:``, ``project:``."""
+    """The arguments of an instrument's ``establishes`` field: ids of what it sets up."""
     return _fields.refs(*ESTABLISHED_PREFIXES)
 
 
@@ -115,7 +115,9 @@ def _day(what: str, on: object) -> tuple[datetime.date, datetime.date]:
         raise InvalidTypeError(what, on, "a datetime.date or a PartialDate")
     if isinstance(on, PartialDate):
         first, last = on.earliest, on.latest
-        assert first is not None and last is not None  # a PartialDate has both
+        # A PartialDate has both.
+        assert first is not None
+        assert last is not None
         return first, last
     return on, on
 

@@ -36,7 +36,7 @@ Its entry into force is only scheduled here: on a later day, the status is
 
 >>> crma.status_on(PartialDate(2024, 6, 1)).name
 'UNKNOWN'
-"""  # noqa: E501 -- a doctest line
+"""
 
 from __future__ import annotations
 

@@ -52,6 +52,7 @@ from mineralpact.dates import (
 from mineralpact.errors import InvalidCodeError, InvalidIdError, InvalidTypeError, InvalidValueError
 from mineralpact.events import Event, EventKind, Participant
 from mineralpact.figures import Basis, Figure, FigureValue, Measure, ReserveCategory
+from mineralpact.laws import Law, LawKind
 from mineralpact.milestones import Milestone, MilestoneKind, MilestoneStatus
 from mineralpact.minerals import (
     Commodity,
@@ -67,6 +68,7 @@ from mineralpact.places import Place
 from mineralpact.projects import Facility, FacilityKind, FundingInstrument, Project
 from mineralpact.quantities import Count, Money, Quantity, Rank, Share
 from mineralpact.sources import Citation, Confidence, DateClaim, Source, SourceKind
+from mineralpact.stages import Stage, StageKind
 
 if TYPE_CHECKING:
     from mineralpact.dataset import Dataset
@@ -87,6 +89,7 @@ __all__: list[str] = [
     "facilities",
     "figures",
     "identifiers",
+    "laws",
     "milestones",
     "mineral_groups",
     "mineral_ids",
@@ -107,6 +110,7 @@ __all__: list[str] = [
     "shares",
     "signatories",
     "sources",
+    "stages",
     "subdivisions",
     "temporal_values",
 ]
@@ -805,9 +809,46 @@ def signatories() -> st.SearchStrategy[Signatory]:
     )
 
 
+def _stage_record(**fields: Any) -> Stage:
+    # A stage that no source states is refused: give it its first claim's citations.
+    if not (fields["dates"] or fields["scheduled"] or fields["citations"]):
+        fields["citations"] = (Citation("src:stage"),)
+    return Stage(**fields)
+
+
+def stages() -> st.SearchStrategy[Stage]:
+    """Stages of every kind, reported, scheduled or on a condition, at times for one party.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.stages import Stage
+    >>> @given(stages())
+    ... def check(stage: Stage) -> None:
+    ...     assert stage.dates or stage.scheduled or stage.citations
+    >>> check()
+    """
+    return st.builds(
+        _stage_record,
+        kind=st.sampled_from(StageKind),
+        party=_ref(Stage, "party"),
+        by=_ref(Stage, "by"),
+        dates=_date_claim_tuples(),
+        scheduled=_date_claim_tuples(),
+        condition=st.none() | _text(60),
+        citations=_citation_tuples(min_size=0),
+    )
+
+
+def _stage_tuples() -> st.SearchStrategy[tuple[Stage, ...]]:
+    return st.lists(stages(), max_size=2).map(tuple)
+
+
 def _agreement_record(**fields: Any) -> Agreement:
-    # An agreement that follows itself is refused: drop its own id.
+    # An agreement that follows itself is refused: drop its own id. Its own
+    # signing is its dates: a SIGNED stage is for one party.
     fields["follows"] = fields["follows"] - {fields["id"]}
+    fields["stages"] = tuple(
+        s for s in fields["stages"] if s.kind is not StageKind.SIGNED or s.party is not None
+    )
     return Agreement(**fields)
 
 
@@ -837,6 +878,8 @@ def agreements() -> st.SearchStrategy[Agreement]:
         scope=st.frozensets(st.sampled_from(Scope)),
         binding=st.none() | st.booleans(),
         follows=_refs(Agreement, "follows", max_size=2),
+        establishes=_refs(Agreement, "establishes", max_size=2),
+        stages=_stage_tuples(),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
     )
@@ -918,6 +961,8 @@ def projects() -> st.SearchStrategy[Project]:
         hosts=_refs(Project, "hosts", max_size=3),
         place=st.none() | places(),
         areas=st.lists(places(), max_size=1).map(tuple),
+        start=_date_claim_tuples(),
+        end=_date_claim_tuples(),
         minerals=_refs(Project, "minerals", max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
         citations=_citation_tuples(),
@@ -946,6 +991,38 @@ def facilities() -> st.SearchStrategy[Facility]:
         place=st.none() | places(),
         minerals=_refs(Facility, "minerals", max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
+        start=_date_claim_tuples(),
+        end=_date_claim_tuples(),
+    )
+
+
+# --- laws (mineralpact.laws) ---
+
+
+def laws() -> st.SearchStrategy[Law]:
+    """Laws and policies of every kind, with an issuer, at times a jurisdiction, and stages.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.laws import Law
+    >>> @given(laws())
+    ... def check(law: Law) -> None:
+    ...     assert law.id.startswith("law:")
+    >>> check()
+    """
+    return st.builds(
+        Law,
+        id=record_ids("law"),
+        kind=st.sampled_from(LawKind),
+        title=_text(60),
+        designation=st.none() | _text(40),
+        issuer=_ref(Law, "issuer"),
+        jurisdiction=_ref(Law, "jurisdiction"),
+        identifiers=st.frozensets(identifiers(), max_size=2),
+        minerals=_refs(Law, "minerals", max_size=3),
+        establishes=_refs(Law, "establishes", max_size=2),
+        stages=_stage_tuples(),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
     )
@@ -1305,7 +1382,7 @@ def _closed(records: list[Any]) -> list[Any] | None:
 def _repaired(records: list[Any]) -> list[Any] | None:
     """Make the drawn records a valid dataset, or give up (None).
 
-    Signatories act for a party to their agreement; a source that reports an
+    Signatories and stages act for a party to their agreement; a source that reports an
     event published before the event loses its publication date; a record
     that fails another check of the dataset (a name that ends before it
     starts, shares of one total above 100 %) is left out.
@@ -1318,7 +1395,9 @@ def _repaired(records: list[Any]) -> list[Any] | None:
     records = [
         attrs.evolve(
             record,
-            parties=record.parties | {s.on_behalf_of for s in record.signatories},
+            parties=record.parties
+            | {s.on_behalf_of for s in record.signatories}
+            | {s.party for s in record.stages if s.party is not None},
             signatories=tuple(attrs.evolve(s, position=None) for s in record.signatories),
         )
         if isinstance(record, Agreement)
@@ -1368,6 +1447,7 @@ _RECORDS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Facility: facilities,
     Milestone: milestones,
     Figure: figures,
+    Law: laws,
 }
 # Drawn apart from the other kinds in a dataset: sources come first, and
 # elements are the bundled periodic table's.
