@@ -186,8 +186,9 @@ def test_enum_values_are_the_lower_cased_member_names(enum_type: Any) -> None:
 
 def test_enums_have_the_documented_members() -> None:
     assert [k.name for k in NameKind] == ["OFFICIAL", "ABBREVIATION", "ALIAS", "TRANSLATION"]
-    assert len(OrganisationKind) == 12
+    assert len(OrganisationKind) == 13
     assert OrganisationKind("forum_organiser") is OrganisationKind.FORUM_ORGANISER
+    assert OrganisationKind("fund") is OrganisationKind.FUND
 
 
 # --- Name -----------------------------------------------------------------------------
