@@ -433,6 +433,14 @@ def test_every_reference_path_leads_to_its_id(agreement: Agreement) -> None:
         + sum(3 if s.position else 2 for s in agreement.signatories)
         + len(agreement.minerals)
         + len(agreement.follows)
+        + len(agreement.establishes)
+        + sum(
+            (s.party is not None)
+            + (s.by is not None)
+            + sum(len(c.citations) for c in (*s.dates, *s.scheduled))
+            + len(s.citations)
+            for s in agreement.stages
+        )
         + sum(len(c.citations) for c in agreement.dates)
         + len(agreement.citations)
     )

@@ -19,11 +19,13 @@ from mineralpact.dataset import RECORD_TYPES
 from mineralpact.errors import InvalidTypeError, InvalidValueError
 from mineralpact.events import Event, Participant
 from mineralpact.figures import Figure
+from mineralpact.laws import Law
 from mineralpact.milestones import Milestone
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.projects import Facility, Project
 from mineralpact.sources import Citation, Source
+from mineralpact.stages import Stage
 
 # --- the hand-written references() each record had before, as a reference ----
 
@@ -69,11 +71,21 @@ def _participant(p: Participant) -> Iterator[Ref]:
     yield from _one("position", p.position)
 
 
+def _stage(s: Stage) -> Iterator[Ref]:
+    yield from _one("party", s.party)
+    yield from _one("by", s.by)
+    yield from _claims_cited("dates", s.dates)
+    yield from _claims_cited("scheduled", s.scheduled)
+    yield from _cited("citations", s.citations)
+
+
 def _agreement(r: Agreement) -> Iterator[Ref]:
     yield from _each("parties", r.parties)
     yield from _nested("signatories", r.signatories, _signatory)
     yield from _each("minerals", r.minerals)
     yield from _each("follows", r.follows)
+    yield from _each("establishes", r.establishes)
+    yield from _nested("stages", r.stages, _stage)
     yield from _claims_cited("dates", r.dates)
     yield from _cited("citations", r.citations)
 
@@ -100,6 +112,15 @@ def _milestone(r: Milestone) -> Iterator[Ref]:
     yield from _one("subject", r.subject)
     yield from _claims_cited("planned", r.planned)
     yield from _claims_cited("actual", r.actual)
+    yield from _cited("citations", r.citations)
+
+
+def _law(r: Law) -> Iterator[Ref]:
+    yield from _one("issuer", r.issuer)
+    yield from _one("jurisdiction", r.jurisdiction)
+    yield from _each("minerals", r.minerals)
+    yield from _each("establishes", r.establishes)
+    yield from _nested("stages", r.stages, _stage)
     yield from _cited("citations", r.citations)
 
 
@@ -161,6 +182,8 @@ def _project(r: Project) -> Iterator[Ref]:
     yield from _each("hosts", r.hosts)
     yield from _each("minerals", r.minerals)
     yield from _cited("citations", r.citations)
+    yield from _claims_cited("start", r.start)
+    yield from _claims_cited("end", r.end)
 
 
 def _facility(r: Facility) -> Iterator[Ref]:
@@ -170,6 +193,8 @@ def _facility(r: Facility) -> Iterator[Ref]:
     yield from _one("host", r.host)
     yield from _each("minerals", r.minerals)
     yield from _cited("citations", r.citations)
+    yield from _claims_cited("start", r.start)
+    yield from _claims_cited("end", r.end)
 
 
 def _source(r: Source) -> Iterator[Ref]:
@@ -192,6 +217,8 @@ _BEFORE: dict[type, Callable[[Any], Iterator[Ref]]] = {
     Facility: _facility,
     Milestone: _milestone,
     Figure: _figure,
+    Law: _law,
+    Stage: _stage,
     Signatory: _signatory,
     Participant: _participant,
 }
@@ -223,6 +250,7 @@ _ANY_RECORD = st.one_of(
     strategies.facilities(),
     strategies.milestones(),
     strategies.figures(),
+    strategies.laws(),
     strategies.signatories(),
     strategies.participants(),
 )
@@ -296,12 +324,14 @@ _MODULES = (
     "agreements",
     "events",
     "figures",
+    "laws",
     "milestones",
     "minerals",
     "parties",
     "places",
     "projects",
     "sources",
+    "stages",
 )
 
 
@@ -338,7 +368,7 @@ def test_every_id_field_is_declared_with_a_role() -> None:
             assert role in {"id", "reference", "references"}, f"{cls.__name__}.{field.name}"
             assert (role == "id") == (field.name == "id"), f"{cls.__name__}.{field.name}"
             declared += 1
-    assert declared == 55  # 15 ids, 18 references, 22 sets of references
+    assert declared == 63  # 16 ids, 21 references, 26 sets of references
 
 
 def test_reference_fields_read_the_declarations() -> None:
@@ -387,6 +417,7 @@ def test_titles_keep_their_limits() -> None:
     assert limits == {
         ("Agreement", "title"): (v.Optional(v.Text(500)), None),
         ("Event", "title"): (v.Text(500), attrs.NOTHING),
+        ("Law", "title"): (v.Text(500), attrs.NOTHING),
         ("MineralList", "title"): (v.Text(500), attrs.NOTHING),
         ("Position", "title"): (v.Text(300), attrs.NOTHING),
         ("Project", "title"): (v.Text(500), attrs.NOTHING),

@@ -190,6 +190,7 @@ def test_enums_have_the_documented_members() -> None:
     assert OrganisationKind("forum_organiser") is OrganisationKind.FORUM_ORGANISER
     documented = (Path(__file__).parents[1] / "docs" / "reference" / "parties.md").read_text()
     assert [k.name for k in OrganisationKind if f"`{k.name}`" not in documented] == []
+    assert OrganisationKind("fund") is OrganisationKind.FUND
 
 
 # --- Name -----------------------------------------------------------------------------

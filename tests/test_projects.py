@@ -384,4 +384,5 @@ def test_generated_facilities_are_valid_values(facility: Facility) -> None:
     assert facility.name in facility.names
     cited = sum(len(n.citations) for n in facility.names) + len(facility.citations)
     cited += sum(len(a.citations) for n in facility.names for a in n.attested)
+    cited += sum(len(c.citations) for c in (*facility.start, *facility.end))
     assert sum(1 for path, _ in facility.references() if path.endswith(".source")) == cited

@@ -26,6 +26,7 @@ from mineralpact.dates import DateRange, Deadline, PartialDate, TemporalValue
 from mineralpact.errors import InvalidDatasetError, RecordNotFoundError
 from mineralpact.events import Event
 from mineralpact.figures import Figure
+from mineralpact.laws import Law
 from mineralpact.milestones import Milestone
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import (
@@ -59,8 +60,21 @@ RECORD_TYPES: tuple[type[Any], ...] = (
     Commodity,
     MineralForm,
     MineralList,
+    Law,
 )
-DATED = (Event, Agreement, Milestone)
+DATED = (Event, Agreement, Milestone, Law, Project, Facility)
+
+
+def claims_of(record: Record) -> list[TemporalValue]:
+    """Every date a record's sources state: done, planned, started, ended, or a stage's."""
+    claims = [
+        c
+        for name in ("dates", "planned", "actual", "start", "end")
+        for c in getattr(record, name, ())
+    ]
+    for stage in getattr(record, "stages", ()):
+        claims += [*stage.dates, *stage.scheduled]
+    return [claim.value for claim in claims]
 
 
 def prefix(record_id: str) -> str:
@@ -199,11 +213,7 @@ def in_period(record: Record, period: TemporalValue) -> bool:
         lo = record.since.earliest if record.since else None
         hi = record.until.latest if record.until else None
         return meet(lo, hi, period)
-    values: list[TemporalValue] = []
-    if isinstance(record, (Event, Agreement)):
-        values += [claim.value for claim in record.dates]
-    if isinstance(record, Milestone):
-        values += [claim.value for claim in (*record.planned, *record.actual)]
+    values = claims_of(record)
     if isinstance(record, Figure):
         values += [v for v in (record.period, record.as_of) if v is not None]
     return any(meet(v.earliest, v.latest, period) for v in values)
@@ -239,8 +249,7 @@ def reference_query(data: Dataset, **filters: Any) -> tuple[Record, ...]:
 def dates_in(data: Dataset) -> list[TemporalValue]:
     values: list[TemporalValue] = []
     for record in data.records:
-        for name in ("dates", "planned", "actual"):
-            values += [claim.value for claim in getattr(record, name, ())]
+        values += claims_of(record)
         for name in ("period", "as_of", "since", "until"):
             value = getattr(record, name, None)
             if value is not None:
@@ -315,11 +324,7 @@ def test_query_and_timeline_agree_with_the_reference() -> None:
             period = timeline_filters.pop("period", None)
             if period is None:
                 # Every record with a date has a line; none without.
-                with_dates = {
-                    r.id
-                    for r in dated
-                    if any(getattr(r, name, ()) for name in ("dates", "planned", "actual"))
-                }
+                with_dates = {r.id for r in dated if claims_of(r)}
                 assert {e.record for e in entries} == with_dates
             else:
                 # A period keeps the lines of the whole timeline whose date can fall in it.

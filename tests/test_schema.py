@@ -33,6 +33,7 @@ from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, p
 from mineralpact.errors import InvalidDocumentError, InvalidValueError
 from mineralpact.events import Event, Participant
 from mineralpact.figures import Figure
+from mineralpact.laws import Law
 from mineralpact.milestones import Milestone
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Name, Organisation, Person, Position
@@ -42,6 +43,7 @@ from mineralpact.quantities import MAX_WHOLE, Count, Money, Quantity, Rank, Shar
 from mineralpact.schema import _cached, _main, _render, json_schema
 from mineralpact.serialization import dump_lines, dumps, loads
 from mineralpact.sources import Citation, DateClaim, Source
+from mineralpact.stages import Stage
 
 SCHEMA = json_schema()
 DEFS: dict[str, Any] = SCHEMA["$defs"]
@@ -84,6 +86,7 @@ FORMAT_TYPES = [
     "facility",
     "milestone",
     "figure",
+    "law",
 ]
 
 
@@ -256,12 +259,15 @@ def test_every_validator_is_read_or_is_a_check_no_schema_can_state() -> None:
     # other checks of single fields are in the schema module's table of rules.
     assert unknown == {
         "Agreement": ("dates: distinct_values",),
+        "Facility": ("start: distinct_values", "end: distinct_values"),
         "Event": ("dates: distinct_values",),
         "Name": ("attested: distinct_values",),
         "Position": ("attested: distinct_values",),
         # A range's high end has its low end's dimension and is not below it.
         "QuantityRange": ("high: QuantityRange._check_high",),
         "TaggedQuantityRange": ("high: QuantityRange._check_high",),
+        "Project": ("start: distinct_values", "end: distinct_values"),
+        "Stage": ("dates: distinct_values", "scheduled: distinct_values"),
     }
     assert DEFS["Element"]["properties"]["symbol"]["pattern"] == "^[A-Z][a-z]{0,2}$"
     assert DEFS["Event"]["properties"]["number"]["minimum"] == 1
@@ -409,6 +415,7 @@ VALUE_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "Place": ms.places(),
     "Signatory": ms.signatories(),
     "Participant": ms.participants(),
+    "Stage": ms.stages(),
 }
 
 _VALUE_TYPES: dict[str, type] = {
@@ -430,6 +437,7 @@ _VALUE_TYPES: dict[str, type] = {
     "Place": Place,
     "Signatory": Signatory,
     "Participant": Participant,
+    "Stage": Stage,
 }
 
 RECORD_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
@@ -448,6 +456,7 @@ RECORD_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Facility: ms.facilities(),
     Milestone: ms.milestones(),
     Figure: ms.figures(),
+    Law: ms.laws(),
 }
 
 

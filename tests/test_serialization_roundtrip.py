@@ -26,6 +26,7 @@ RECORD_STRATEGIES = [
     "events",
     "facilities",
     "figures",
+    "laws",
     "milestones",
     "mineral_groups",
     "mineral_lists",

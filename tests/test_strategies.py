@@ -21,6 +21,7 @@ from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, T
 from mineralpact.errors import InvalidIdError, InvalidTypeError
 from mineralpact.events import Event, Participant
 from mineralpact.figures import Figure
+from mineralpact.laws import Law
 from mineralpact.milestones import Milestone
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Membership, Name, Organisation, Person, Position
@@ -28,6 +29,7 @@ from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import Coded, Count, Money, Quantity, QuantityRange, Rank, Share
 from mineralpact.sources import Citation, DateClaim, Source
+from mineralpact.stages import Stage
 from mineralpact.strategies import citations, places, record_ids, sources
 
 PREFIXES = st.from_regex(r"[a-z][a-z0-9]{0,15}", fullmatch=True)
@@ -242,6 +244,8 @@ EXPECTED: dict[str, tuple[tuple[Any, ...], Any]] = {
     "events": ((), Event),
     "facilities": ((), Facility),
     "figures": ((), Figure),
+    "laws": ((), Law),
+    "stages": ((), Stage),
     "identifiers": ((), Identifier),
     "memberships": ((), Membership),
     "milestones": ((), Milestone),

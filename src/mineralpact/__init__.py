@@ -77,6 +77,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ReserveCategory",
         "Rounding",
     ),
+    "laws": ("Law", "LawKind"),
     "milestones": ("Milestone", "MilestoneKind", "MilestoneStatus", "Plan"),
     "minerals": (
         "Commodity",
@@ -109,6 +110,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "StatisticCode",
     ),
     "schema": ("json_schema",),
+    "stages": ("InstrumentStatus", "Stage", "StageKind"),
     "serialization": (
         "FORMAT_VERSION",
         "READABLE_VERSIONS",
@@ -151,6 +153,7 @@ if TYPE_CHECKING:
     from mineralpact import errors as errors
     from mineralpact import events as events
     from mineralpact import figures as figures
+    from mineralpact import laws as laws
     from mineralpact import milestones as milestones
     from mineralpact import minerals as minerals
     from mineralpact import parties as parties
@@ -160,6 +163,7 @@ if TYPE_CHECKING:
     from mineralpact import schema as schema
     from mineralpact import serialization as serialization
     from mineralpact import sources as sources
+    from mineralpact import stages as stages
     from mineralpact.agreements import Agreement as Agreement
     from mineralpact.agreements import AgreementKind as AgreementKind
     from mineralpact.agreements import Scope as Scope
@@ -214,6 +218,8 @@ if TYPE_CHECKING:
     from mineralpact.figures import ProductionStage as ProductionStage
     from mineralpact.figures import ReserveCategory as ReserveCategory
     from mineralpact.figures import Rounding as Rounding
+    from mineralpact.laws import Law as Law
+    from mineralpact.laws import LawKind as LawKind
     from mineralpact.milestones import Milestone as Milestone
     from mineralpact.milestones import MilestoneKind as MilestoneKind
     from mineralpact.milestones import MilestoneStatus as MilestoneStatus
@@ -262,6 +268,9 @@ if TYPE_CHECKING:
     from mineralpact.sources import DateClaim as DateClaim
     from mineralpact.sources import Source as Source
     from mineralpact.sources import SourceKind as SourceKind
+    from mineralpact.stages import InstrumentStatus as InstrumentStatus
+    from mineralpact.stages import Stage as Stage
+    from mineralpact.stages import StageKind as StageKind
 
     __version__: str
 else:

@@ -23,6 +23,7 @@ from mineralpact.dates import Comparison, PartialDate, TemporalValue
 from mineralpact.errors import InvalidCodeError, InvalidValueError, Problem, Severity
 from mineralpact.events import Event, EventKind
 from mineralpact.figures import Figure, FigureKey
+from mineralpact.laws import Law
 from mineralpact.milestones import Milestone
 from mineralpact.parties import Organisation, Position
 from mineralpact.quantities import Share
@@ -99,6 +100,14 @@ class _Checks:
             yield from _check_periods(base, record)
             if isinstance(record, Agreement):
                 yield from self._check_signatories(base, record)
+                yield from self._check_stage_parties(base, record)
+            if isinstance(record, (Agreement, Law)):
+                # What a stage's sources report as done; what they schedule
+                # in advance may lie after them.
+                for j, stage in enumerate(record.stages):
+                    yield from self._check_reported_after(
+                        base, f"stages[{j}].dates", stage.dates, record.id, Severity.WARNING
+                    )
             if isinstance(record, Event):
                 yield from self._check_reported_after(base, "dates", record.dates, record.id)
                 yield from self._check_reported_before_done(base, record)
@@ -149,6 +158,19 @@ class _Checks:
                     record=agreement.id,
                 )
 
+    def _check_stage_parties(self, base: str, agreement: Agreement) -> Iterator[Problem]:
+        for j, stage in enumerate(agreement.stages):
+            if stage.party is not None and not self._ancestors(stage.party) & agreement.parties:
+                yield Problem(
+                    path=f"{base}.stages[{j}].party",
+                    code="stage-party-not-party",
+                    message="the stage is for no party to the agreement",
+                    value=repr(stage.party),
+                    expected="a party to the agreement, or an organisation under one: "
+                    + ", ".join(sorted(agreement.parties)),
+                    record=agreement.id,
+                )
+
     def _published(self, source_id: str) -> TemporalValue | None:
         return published_date(source_id, self._index)
 
@@ -162,8 +184,10 @@ class _Checks:
     ) -> Iterator[Problem]:
         """A source reports as done what it dates after its own publication.
 
-        An error for an event; a warning for a milestone's outcome, which a
-        report may give as done on the day it was scheduled.
+        An error for an event; a warning for a milestone's outcome or a
+        stage of an agreement or law, which a report may give as done on the
+        day it was scheduled. (A stage's ``scheduled`` dates are not checked:
+        a text states them in advance.)
         """
         for j, claim in enumerate(claims):
             start = claim.value.earliest
@@ -171,7 +195,7 @@ class _Checks:
                 published = self._published(citation.source)
                 latest = published.latest if published is not None else None
                 if start is not None and latest is not None and start > latest:
-                    what = "event" if field == "dates" else "milestone"
+                    what = {"dates": "event", "actual": "milestone"}.get(field, "stage")
                     yield Problem(
                         path=f"{base}.{field}[{j}].value",
                         code="event-after-report" if what == "event" else "reported-before-done",

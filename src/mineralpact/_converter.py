@@ -102,6 +102,7 @@ from mineralpact.parties import Membership, Name
 from mineralpact.places import Place
 from mineralpact.quantities import MAX_DIGITS, MAX_EXPONENT, Quantity
 from mineralpact.sources import Citation, DateClaim
+from mineralpact.stages import Stage
 
 __all__ = [
     "MAX_STRING_LENGTH",
@@ -909,6 +910,7 @@ _OBJECTS: tuple[type, ...] = (
     Place,
     ListSubset,
     Rounding,
+    Stage,
 )
 
 

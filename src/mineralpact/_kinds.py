@@ -24,6 +24,7 @@ import attrs
 from mineralpact.agreements import Agreement
 from mineralpact.events import Event
 from mineralpact.figures import Figure
+from mineralpact.laws import Law
 from mineralpact.milestones import Milestone
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
@@ -77,6 +78,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind(Facility, "facility", "facility"),
     RecordKind(Milestone, "milestone", "milestone"),
     RecordKind(Figure, "figure", "figure"),
+    RecordKind(Law, "law", "law"),
 )
 
 #: Every kind of figure value.

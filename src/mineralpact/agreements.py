@@ -49,17 +49,19 @@ and the agreement's :attr:`~Agreement.date` is the more precise one:
 
 from __future__ import annotations
 
+import datetime
 import enum
 
 import attrs
 
-from mineralpact import _claims, _fields
+from mineralpact import _claims, _fields, _lifecycle
 from mineralpact import _validate as v
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES
-from mineralpact.dates import TemporalValue
-from mineralpact.errors import InvalidIdError
+from mineralpact.dates import PartialDate, TemporalValue
+from mineralpact.errors import InvalidIdError, InvalidValueError
 from mineralpact.places import Place
 from mineralpact.sources import Citation, DateClaim
+from mineralpact.stages import InstrumentStatus, Stage, StageKind
 
 __all__ = ["Agreement", "AgreementKind", "Scope", "Signatory"]
 
@@ -145,7 +147,15 @@ class Agreement:
     ``dates`` the dates on which its sources say it was signed, one
     :class:`~mineralpact.sources.DateClaim` per distinct date; ``binding``
     is ``None`` when the sources do not say whether it binds; ``follows``
-    holds the ids of the agreements it follows up or implements.
+    holds the ids of the agreements it follows up or implements;
+    ``establishes`` the ids of what it sets up (a fund or a committee as an
+    ``org:``, a centre as a ``facility:``, a ``project:``; a dataset gives
+    the reverse link, :meth:`mineralpact.Dataset.established_by`).
+    ``stages`` holds the rest of its life cycle as
+    :class:`~mineralpact.stages.Stage` entries: ratified or approved by a
+    party, in force, amended, suspended, ended (see :meth:`status_on`);
+    the signing itself is ``dates``, and a ``SIGNED`` stage is only for one
+    party that signed apart.
 
     The KT memorandum of 26 January 2023:
 
@@ -207,6 +217,8 @@ class Agreement:
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     binding: bool | None = attrs.field(default=None, validator=v.optional(v.instance_of(bool)))
     follows: frozenset[str] = attrs.field(default=frozenset(), **_fields.refs("agreement"))
+    establishes: frozenset[str] = attrs.field(default=frozenset(), **_lifecycle.establishes())
+    stages: tuple[Stage, ...] = attrs.field(default=(), **_lifecycle.stages())
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
 
@@ -215,6 +227,84 @@ class Agreement:
             raise InvalidIdError(
                 "Agreement.follows", self.id, "the id of another agreement than this one"
             )
+        for i, stage in enumerate(self.stages):
+            if stage.kind is StageKind.SIGNED and stage.party is None:
+                raise InvalidValueError(
+                    f"Agreement.stages[{i}]",
+                    "signed, with no party",
+                    "the signing dates of the agreement in Agreement.dates, "
+                    "and a SIGNED stage only for one party that signed apart",
+                )
+
+    def status_on(
+        self, on: datetime.date | PartialDate, *, party: str | None = None
+    ) -> InstrumentStatus:
+        """Where the agreement stands on a day, as its sources tell; never a guess.
+
+        The status is the last stage that the sources report as happened by
+        ``on`` (the signing, from :attr:`dates`, is the first). It is
+        ``UNKNOWN`` where the sources do not tell: when a reported date may
+        fall either side of the day (sources that disagree on a signing date
+        leave both days open), when a stage was scheduled by then and no
+        source reports it, or before any reported stage when the signing is
+        not dated. An entry into force on a condition that no source reports
+        met is not an entry into force. Before the signing it is
+        ``NOT_CONCLUDED``. ``on`` is a :class:`datetime.date` or a
+        :class:`~mineralpact.dates.PartialDate`; a month or a year gets a
+        status only when it holds on each of its days.
+
+        Without a ``party``, only the stages of the agreement as a whole
+        count; with one, that party's stages (its ratification) as well.
+
+        The US–Ukraine agreement, signed on 30 April 2025 (or on 1 May, Kyiv
+        time), ratified by Ukraine on 8 May, and in force on a condition:
+
+        >>> from mineralpact.dates import PartialDate
+        >>> from mineralpact.sources import Citation, DateClaim
+        >>> from mineralpact.stages import Stage, StageKind
+        >>> agreement = Agreement(
+        ...     id="agreement:us-ua-minerals-2025",
+        ...     kind=AgreementKind.AGREEMENT,
+        ...     parties=frozenset({"country:us", "country:ua"}),
+        ...     dates=(
+        ...         DateClaim(PartialDate(2025, 4, 30), (Citation("src:a"),)),
+        ...         DateClaim(PartialDate(2025, 5, 1), (Citation("src:b"),)),
+        ...     ),
+        ...     stages=(
+        ...         Stage(
+        ...             kind=StageKind.RATIFIED,
+        ...             party="country:ua",
+        ...             dates=(DateClaim(PartialDate(2025, 5, 8), (Citation("src:c"),)),),
+        ...         ),
+        ...         Stage(
+        ...             kind=StageKind.IN_FORCE,
+        ...             condition="on the date of the later of the diplomatic notes",
+        ...             citations=(Citation("src:a"),),
+        ...         ),
+        ...     ),
+        ...     citations=(Citation("src:a"),),
+        ... )
+        >>> agreement.status_on(PartialDate(2025, 4, 1)).name
+        'NOT_CONCLUDED'
+        >>> agreement.status_on(PartialDate(2025, 4, 30)).name  # signed that day, or the next
+        'UNKNOWN'
+        >>> agreement.status_on(PartialDate(2025, 6, 1)).name
+        'SIGNED'
+        >>> agreement.status_on(PartialDate(2025, 6, 1), party="country:ua").name
+        'RATIFIED'
+
+        Raises:
+            InvalidTypeError: if ``on`` is not a date or a PartialDate.
+            InvalidIdError: if ``party`` is not a party id.
+        """
+        return _lifecycle.status_on(
+            "Agreement.status_on", on, self.stages, signed=self.dates, party=party
+        )
+
+    @property
+    def pending(self) -> tuple[Stage, ...]:
+        """The stages that no source reports as happened yet: scheduled, or on a condition."""
+        return _lifecycle.pending(self.stages)
 
     @property
     def date(self) -> TemporalValue | None:

@@ -594,8 +594,8 @@ def _sections(data: Dataset, record_id: str, *, labelled: bool) -> list[tuple[st
     indented lines; an empty value is left out of the table) and is a member
     of the JSON view, under the heading with ``_`` for spaces. Views derived
     from the whole dataset belong here: the records that refer to this one
-    (with their titles when ``labelled``), and, for a milestone, its plan as
-    of each source's date.
+    (with their titles when ``labelled``), the agreements and laws that
+    establish it, and, for a milestone, its plan as of each source's date.
     """
     sections: list[tuple[str, Any]] = []
     if isinstance(data.find(record_id), Milestone):
@@ -603,6 +603,12 @@ def _sections(data: Dataset, record_id: str, *, labelled: bool) -> list[tuple[st
         sections.append(
             ("plan history", [_plan_text(p) if labelled else _plan_json(p) for p in plans])
         )
+    established = [r.id for r in data.established_by(record_id)] if record_id in data else []
+    if established:
+        # Only when there is one: the view of other records stays as it was.
+        if labelled:
+            established = [_label(data, r) for r in established]
+        sections.append(("established by", established))
     referring = [r.id for r in data.referring_to(record_id) if r.id != record_id]
     if labelled:
         referring = [_label(data, r) for r in referring]

@@ -55,12 +55,14 @@ from mineralpact.errors import (
 )
 from mineralpact.events import Event
 from mineralpact.figures import Figure
+from mineralpact.laws import Law
 from mineralpact.milestones import Milestone, Plan
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
 from mineralpact.sources import Citation, DateClaim, Source
+from mineralpact.stages import Stage, StageKind
 
 __all__ = [
     "Claim",
@@ -90,6 +92,7 @@ Record: TypeAlias = (
     | Facility
     | Milestone
     | Figure
+    | Law
 )
 
 #: The classes of :data:`Record`, from the table of kinds.
@@ -114,6 +117,14 @@ class EntryKind(enum.Enum):
     AGREEMENT = "agreement"
     PLANNED = "planned"
     ACTUAL = "actual"
+    #: A stage of an agreement or a law, as reported (ratified, in force...).
+    STAGE = "stage"
+    #: A stage of an agreement or a law, as scheduled in advance.
+    SCHEDULED = "scheduled"
+    #: The start of a project or a facility.
+    START = "start"
+    #: The end of a project or a facility.
+    END = "end"
 
 
 @attrs.frozen(kw_only=True)
@@ -125,6 +136,11 @@ class TimelineEntry:
     (:attr:`EntryKind.PLANNED`) or its outcome (:attr:`EntryKind.ACTUAL`).
     ``disputed`` is true when other sources give another, incompatible date
     for the same thing: each competing date then has an entry of its own.
+    The stages of agreements and laws have entries of their own
+    (:attr:`EntryKind.STAGE` when reported, :attr:`EntryKind.SCHEDULED`
+    when stated in advance), with the :class:`~mineralpact.stages.StageKind`
+    in ``stage``; projects and facilities have :attr:`EntryKind.START` and
+    :attr:`EntryKind.END` entries.
 
     A plan that later sources revised is not a dispute: the milestone's plan
     has one entry, at the latest plan, and ``history`` holds the earlier
@@ -148,6 +164,7 @@ class TimelineEntry:
     citations: tuple[Citation, ...]
     disputed: bool = False
     history: tuple[Plan, ...] = ()
+    stage: StageKind | None = None
 
     @property
     def sources(self) -> frozenset[str]:
@@ -167,7 +184,7 @@ class TimelineEntry:
         return frozenset(c.source for c in self.citations)
 
     def __str__(self) -> str:
-        mark = {EntryKind.PLANNED: " (planned)", EntryKind.ACTUAL: ""}.get(self.kind, "")
+        mark = _MARKS.get(self.kind, "")
         if self.history:
             earlier = "; ".join(
                 f"{p.value} as of {p.as_of or 'an unknown date'}" for p in self.history
@@ -217,7 +234,8 @@ class Disagreement:
 
     ``subject`` is the record the claims are about (for figures, the first of
     the figures that share a key), ``aspect`` what they disagree on
-    (``"date"``, ``"planned"``, ``"actual"``, ``"value"``), and ``claims`` the
+    (``"date"``, ``"planned"``, ``"actual"``, ``"start"``, ``"end"``, ``"value"``, or the
+    path of a stage's dates: ``"stages[1].dates"``), and ``claims`` the
     competing values, each with the citations that state it.
 
     >>> from mineralpact.bundled import korea_mongolia
@@ -271,12 +289,27 @@ class Corroboration:
         return f"{', '.join(self.records)} ({', '.join(sorted(self.sources))})"
 
 
+#: The aspect of a disagreement over the claims of a field (a stage's: its path).
+_ASPECTS = {"dates": "date"}
+
+_MARKS = {
+    EntryKind.PLANNED: " (planned)",
+    EntryKind.SCHEDULED: " (scheduled)",
+    EntryKind.START: " (start)",
+    EntryKind.END: " (end)",
+}
+
+#: The records that have a place in a timeline.
+_DATED = (Event, Agreement, Milestone, Law, Project, Facility)
+_Dated: TypeAlias = Event | Agreement | Milestone | Law | Project | Facility
+
+
 def _show(value: object) -> str:
     return str(value)
 
 
 def _dated_claims(record: object) -> Iterator[tuple[str, EntryKind, tuple[DateClaim, ...]]]:
-    """The date claims a record holds, by field name and timeline kind."""
+    """The date claims a record holds, by field path and timeline kind."""
     if isinstance(record, Event):
         yield "dates", EntryKind.EVENT, record.dates
     elif isinstance(record, Agreement):
@@ -284,11 +317,27 @@ def _dated_claims(record: object) -> Iterator[tuple[str, EntryKind, tuple[DateCl
     elif isinstance(record, Milestone):
         yield "planned", EntryKind.PLANNED, record.planned
         yield "actual", EntryKind.ACTUAL, record.actual
+    elif isinstance(record, (Project, Facility)):
+        yield "start", EntryKind.START, record.start
+        yield "end", EntryKind.END, record.end
+    if isinstance(record, (Agreement, Law)):
+        for i, stage in enumerate(record.stages):
+            yield f"stages[{i}].dates", EntryKind.STAGE, stage.dates
+            yield f"stages[{i}].scheduled", EntryKind.SCHEDULED, stage.scheduled
 
 
-def _title(record: Event | Agreement | Milestone) -> str:
+def _stage_at(record: _Dated, path: str) -> Stage | None:
+    """The stage of ``record`` whose claims are at ``path`` (``stages[1].dates``), if any."""
+    if not path.startswith("stages[") or not isinstance(record, (Agreement, Law)):
+        return None
+    return record.stages[int(path[len("stages[") : path.index("]")])]
+
+
+def _title(record: _Dated) -> str:
     if isinstance(record, Milestone):
         return record.description
+    if isinstance(record, Facility):
+        return record.name.text
     if record.title is not None:
         return record.title
     return f"{record.kind.value.replace('_', ' ').capitalize()} ({record.id})"
@@ -553,6 +602,42 @@ class Dataset:
         """
         return tuple(r for r in self.records if any(ref == record_id for _, ref in r.references()))
 
+    def established_by(self, record_id: str) -> tuple[Agreement | Law, ...]:
+        """The agreements and laws that establish ``record_id`` (a fund, a committee, a centre).
+
+        The link is stated once, in the instrument's ``establishes``; this is
+        its reverse, in dataset order.
+
+        >>> from mineralpact import Agreement, AgreementKind, Citation, Name, Organisation
+        >>> from mineralpact import OrganisationKind, Source, SourceKind
+        >>> fund = Organisation(
+        ...     id="org:us-ua-reconstruction-investment-fund",
+        ...     names=(Name("United States-Ukraine Reconstruction Investment Fund"),),
+        ...     kind=OrganisationKind.FUND,
+        ...     citations=(Citation("src:x"),),
+        ... )
+        >>> agreement = Agreement(
+        ...     id="agreement:us-ua-minerals-2025",
+        ...     kind=AgreementKind.AGREEMENT,
+        ...     parties=frozenset({"country:us", "country:ua"}),
+        ...     establishes=frozenset({fund.id}),
+        ...     citations=(Citation("src:x"),),
+        ... )
+        >>> source = Source(id="src:x", title="A report", kind=SourceKind.NEWS_REPORT)
+        >>> data = Dataset((source, fund, agreement))
+        >>> [record.id for record in data.established_by(fund.id)]
+        ['agreement:us-ua-minerals-2025']
+
+        Raises:
+            RecordNotFoundError: if the dataset holds no record with this id.
+        """
+        self.get(record_id)  # a typo is not an empty answer
+        return tuple(
+            r
+            for r in self.records
+            if isinstance(r, (Agreement, Law)) and record_id in r.establishes
+        )
+
     # --- queries ---------------------------------------------------------
 
     def query(
@@ -706,13 +791,16 @@ class Dataset:
         period: TemporalValue | None = None,
         through_membership: bool = False,
     ) -> tuple[TimelineEntry, ...]:
-        """The events, agreements and milestones in order of time.
+        """The events, agreements, laws, milestones, projects and facilities in order of time.
 
         Takes the filters of :meth:`query`, ``through_membership`` too.
         Where a record's sources agree
         (``2023-02`` and ``2023-02-15``) it has one entry at the most precise
         date; where they disagree, one entry per competing date, marked
-        ``disputed``. A milestone's plan and outcome are separate entries.
+        ``disputed``. A milestone's plan and outcome are separate entries;
+        so are each stage of an agreement or a law (a stage stated in advance
+        is :attr:`EntryKind.SCHEDULED`; one that only has a condition has no
+        date and no entry) and the start and end of a project or facility.
         Entries sort by their dates' earliest day, a coarser date before a
         finer one that starts on the same day (``2023-02`` before
         ``2023-02-01``), then by record id. A deadline, which has no earliest
@@ -726,9 +814,9 @@ class Dataset:
         2023-01-26 Ku Hyeon-mo appointed Mongolia's chief technology officer
         """
         records = cast(
-            "tuple[Event | Agreement | Milestone, ...]",
+            "tuple[_Dated, ...]",
             self.query(
-                type=(Event, Agreement, Milestone),
+                type=_DATED,
                 party=party,
                 country=country,
                 countries=countries,
@@ -739,12 +827,28 @@ class Dataset:
         )
         entries: list[TimelineEntry] = []
         for record in records:
-            for _, kind, stated in _dated_claims(record):
+            for path, kind, stated in _dated_claims(record):
                 claims: tuple[DateClaim, ...] = stated
                 history: tuple[Plan, ...] = ()
                 if kind is EntryKind.PLANNED and isinstance(record, Milestone):
                     claims, history = self._current_plans(record)
-                entries.extend(_entries(record, kind, claims, period, history))
+                stage = _stage_at(record, path)
+                title = (
+                    self._stage_title(record, stage)
+                    if stage is not None and isinstance(record, (Agreement, Law))
+                    else _title(record)
+                )
+                entries.extend(
+                    _entries(
+                        record,
+                        kind,
+                        claims,
+                        period,
+                        history,
+                        title=title,
+                        stage=None if stage is None else stage.kind,
+                    )
+                )
         entries.sort(key=_timeline_key)
         return tuple(entries)
 
@@ -773,6 +877,24 @@ class Dataset:
         if not isinstance(milestone, Milestone):
             raise InvalidTypeError(f"record {milestone_id!r}", milestone, "a Milestone")
         return milestone.plan_history(self._published)
+
+    def _stage_title(self, record: Agreement | Law, stage: Stage) -> str:
+        """``Title: ratified by <body> for <party>``, with the names the dataset holds."""
+        text = f"{_title(record)}: {stage.kind.value.replace('_', ' ')}"
+        if stage.by is not None:
+            text += f" by {self._name(stage.by)}"
+        if stage.party is not None:
+            text += f" for {self._name(stage.party)}"
+        return text
+
+    def _name(self, party: str) -> str:
+        """The name of a party the dataset holds, or of a country; else its id."""
+        record = self._index.get(party)
+        if isinstance(record, (Organisation, Person)):
+            return record.name.text
+        if id_prefix(party) == "country":
+            return Country(party.partition(":")[2].upper()).name
+        return party
 
     def _current_plans(
         self, milestone: Milestone
@@ -844,7 +966,7 @@ class Dataset:
                     found.append(
                         Disagreement(
                             subject=record.id,
-                            aspect={"dates": "date"}.get(aspect, aspect),
+                            aspect=_ASPECTS.get(aspect, aspect),
                             claims=tuple(
                                 Claim(value=c.value, citations=c.citations, record=record.id)
                                 for c in claims
@@ -1256,11 +1378,14 @@ def _published(record: Record) -> list[_Span]:
 
 
 def _entries(
-    record: Event | Agreement | Milestone,
+    record: _Dated,
     kind: EntryKind,
     claims: tuple[DateClaim, ...],
     period: TemporalValue | None,
     history: tuple[Plan, ...],
+    *,
+    title: str,
+    stage: StageKind | None,
 ) -> Iterator[TimelineEntry]:
     """The timeline entries of one field's claims: one if they agree, else one per claim."""
     if not claims:
@@ -1272,9 +1397,10 @@ def _entries(
                 when=agreed,
                 kind=kind,
                 record=record.id,
-                title=_title(record),
+                title=title,
                 citations=tuple(c for claim in claims for c in claim.citations),
                 history=history,
+                stage=stage,
             )
         return
     for claim in claims:
@@ -1284,10 +1410,11 @@ def _entries(
             when=claim.value,
             kind=kind,
             record=record.id,
-            title=_title(record),
+            title=title,
             citations=claim.citations,
             disputed=True,
             history=history,
+            stage=stage,
         )
 
 

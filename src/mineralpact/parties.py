@@ -110,6 +110,7 @@ class OrganisationKind(enum.Enum):
     FORUM_ORGANISER = "forum_organiser"
     #: A joint committee (the Korea-Mongolia Rare Metals Cooperation Joint Committee).
     COMMITTEE = "committee"
+    FUND = "fund"  #: A fund, such as one an agreement establishes.
     #: A publisher of news or reports (The Korea Herald).
     PUBLISHER = "publisher"
     #: Anything else.

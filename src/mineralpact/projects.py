@@ -55,13 +55,13 @@ import enum
 
 import attrs
 
-from mineralpact import _fields
+from mineralpact import _claims, _fields
 from mineralpact import _validate as v
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES
 from mineralpact.agreements import Scope
 from mineralpact.parties import Name, NameKind
 from mineralpact.places import Place
-from mineralpact.sources import Citation
+from mineralpact.sources import Citation, DateClaim
 
 __all__ = ["Facility", "FacilityKind", "FundingInstrument", "Project"]
 
@@ -127,6 +127,10 @@ class Project:
     takes place, ``areas`` the places within it where the work is done, when
     a source names several (the regions an exploration covers), ``minerals`` the mineral ids (``element:``, ``group:``,
     ``commodity:``, ``list:``) it concerns and ``scope`` what it covers.
+    ``start`` and ``end`` hold the dates on which its sources say it began
+    and ended, one :class:`~mineralpact.sources.DateClaim` per distinct
+    date, so that it stands in a timeline (a planned step with a plan and
+    an outcome is a :class:`~mineralpact.milestones.Milestone` instead).
     Ids start with ``project:``.
 
     Counts that sources give for a project are
@@ -179,6 +183,12 @@ class Project:
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
     areas: tuple[Place, ...] = attrs.field(default=(), validator=v.tuple_of(Place))
+    start: tuple[DateClaim, ...] = attrs.field(
+        default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
+    )
+    end: tuple[DateClaim, ...] = attrs.field(
+        default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
+    )
 
     references = _fields.references
 
@@ -192,7 +202,11 @@ class Facility:
     Metal Cooperation Center" in another), the primary one first (see
     :attr:`name`). ``project`` is the id of the project that built or runs
     it, ``operators`` the ``org:`` ids of those who run it, ``host`` the
-    ``org:`` id of the organisation whose premises it is on. Ids start with
+    ``org:`` id of the organisation whose premises it is on. ``start`` and
+    ``end`` hold the dates on which its sources say it opened (or began
+    work) and closed, one :class:`~mineralpact.sources.DateClaim` per
+    distinct date; an opening that was planned, with its plan, is a
+    :class:`~mineralpact.milestones.Milestone` instead. Ids start with
     ``facility:``.
 
     Counts that sources give for a facility ("equipped with 56 types of
@@ -251,6 +265,12 @@ class Facility:
     scope: frozenset[Scope] = attrs.field(default=frozenset(), validator=v.frozenset_of(Scope))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
     notes: str | None = _fields.notes()
+    start: tuple[DateClaim, ...] = attrs.field(
+        default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
+    )
+    end: tuple[DateClaim, ...] = attrs.field(
+        default=(), validator=[v.tuple_of(DateClaim), _claims.distinct_values]
+    )
 
     @property
     def name(self) -> Name:

@@ -60,6 +60,7 @@ from mineralpact.figures import (
     ReserveCategory,
     Rounding,
 )
+from mineralpact.laws import Law, LawKind
 from mineralpact.milestones import Milestone, MilestoneKind, MilestoneStatus
 from mineralpact.minerals import (
     Commodity,
@@ -94,6 +95,7 @@ from mineralpact.quantities import (
     StatisticCode,
 )
 from mineralpact.sources import Citation, Confidence, DateClaim, Source, SourceKind
+from mineralpact.stages import Stage, StageKind
 
 if TYPE_CHECKING:
     from mineralpact.dataset import Dataset
@@ -115,6 +117,7 @@ __all__: list[str] = [
     "facilities",
     "figures",
     "identifiers",
+    "laws",
     "memberships",
     "milestones",
     "mineral_forms",
@@ -138,6 +141,7 @@ __all__: list[str] = [
     "shares",
     "signatories",
     "sources",
+    "stages",
     "subdivisions",
     "temporal_values",
 ]
@@ -906,9 +910,46 @@ def signatories() -> st.SearchStrategy[Signatory]:
     )
 
 
+def _stage_record(**fields: Any) -> Stage:
+    # A stage that no source states is refused: give it its first claim's citations.
+    if not (fields["dates"] or fields["scheduled"] or fields["citations"]):
+        fields["citations"] = (Citation("src:stage"),)
+    return Stage(**fields)
+
+
+def stages() -> st.SearchStrategy[Stage]:
+    """Stages of every kind, reported, scheduled or on a condition, at times for one party.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.stages import Stage
+    >>> @given(stages())
+    ... def check(stage: Stage) -> None:
+    ...     assert stage.dates or stage.scheduled or stage.citations
+    >>> check()
+    """
+    return st.builds(
+        _stage_record,
+        kind=st.sampled_from(StageKind),
+        party=_ref(Stage, "party"),
+        by=_ref(Stage, "by"),
+        dates=_date_claim_tuples(),
+        scheduled=_date_claim_tuples(),
+        condition=st.none() | _text(60),
+        citations=_citation_tuples(min_size=0),
+    )
+
+
+def _stage_tuples() -> st.SearchStrategy[tuple[Stage, ...]]:
+    return st.lists(stages(), max_size=2).map(tuple)
+
+
 def _agreement_record(**fields: Any) -> Agreement:
-    # An agreement that follows itself is refused: drop its own id.
+    # An agreement that follows itself is refused: drop its own id. Its own
+    # signing is its dates: a SIGNED stage is for one party.
     fields["follows"] = fields["follows"] - {fields["id"]}
+    fields["stages"] = tuple(
+        s for s in fields["stages"] if s.kind is not StageKind.SIGNED or s.party is not None
+    )
     return Agreement(**fields)
 
 
@@ -938,6 +979,8 @@ def agreements() -> st.SearchStrategy[Agreement]:
         scope=st.frozensets(st.sampled_from(Scope)),
         binding=st.none() | st.booleans(),
         follows=_refs(Agreement, "follows", max_size=2),
+        establishes=_refs(Agreement, "establishes", max_size=2),
+        stages=_stage_tuples(),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
     )
@@ -1019,6 +1062,8 @@ def projects() -> st.SearchStrategy[Project]:
         hosts=_refs(Project, "hosts", max_size=3),
         place=st.none() | places(),
         areas=st.lists(places(), max_size=1).map(tuple),
+        start=_date_claim_tuples(),
+        end=_date_claim_tuples(),
         minerals=_refs(Project, "minerals", max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
         citations=_citation_tuples(),
@@ -1047,6 +1092,38 @@ def facilities() -> st.SearchStrategy[Facility]:
         place=st.none() | places(),
         minerals=_refs(Facility, "minerals", max_size=4),
         scope=st.frozensets(st.sampled_from(Scope)),
+        citations=_citation_tuples(),
+        notes=st.none() | _text(80),
+        start=_date_claim_tuples(),
+        end=_date_claim_tuples(),
+    )
+
+
+# --- laws (mineralpact.laws) ---
+
+
+def laws() -> st.SearchStrategy[Law]:
+    """Laws and policies of every kind, with an issuer, at times a jurisdiction, and stages.
+
+    >>> from hypothesis import given
+    >>> from mineralpact.laws import Law
+    >>> @given(laws())
+    ... def check(law: Law) -> None:
+    ...     assert law.id.startswith("law:")
+    >>> check()
+    """
+    return st.builds(
+        Law,
+        id=record_ids("law"),
+        kind=st.sampled_from(LawKind),
+        title=_text(60),
+        designation=st.none() | _text(40),
+        issuer=_ref(Law, "issuer"),
+        jurisdiction=_ref(Law, "jurisdiction"),
+        identifiers=st.frozensets(identifiers(), max_size=2),
+        minerals=_refs(Law, "minerals", max_size=3),
+        establishes=_refs(Law, "establishes", max_size=2),
+        stages=_stage_tuples(),
         citations=_citation_tuples(),
         notes=st.none() | _text(80),
     )
@@ -1487,7 +1564,7 @@ def _closed(records: list[Any]) -> list[Any] | None:
 def _repaired(records: list[Any]) -> list[Any] | None:
     """Make the drawn records a valid dataset, or give up (None).
 
-    Signatories act for a party to their agreement; a source that reports an
+    Signatories and stages act for a party to their agreement; a source that reports an
     event published before the event loses its publication date; a record
     that fails another check of the dataset (a name that ends before it
     starts, shares of one total above 100 %) is left out.
@@ -1500,7 +1577,9 @@ def _repaired(records: list[Any]) -> list[Any] | None:
     records = [
         attrs.evolve(
             record,
-            parties=record.parties | {s.on_behalf_of for s in record.signatories},
+            parties=record.parties
+            | {s.on_behalf_of for s in record.signatories}
+            | {s.party for s in record.stages if s.party is not None},
             signatories=tuple(attrs.evolve(s, position=None) for s in record.signatories),
         )
         if isinstance(record, Agreement)
@@ -1551,6 +1630,7 @@ _RECORDS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Facility: facilities,
     Milestone: milestones,
     Figure: figures,
+    Law: laws,
 }
 # Drawn apart from the other kinds in a dataset: sources come first, and
 # elements are the bundled periodic table's.
