@@ -19,7 +19,7 @@ FULL_EXAMPLES = 100
 
 
 def _ratio() -> float:
-    return settings.default.max_examples / FULL_EXAMPLES
+    return settings().max_examples / FULL_EXAMPLES
 
 
 def examples(at_ci: int, **changes: Any) -> settings:
@@ -29,7 +29,7 @@ def examples(at_ci: int, **changes: Any) -> settings:
     (nor above ``at_ci`` when that is smaller than the default), so that a
     test never runs fewer examples than a test without this setting.
     """
-    floor = min(at_ci, settings.default.max_examples)
+    floor = min(at_ci, settings().max_examples)
     return settings(max_examples=max(floor, round(at_ci * _ratio())), **changes)
 
 
