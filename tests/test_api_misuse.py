@@ -15,9 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from _sizes import examples
 from mineralpact import Count, Dataset, MineralpactError, Money, Quantity, Rank, Share
 from mineralpact.bundled import korea_mongolia
 
@@ -105,7 +106,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
 }
 
 
-@settings(max_examples=300, deadline=None)
+@examples(300)
 @given(st.sampled_from(sorted(CALLS)), ANYTHING)
 def test_no_other_error_escapes_a_public_method(name: str, argument: object) -> None:
     with contextlib.suppress(MineralpactError):

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from _sizes import examples
 from mineralpact.cli import main
 
 HOSTILE = "Signing\x1b[2J\x1b]0;pwned\x07\u202e evil"
@@ -164,7 +165,7 @@ def test_a_non_utf8_terminal_gets_escapes_not_a_traceback(tmp_path: Path, encodi
         assert "\\u4e2d" in text
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(30)
 @given(title=st.text(min_size=1, max_size=30))
 def test_no_title_brings_a_control_bidi_or_separator_character_to_the_output(
     title: str,

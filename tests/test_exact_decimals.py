@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from _sizes import examples
 from mineralpact.quantities import MAX_DIGITS, MAX_EXPONENT, Money, Quantity, Share
 from mineralpact.serialization import dumps, loads
 
@@ -48,7 +49,7 @@ def test_a_stated_precision_survives_the_round_trip() -> None:
         _same(loads(dumps(Quantity(original, "t")), Quantity).magnitude, original)
 
 
-@settings(max_examples=200, deadline=None)
+@examples(200)
 @given(magnitudes)
 def test_a_quantity_magnitude_reads_back_in_its_exact_form(value: Decimal) -> None:
     quantity = Quantity(value, "t")
@@ -56,14 +57,14 @@ def test_a_quantity_magnitude_reads_back_in_its_exact_form(value: Decimal) -> No
     _same(loads(dumps(quantity), Quantity).magnitude, value)
 
 
-@settings(max_examples=200, deadline=None)
+@examples(200)
 @given(magnitudes)
 def test_a_money_amount_reads_back_in_its_exact_form(value: Decimal) -> None:
     money = Money(value, "USD")
     _same(loads(dumps(money), Money).amount, money.amount)
 
 
-@settings(max_examples=200, deadline=None)
+@examples(200)
 @given(magnitudes.filter(lambda value: 0 <= value <= 100))
 def test_a_share_value_reads_back_in_its_exact_form(value: Decimal) -> None:
     share = Share(value, of="world reserves")  # -0 is 0, and only that changes

@@ -28,6 +28,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _sizes import examples
 from mineralpact import (
     Count,
     Country,
@@ -56,11 +57,12 @@ from mineralpact.strategies import datasets
 
 _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
-#: Small in the suite; ``HYPOTHESIS_PROFILE=fuzz`` for a long run.
+#: Small in the suite (fifty examples under the ``ci`` profile, scaled by the
+#: others); ``HYPOTHESIS_PROFILE=fuzz`` for a long run.
 FUZZ = (
     settings(settings.get_profile("fuzz"))
     if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
-    else settings(max_examples=50, deadline=None, suppress_health_check=_SLOW)
+    else examples(50, suppress_health_check=_SLOW)
 )
 
 PARSERS: list[Callable[[str], object]] = [

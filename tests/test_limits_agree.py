@@ -11,16 +11,17 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from _sizes import examples
 from mineralpact import Count, InvalidQuantityError, MineralpactError, Money, Quantity, Rank, Share
 from mineralpact.quantities import MAX_WHOLE
 from mineralpact.schema import json_schema
 from mineralpact.serialization import dumps, loads
 from mineralpact.strategies import FIELD_UNITS
 
-SOME = settings(max_examples=200, deadline=None)
+SOME = examples(200)
 
 #: Whole numbers around every bound, and anywhere at all.
 WHOLES = st.one_of(

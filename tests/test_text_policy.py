@@ -17,9 +17,10 @@ from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]  # a test-only dependency without stubs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
+from _sizes import examples
 from mineralpact import strategies
 from mineralpact.codes import Identifier, Subdivision
 from mineralpact.errors import InvalidDocumentError, InvalidValueError, MineralpactError
@@ -207,7 +208,7 @@ _NAMES = sorted(set(strategies.__all__) - _NOT_TYPES)
 
 @pytest.mark.parametrize("name", _NAMES)
 def test_the_schema_refuses_a_string_field_exactly_when_loads_does(name: str) -> None:
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @examples(60, suppress_health_check=list(HealthCheck))
     @given(getattr(strategies, name)(), st.data())
     def check(value: Any, data: st.DataObject) -> None:
         cls = type(value)
