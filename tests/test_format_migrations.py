@@ -1,5 +1,7 @@
 """Documents of older minor versions of the format read as this release's.
 
+Version 1.2 added kinds of record and optional fields, and renamed nothing.
+
 Version 1.1 named a project's and a facility's place ``place``, as on
 agreements and events; version 1.0 called it ``location``.
 """
@@ -33,9 +35,9 @@ def _as_1_0(document: dict[str, Any]) -> dict[str, Any]:
     return dict(document, version="1.0", records=records)
 
 
-def test_this_release_writes_version_1_1_with_place() -> None:
+def test_this_release_writes_version_1_2_with_place() -> None:
     written = json.loads(dumps(DATA))
-    assert FORMAT_VERSION == written["version"] == "1.1"
+    assert FORMAT_VERSION == written["version"] == "1.2"
     moved = [r for r in written["records"] if r["type"] in {"project", "facility"}]
     assert len([r for r in moved if "place" in r]) == len(MOVED) > 0
     assert not [r for r in written["records"] if "location" in r]
@@ -48,7 +50,15 @@ def test_a_1_0_document_with_location_reads_into_place() -> None:
     assert data == DATA
     for record in MOVED:
         assert data.get(record.id).place == record.place  # type: ignore[union-attr]
-    # written again, it is version 1.1, with ``place``
+    # written again, it is the current version, with ``place``
+    assert dumps(data) == dumps(DATA)
+
+
+def test_a_1_1_document_reads_as_it_is() -> None:
+    """Version 1.2 added kinds and optional fields and renamed nothing."""
+    written = json.loads(dumps(DATA))
+    data = loads(json.dumps(dict(written, version="1.1")))
+    assert data == DATA
     assert dumps(data) == dumps(DATA)
 
 

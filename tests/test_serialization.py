@@ -242,7 +242,7 @@ def test_the_dataset_document_has_its_format_and_version() -> None:
     data = json.loads(dumps(DATASET))
     assert list(data) == ["format", "version", "records"]
     assert data["format"] == "mineralpact"
-    assert data["version"] == FORMAT_VERSION == "1.1"
+    assert data["version"] == FORMAT_VERSION == "1.2"
     assert [r["type"] for r in data["records"]] == [
         "source",
         "source",
@@ -993,7 +993,7 @@ def _lines(dataset: Dataset = DATASET) -> str:
 
 def test_json_lines_are_a_header_then_one_canonical_record_a_line() -> None:
     lines = _lines().splitlines()
-    assert lines[0] == '{"format":"mineralpact","version":"1.1"}'
+    assert lines[0] == '{"format":"mineralpact","version":"1.2"}'
     assert lines[1:] == [dumps(record) for record in DATASET.records]
     assert _lines().endswith("\n")
 

@@ -39,7 +39,7 @@ __all__ = [
 FORMAT = "mineralpact"
 #: The version of the file format that :func:`~mineralpact.serialization.dumps`
 #: and the other writers write.
-FORMAT_VERSION = "1.1"
+FORMAT_VERSION = "1.2"
 #: The major version this release reads without a migration.
 MAJOR_VERSION = 1
 

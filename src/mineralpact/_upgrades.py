@@ -12,6 +12,8 @@ version  change
 =======  =================================================================
 1.1      a project's and a facility's ``location`` is ``place``, as on
          agreements and events
+1.2      new kinds of record (``law``, ``mineral_form``) and new optional
+         fields; nothing renamed, so a 1.1 record reads as it is
 =======  =================================================================
 """
 

@@ -532,7 +532,7 @@ def dump_lines(records: Dataset | Iterable[Record], file: _PathLike | IO[str] | 
     >>> out = io.StringIO()
     >>> dump_lines([Source(id="src:a", title="A report", kind=SourceKind.DATASET)], out)
     >>> print(out.getvalue(), end="")
-    {"format":"mineralpact","version":"1.1"}
+    {"format":"mineralpact","version":"1.2"}
     {"type":"source","id":"src:a","title":"A report","kind":"dataset"}
 
     A path is replaced only once every line is written, as with :func:`dump`.
