@@ -568,18 +568,34 @@ class Dataset:
         >>> [r.id for r in data.query(type=(Agreement, Event), period=PartialDate(2023, 2))]
         ['agreement:kr-mn-rare-metals-mou-2023', 'event:kr-mn-pm-talks-2023']
         """
-        _check_filters(
+        return self._select(
             "Dataset.query",
+            type=type,
+            party=party,
             country=country,
             countries=countries,
             mineral=mineral,
             period=period,
         )
+
+    def _select(
+        self,
+        what: str,
+        *,
+        type: type[Any] | tuple[type[Any], ...] | None,
+        party: str | None,
+        country: str | Country | None,
+        countries: Sequence[str | Country] | None,
+        mineral: str | None,
+        period: TemporalValue | None,
+    ) -> tuple[Record, ...]:
+        """The records :meth:`query` returns; errors name ``what``, the method called."""
+        _check_filters(what, country=country, countries=countries, mineral=mineral, period=period)
         records: Iterable[Record] = self.records
         if type is not None:
             records = (r for r in records if isinstance(r, type))
         if party is not None:
-            wanted = self._party_closure(self._party_id(party))
+            wanted = self._party_closure(self._party_id(party, what))
             records = (r for r in records if self._involved(r) & wanted)
         country_list = list(countries or ())
         if country is not None:
@@ -626,7 +642,8 @@ class Dataset:
         """
         records = cast(
             "tuple[Event | Agreement | Milestone, ...]",
-            self.query(
+            self._select(
+                "Dataset.timeline",
                 type=(Event, Agreement, Milestone),
                 party=party,
                 country=country,
@@ -843,14 +860,14 @@ class Dataset:
             ids.add(record.id)
         return frozenset(ids)
 
-    def _party_id(self, party: object) -> str:
+    def _party_id(self, party: object, what: str) -> str:
         """``party`` if it names a party the dataset holds, or a country; else an error."""
-        record_id = check_id("Dataset.query party", party, PARTY_PREFIXES)
+        record_id = check_id(f"{what} party", party, PARTY_PREFIXES)
         if self._resolves(record_id):
             return record_id
         if id_prefix(record_id) == "country":
             raise InvalidCodeError(
-                "Dataset.query party",
+                f"{what} party",
                 record_id,
                 "an ISO 3166-1 alpha-2 code in lower case, such as 'country:mn'",
             )
