@@ -40,6 +40,7 @@ __all__ = [
     "InvalidValueError",
     "MineralpactError",
     "Problem",
+    "ProblemGroup",
     "RecordNotFoundError",
     "RecordTypeError",
     "Severity",
@@ -383,6 +384,12 @@ def path_pattern(path: str) -> str:
 class ProblemGroup:
     """Problems beyond those an error keeps in full: how many of a kind, and where.
 
+    An :class:`InvalidDatasetError` (and so an :class:`InvalidDocumentError`)
+    keeps its first problems in full in ``problems`` and counts the rest in
+    ``more``, a tuple of these: the problems' ``code``, the ``path`` pattern
+    where they are (each index written ``[*]``, see :func:`path_pattern`) and
+    their ``count``.
+
     >>> print(ProblemGroup("wrong-type", "$.records[*]", 999_900))
     and 999900 more like this: wrong-type at $.records[*]
     """
@@ -397,6 +404,9 @@ class ProblemGroup:
 
 class ProblemCollector:
     """Problems gathered up to a cap: the first ``limit`` in full, the rest counted.
+
+    Internal to the library (not exported): what users see is the error it
+    makes, its ``problems``, ``more`` (:class:`ProblemGroup` s) and ``total``.
 
     Beyond the cap a problem costs a counter, so that a document with a
     million mistakes is reported in the memory that a hundred take.
