@@ -163,7 +163,7 @@ _APPROXIMATE: dict[str, Any] = {
 _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Element, "symbol"): {"pattern": "^[A-Z][a-z]{0,2}$"},
     (Element, "atomic_number"): {"minimum": 1},
-    (Event, "number"): {"minimum": 1},
+    (Event, "number"): {"minimum": 1, "maximum": MAX_WHOLE},
     (Quantity, "unit"): {
         "minLength": 1,
         "maxLength": MAX_UNIT_LENGTH,

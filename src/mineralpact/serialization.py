@@ -118,9 +118,11 @@ class Limits:
     * ``max_records``: the most records a document or JSON Lines file may
       hold, 10 million by default.
     * ``max_int_digits``: the most digits a JSON integer may have, 30 by
-      default (the format's integers are ranks, counts and session numbers;
-      a huge integer is refused where it stands, without being converted).
-      At most 4,300 (the most Python converts from text).
+      default. The format's integers (ranks, counts, session numbers) are at
+      most :data:`mineralpact.quantities.MAX_WHOLE`, fifteen digits, and a
+      longer one is refused by its field; an integer of more than
+      ``max_int_digits`` digits is refused where it stands, without being
+      converted. At most 4,300 (the most Python converts from text).
     * ``max_problems``: the most problems an
       :class:`~mineralpact.errors.InvalidDocumentError` keeps in full, 100 by
       default (:data:`mineralpact.errors.MAX_PROBLEMS`); the rest are counted
