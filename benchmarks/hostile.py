@@ -47,6 +47,11 @@ def make(case: str, size: int) -> str:
         return HEAD + SOURCE + "," + ",".join(keys) + "}]}"
     if case == "unknown fields":
         return _repeat(SOURCE + ',"extra":1}', size)
+    if case == "short strings":
+        return _repeat('"ab"', size)
+    if case == "unique keys":
+        keys = (f'"k{i}":"ab"' for i in range(size // 10))
+        return HEAD + SOURCE + "," + ",".join(keys) + "}]}"
     raise ValueError(case)
 
 
@@ -58,6 +63,8 @@ CASES = (
     "long strings",
     "many keys",
     "unknown fields",
+    "short strings",
+    "unique keys",
 )
 
 _CHILD = """

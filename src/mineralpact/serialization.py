@@ -130,6 +130,15 @@ class Limits:
       So the cost of reading a document is bounded by its size, not by the
       number of mistakes it holds.
 
+    * ``max_cost``: the most memory that reading may take, as a multiple of
+      the document's size, 12 by default. The cost is estimated before the
+      text is parsed, in one pass at the speed of ``str.count``, from what
+      makes parsed JSON large: its brackets (each an object or array), its
+      keys, its strings and its other values. A document that would cost
+      more (a million empty objects, arrays nested hundreds deep) is refused
+      before it is parsed; the format's own documents cost a few times their
+      size. Documents under 64 KiB are never refused for their cost.
+
     Nesting is bounded by the format itself: no value of the format nests
     deeper than a few levels, so deeper nesting is refused where it stands,
     and nesting deeper than the JSON parser allows is a problem too, never a
@@ -151,6 +160,7 @@ class Limits:
     max_records: int = attrs.field(default=10_000_000, validator=_positive)
     max_int_digits: int = attrs.field(default=30, validator=[_positive, _convertible])
     max_problems: int = attrs.field(default=MAX_PROBLEMS, validator=_positive)
+    max_cost: int = attrs.field(default=12, validator=_positive)
 
 
 _DEFAULT_LIMITS = Limits()
@@ -207,6 +217,45 @@ def _text(data: object, limits: Limits, root: str) -> str:
     raise InvalidTypeError("document", data, "a str, bytes or bytearray")
 
 
+#: Below this many characters, a document is read whatever its structure costs.
+_FREE_COST = 64 * 2**10
+
+
+def _cost(text: str) -> int:
+    """About the most bytes that parsing ``text`` takes, counted without parsing it.
+
+    Each weight is what the parser makes for one such token (an empty dict or
+    list and its slot in its container, a new string, a key's entry, an int),
+    so that the estimate is close to the real cost of dense documents; in
+    strings, brackets and commas are counted too, which only overestimates.
+    """
+    keys = text.count(":")
+    strings = text.count('"') // 2
+    return (
+        88 * (text.count("{") + text.count("["))
+        + 60 * max(strings - keys, 0)
+        + 48 * keys
+        + 36 * text.count(",")
+    )
+
+
+def _check_cost(text: str, limits: Limits, root: str) -> str:
+    """``text``, unless reading it would cost more than ``limits.max_cost`` times its size."""
+    if len(text) > _FREE_COST:
+        cost = _cost(text)
+        if cost > limits.max_cost * len(text):
+            raise refuse(
+                root,
+                "too-costly",
+                "a structure that would take about "
+                f"{cost // len(text)} times the document's size in memory to read",
+                f"a document that takes at most {limits.max_cost} times its size "
+                "to read (Limits.max_cost)",
+                f"{len(text)} characters",
+            )
+    return text
+
+
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any] | RepeatedKeys:
     result = dict(pairs)
     if len(result) == len(pairs):
@@ -250,7 +299,8 @@ def _decoder(max_digits: int) -> json.JSONDecoder:
 
 
 def _parse(text: str, limits: Limits, root: str) -> Any:
-    """Parse JSON text; what is not JSON is a problem at ``root``."""
+    """Parse JSON text: what is not JSON, or costs too much to read, is a problem at ``root``."""
+    _check_cost(text, limits, root)
     try:
         return _decoder(limits.max_int_digits).decode(text)
     except json.JSONDecodeError as exc:
