@@ -380,6 +380,22 @@ def path_pattern(path: str) -> str:
     return _INDEX.sub("[*]", _LINE.sub("line *:", path, count=1))
 
 
+# The last member of a path: ``.name`` or ``["name"]`` (a JSON string, escapes and all).
+_LAST_MEMBER = re.compile(r'(?:\.[^.\[\]"]*|\["(?:[^"\\]|\\.)*"\])$')
+
+
+def _parent_pattern(pattern: str) -> str:
+    """``pattern`` with its last member, if it has one, written ``*``.
+
+    >>> _parent_pattern('$.records[*].k1'), _parent_pattern('$.records[*]["a.b"]')
+    ('$.records[*].*', '$.records[*].*')
+    >>> _parent_pattern("$.records[*]")
+    '$.records[*]'
+    """
+    parent, found = _LAST_MEMBER.subn("", pattern, count=1)
+    return parent + ".*" if found else pattern
+
+
 @attrs.frozen
 class ProblemGroup:
     """Problems beyond those an error keeps in full: how many of a kind, and where.
@@ -441,8 +457,17 @@ class ProblemCollector:
         self.tally(code, path_pattern(path), count)
 
     def tally(self, code: str, pattern: str, count: int = 1) -> None:
-        """Count problems at a path pattern (one with its indexes already ``[*]``)."""
+        """Count problems at a path pattern (one with its indexes already ``[*]``).
+
+        The groups are bounded too: once there are ``limit`` of them, a
+        problem at a new pattern is counted at its parent's (its last member
+        written ``*``: ``$.records[*].*``), and once there are twice as many,
+        at ``*``. A document's own keys (unknown fields, each named
+        differently) so cost no more groups than the cap.
+        """
         key = (code, pattern)
+        if key not in self.counts and len(self.counts) >= self.limit:
+            key = (code, _parent_pattern(pattern) if len(self.counts) < 2 * self.limit else "*")
         self.counts[key] = self.counts.get(key, 0) + count
         self.total += count
 
