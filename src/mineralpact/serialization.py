@@ -255,7 +255,7 @@ def _known_key() -> re.Pattern[str]:
 #: names are few), its entry in the parser's memo, and its pair while its
 #: object is read; then, in the converter, its entry in a copy of its object
 #: and in the sets of the object's keys and of its unknown keys.
-_UNKNOWN_KEY = 320
+_UNKNOWN_KEY = 448
 
 
 #: The names found are listed a piece of the text at a time, to bound their memory.
