@@ -47,6 +47,17 @@ def make(case: str, size: int) -> str:
         return HEAD + SOURCE + "," + ",".join(keys) + "}]}"
     if case == "unknown fields":
         return _repeat(SOURCE + ',"extra":1}', size)
+    if case == "short strings":
+        return _repeat('"ab"', size)
+    if case == "unique keys":
+        keys = (f'"k{i}":"ab"' for i in range(size // 10))
+        return HEAD + SOURCE + "," + ",".join(keys) + "}]}"
+    if case == "unique keys, nested":
+        keys = (f'{{"k{i}":"ab","j{i}":"ab"}}' for i in range(size // 24))
+        return HEAD + SOURCE + ',"authors":[' + ",".join(keys) + "]}]}"
+    if case == "unique unknown fields":
+        records = (SOURCE + f',"x{i}":1}}' for i in range(size // 66))
+        return HEAD + ",".join(records) + "]}"
     raise ValueError(case)
 
 
@@ -58,6 +69,10 @@ CASES = (
     "long strings",
     "many keys",
     "unknown fields",
+    "short strings",
+    "unique keys",
+    "unique keys, nested",
+    "unique unknown fields",
 )
 
 _CHILD = """

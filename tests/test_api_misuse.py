@@ -111,3 +111,22 @@ CALLS: dict[str, Callable[[Any], object]] = {
 def test_no_other_error_escapes_a_public_method(name: str, argument: object) -> None:
     with contextlib.suppress(MineralpactError):
         CALLS[name](argument)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda method: method(period=2023),
+        lambda method: method(country=123),
+        lambda method: method(countries="KR"),
+        lambda method: method(mineral=1),
+        lambda method: method(party=1),
+        lambda method: method(party="country:xx"),
+    ],
+)
+@pytest.mark.parametrize("name", ["query", "timeline"])
+def test_an_error_names_the_method_called(name: str, call: Callable[[Any], object]) -> None:
+    with pytest.raises(MineralpactError) as caught:
+        call(getattr(DATA, name))
+    assert getattr(caught.value, "what", "").startswith(f"Dataset.{name} "), caught.value
+    assert f"Dataset.{name} " in str(caught.value)

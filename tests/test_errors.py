@@ -86,3 +86,16 @@ def test_every_error_is_exported_from_the_package() -> None:
     exceptions = [e for e in exceptions if isinstance(e, type) and issubclass(e, BaseException)]
     assert all(issubclass(e, MineralpactError) for e in exceptions)
     assert len(exceptions) >= 10
+
+
+def test_the_counted_problems_are_a_public_type() -> None:
+    assert mineralpact.ProblemGroup is errors.ProblemGroup
+    assert "ProblemGroup" in errors.__all__
+    problems = [
+        errors.Problem(path=f"$.records[{i}]", code="wrong-type", message="m")
+        for i in range(errors.MAX_PROBLEMS + 5)
+    ]
+    error = errors.InvalidDocumentError(problems)
+    assert len(error.problems) == errors.MAX_PROBLEMS
+    assert error.more == (mineralpact.ProblemGroup("wrong-type", "$.records[*]", 5),)
+    assert error.total == errors.MAX_PROBLEMS + 5

@@ -19,6 +19,7 @@ from mineralpact import Count, InvalidQuantityError, MineralpactError, Money, Qu
 from mineralpact.quantities import MAX_WHOLE
 from mineralpact.schema import json_schema
 from mineralpact.serialization import dumps, loads
+from mineralpact.sources import Citation
 from mineralpact.strategies import FIELD_UNITS
 
 SOME = examples(200)
@@ -128,3 +129,28 @@ def test_the_schema_bounds_ranks_and_counts_by_the_same_constant() -> None:
     assert defs["Count"]["properties"]["value"]["maximum"] == MAX_WHOLE
     assert defs["Rank"]["properties"]["position"]["maximum"] == MAX_WHOLE
     assert defs["Rank"]["properties"]["of"]["maximum"] == MAX_WHOLE
+
+
+@SOME
+@given(WHOLES)
+def test_an_event_number_is_read_back_or_refused_where_it_is_made(number: int) -> None:
+    from mineralpact import Event, EventKind, InvalidValueError
+
+    def event() -> Event:
+        return Event(
+            id="event:a",
+            kind=EventKind.COMMITTEE_SESSION,
+            title="A session",
+            number=number,
+            citations=(Citation("src:a"),),
+        )
+
+    if 1 <= number <= MAX_WHOLE:
+        made = event()
+        assert loads(dumps(made), Event) == made
+    else:
+        with pytest.raises(InvalidValueError) as caught:
+            event()
+        assert str(10**20) not in str(caught.value)  # a huge number is named by its size
+    number_schema = json_schema()["$defs"]["Event"]["properties"]["number"]
+    assert number_schema["maximum"] == MAX_WHOLE

@@ -45,7 +45,17 @@ def _ones(size: int) -> str:
     return HEADER + ",".join(["1"] * count) + "]}"
 
 
+def _words(size: int) -> str:
+    """A document of about ``size`` bytes whose records are all strings."""
+    word = '"' + "x" * 30 + '"'
+    count = max(1, (size - len(HEADER)) // (len(word) + 1))
+    return HEADER + ",".join([word] * count) + "]}"
+
+
 def _error(text: str, **kwargs: object) -> InvalidDocumentError:
+    # Records of 1 are refused for their cost (see test_serialization_memory)
+    # unless the caller allows it: here the problems themselves are tested.
+    kwargs.setdefault("max_cost", 100)
     with pytest.raises(InvalidDocumentError) as info:
         loads(text, limits=Limits(**kwargs))  # type: ignore[arg-type]
     return info.value
@@ -134,8 +144,8 @@ def test_the_summary_counts_exactly_what_is_left_out(codes: list[str], limit: in
 
 
 def test_validate_reports_a_hostile_document_without_a_traceback(tmp_path: Path) -> None:
-    path = tmp_path / "ones.json"
-    path.write_text(_ones(LARGE), encoding="utf-8")
+    path = tmp_path / "words.json"
+    path.write_text(_words(LARGE), encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "mineralpact", "validate", str(path)],
         capture_output=True,

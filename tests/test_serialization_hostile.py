@@ -55,7 +55,8 @@ def test_nesting_a_hundred_thousand_levels_deep_is_a_problem_not_a_crash(opening
     closing = "]" if opening == "[" else "}"
     text = opening * 100_000 + "1" + closing * 100_000
     problem = _one(text)
-    assert (problem.path, problem.code) == ("$", "too-deep")
+    # Refused before it is parsed, for what its brackets would cost, or by the parser.
+    assert (problem.path, problem.code) in (("$", "too-costly"), ("$", "too-deep"))
 
 
 def test_nesting_the_parser_follows_is_refused_where_it_stands() -> None:
@@ -302,7 +303,8 @@ def test_a_hostile_json_lines_file_fails_on_its_line() -> None:
     deep = header + "[" * 100_000 + "]" * 100_000 + "\n"
     with pytest.raises(InvalidDocumentError) as info:
         list(iter_lines(io.StringIO(deep)))
-    assert (info.value.problems[0].path, info.value.problems[0].code) == ("line 2: $", "too-deep")
+    assert info.value.problems[0].path == "line 2: $"
+    assert info.value.problems[0].code in ("too-costly", "too-deep")
     long_line = header + '"' + "x" * 10_000 + '"\n'
     stream = io.StringIO(long_line)
     with pytest.raises(InvalidDocumentError) as info:

@@ -60,6 +60,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "InvalidValueError",
         "MineralpactError",
         "Problem",
+        "ProblemGroup",
         "RecordNotFoundError",
         "RecordTypeError",
         "Severity",
@@ -202,6 +203,7 @@ if TYPE_CHECKING:
     from mineralpact.errors import InvalidValueError as InvalidValueError
     from mineralpact.errors import MineralpactError as MineralpactError
     from mineralpact.errors import Problem as Problem
+    from mineralpact.errors import ProblemGroup as ProblemGroup
     from mineralpact.errors import RecordNotFoundError as RecordNotFoundError
     from mineralpact.errors import RecordTypeError as RecordTypeError
     from mineralpact.errors import Severity as Severity

@@ -938,6 +938,13 @@ def _supported() -> frozenset[Any]:
 _SUPPORTED = _supported()
 
 
+def known_keys() -> frozenset[str]:
+    """Every key that an object of the current format may hold: the fields of its
+    classes, the tag ``type`` and the document's own keys."""
+    fields = {a.name for cl in _SUPPORTED if _is_model_class(cl) for a in attrs.fields(cl)}
+    return frozenset((*fields, "type", *DOCUMENT_KEYS))
+
+
 def is_supported(cl: Any) -> bool:
     """Whether ``cl`` is a type of the format, which can be dumped and loaded.
 

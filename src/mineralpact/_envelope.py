@@ -29,6 +29,7 @@ __all__ = [
     "check_envelope",
     "is_current",
     "migrated",
+    "migrating",
     "readable",
     "register_migration",
     "version_major",
@@ -175,6 +176,11 @@ def register_migration(
             del _MIGRATIONS[from_major]
 
     return unregister
+
+
+def migrating() -> bool:
+    """Whether a migration is registered: documents of another major version are read."""
+    return bool(_MIGRATIONS)
 
 
 def readable() -> str:

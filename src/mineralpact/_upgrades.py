@@ -25,7 +25,7 @@ from typing import Any
 
 from mineralpact._envelope import FORMAT_VERSION, MAJOR_VERSION
 
-__all__ = ["record_upgrade"]
+__all__ = ["OLD_NAMES", "record_upgrade"]
 
 #: The minor version this release writes, of the major it reads.
 _CURRENT_MINOR = int(FORMAT_VERSION.partition(".")[2])
@@ -39,6 +39,9 @@ _RenameFrom = tuple[frozenset[str], str, str]
 _RENAMED: dict[int, tuple[_RenameFrom, ...]] = {
     0: ((frozenset({"project", "facility"}), "location", "place"),),
 }
+
+#: The names of fields that an older minor version held and a later one renamed.
+OLD_NAMES = frozenset(old for renames in _RENAMED.values() for _, old, _ in renames)
 
 
 def _renamed(record: Any, renames: tuple[_RenameFrom, ...]) -> Any:

@@ -738,22 +738,40 @@ class Dataset:
         >>> eu_data.query(type=Agreement, country="FR")
         ()
         """
-        if not isinstance(through_membership, bool):
-            raise InvalidTypeError(
-                "Dataset.query through_membership", through_membership, "True or False"
-            )
-        _check_filters(
+        return self._select(
             "Dataset.query",
+            type=type,
+            party=party,
             country=country,
             countries=countries,
             mineral=mineral,
             period=period,
+            through_membership=through_membership,
         )
+
+    def _select(
+        self,
+        what: str,
+        *,
+        type: type[Any] | tuple[type[Any], ...] | None,
+        party: str | None,
+        country: str | Country | None,
+        countries: Sequence[str | Country] | None,
+        mineral: str | None,
+        period: TemporalValue | None,
+        through_membership: bool,
+    ) -> tuple[Record, ...]:
+        """The records :meth:`query` returns; errors name ``what``, the method called."""
+        if not isinstance(through_membership, bool):
+            raise InvalidTypeError(
+                f"{what} through_membership", through_membership, "True or False"
+            )
+        _check_filters(what, country=country, countries=countries, mineral=mineral, period=period)
         records: Iterable[Record] = self.records
         if type is not None:
             records = (r for r in records if isinstance(r, type))
         if party is not None:
-            wanted = self._party_closure(self._party_id(party))
+            wanted = self._party_closure(self._party_id(party, what))
             records = (r for r in records if self._involved(r) & wanted)
         country_list = list(countries or ())
         if country is not None:
@@ -815,7 +833,8 @@ class Dataset:
         """
         records = cast(
             "tuple[_Dated, ...]",
-            self.query(
+            self._select(
+                "Dataset.timeline",
                 type=_DATED,
                 party=party,
                 country=country,
@@ -1184,14 +1203,14 @@ class Dataset:
             ids.add(record.id)
         return frozenset(ids)
 
-    def _party_id(self, party: object) -> str:
+    def _party_id(self, party: object, what: str) -> str:
         """``party`` if it names a party the dataset holds, or a country; else an error."""
-        record_id = check_id("Dataset.query party", party, PARTY_PREFIXES)
+        record_id = check_id(f"{what} party", party, PARTY_PREFIXES)
         if self._resolves(record_id):
             return record_id
         if id_prefix(record_id) == "country":
             raise InvalidCodeError(
-                "Dataset.query party",
+                f"{what} party",
                 record_id,
                 "an ISO 3166-1 alpha-2 code in lower case, such as 'country:mn'",
             )

@@ -40,6 +40,7 @@ __all__ = [
     "InvalidValueError",
     "MineralpactError",
     "Problem",
+    "ProblemGroup",
     "RecordNotFoundError",
     "RecordTypeError",
     "Severity",
@@ -379,9 +380,31 @@ def path_pattern(path: str) -> str:
     return _INDEX.sub("[*]", _LINE.sub("line *:", path, count=1))
 
 
+# The last member of a path: ``.name`` or ``["name"]`` (a JSON string, escapes and all).
+_LAST_MEMBER = re.compile(r'(?:\.[^.\[\]"]*|\["(?:[^"\\]|\\.)*"\])$')
+
+
+def _parent_pattern(pattern: str) -> str:
+    """``pattern`` with its last member, if it has one, written ``*``.
+
+    >>> _parent_pattern('$.records[*].k1'), _parent_pattern('$.records[*]["a.b"]')
+    ('$.records[*].*', '$.records[*].*')
+    >>> _parent_pattern("$.records[*]")
+    '$.records[*]'
+    """
+    parent, found = _LAST_MEMBER.subn("", pattern, count=1)
+    return parent + ".*" if found else pattern
+
+
 @attrs.frozen
 class ProblemGroup:
     """Problems beyond those an error keeps in full: how many of a kind, and where.
+
+    An :class:`InvalidDatasetError` (and so an :class:`InvalidDocumentError`)
+    keeps its first problems in full in ``problems`` and counts the rest in
+    ``more``, a tuple of these: the problems' ``code``, the ``path`` pattern
+    where they are (each index written ``[*]``, see :func:`path_pattern`) and
+    their ``count``.
 
     >>> print(ProblemGroup("wrong-type", "$.records[*]", 999_900))
     and 999900 more like this: wrong-type at $.records[*]
@@ -397,6 +420,9 @@ class ProblemGroup:
 
 class ProblemCollector:
     """Problems gathered up to a cap: the first ``limit`` in full, the rest counted.
+
+    Internal to the library (not exported): what users see is the error it
+    makes, its ``problems``, ``more`` (:class:`ProblemGroup` s) and ``total``.
 
     Beyond the cap a problem costs a counter, so that a document with a
     million mistakes is reported in the memory that a hundred take.
@@ -431,8 +457,17 @@ class ProblemCollector:
         self.tally(code, path_pattern(path), count)
 
     def tally(self, code: str, pattern: str, count: int = 1) -> None:
-        """Count problems at a path pattern (one with its indexes already ``[*]``)."""
+        """Count problems at a path pattern (one with its indexes already ``[*]``).
+
+        The groups are bounded too: once there are ``limit`` of them, a
+        problem at a new pattern is counted at its parent's (its last member
+        written ``*``: ``$.records[*].*``), and once there are twice as many,
+        at ``*``. A document's own keys (unknown fields, each named
+        differently) so cost no more groups than the cap.
+        """
         key = (code, pattern)
+        if key not in self.counts and len(self.counts) >= self.limit:
+            key = (code, _parent_pattern(pattern) if len(self.counts) < 2 * self.limit else "*")
         self.counts[key] = self.counts.get(key, 0) + count
         self.total += count
 

@@ -55,6 +55,7 @@ from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES
 from mineralpact.dates import TemporalValue
 from mineralpact.errors import InvalidValueError
 from mineralpact.places import Place
+from mineralpact.quantities import MAX_WHOLE
 from mineralpact.sources import Citation, DateClaim
 
 __all__ = ["Event", "EventKind", "Participant"]
@@ -113,11 +114,13 @@ class Participant:
 
 
 def _check_number(instance: object, attribute: Any, value: int | None) -> None:
-    if value is not None and value < 1:
+    # At most MAX_WHOLE, as ranks and counts: whatever is built is read back
+    # (the readers refuse integers of more than Limits.max_int_digits digits).
+    if value is not None and not 1 <= value <= MAX_WHOLE:
         raise InvalidValueError(
             f"{type(instance).__name__}.{attribute.name}",
-            value,
-            "a session number of 1 or more (1 for the 1st session)",
+            value if value < 1 else f"a number of more than {len(str(MAX_WHOLE))} digits",
+            f"a session number from 1 to {MAX_WHOLE:,} (1 for the 1st session)",
         )
 
 

@@ -23,7 +23,7 @@ file is up to date).
 >>> sorted(schema["$defs"]["Figure"]["required"])
 ['citations', 'id', 'measure', 'subject', 'type']
 >>> schema["$defs"]["PartialDate"]["pattern"]
-'^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$'
+'^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?(?![\\\\s\\\\S])'
 
 The schema says what a document looks like; some checks need more than a
 schema can express (a 30th of February, the check digits of an LEI, a
@@ -56,6 +56,7 @@ from mineralpact._ids import ID_PATTERN, MAX_ID_LENGTH, IdRef
 from mineralpact._kinds import RECORD_KINDS, VALUE_KINDS, classes, tags
 from mineralpact._once import once
 from mineralpact._units import MAX_UNIT_LENGTH
+from mineralpact._validate import END
 from mineralpact.codes import Country, Identifier, IdentifierScheme, Subdivision
 from mineralpact.dataset import Dataset
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, Qualifier
@@ -162,7 +163,7 @@ _APPROXIMATE: dict[str, Any] = {
 _FIELD_RULES: dict[tuple[type, str], dict[str, Any]] = {
     (Element, "symbol"): {"pattern": "^[A-Z][a-z]{0,2}$"},
     (Element, "atomic_number"): {"minimum": 1},
-    (Event, "number"): {"minimum": 1},
+    (Event, "number"): {"minimum": 1, "maximum": MAX_WHOLE},
     (Quantity, "unit"): {
         "minLength": 1,
         "maxLength": MAX_UNIT_LENGTH,
@@ -431,7 +432,27 @@ def _build() -> tuple[dict[str, Any], dict[str, tuple[str, ...]]]:
         "additionalProperties": False,
         "$defs": dict(sorted(builder.defs.items())),
     }
-    return schema, builder.unknown
+    return _anchored(schema), builder.unknown
+
+
+def _anchored(node: Any) -> Any:
+    """``node`` with each pattern's final ``$`` made to match at the end of the text only.
+
+    ECMA-262's ``$`` (without the ``m`` flag) matches only there, but Python's
+    ``re`` (which the ``jsonschema`` package uses) also matches before a final
+    line feed. ``END``, "no character follows", reads alike in both, so that
+    every validator refuses ``"MN\\n"``, as :func:`~mineralpact.loads` does.
+    """
+    if isinstance(node, dict):
+        return {
+            key: value[:-1] + END
+            if key == "pattern" and isinstance(value, str) and value.endswith("$")
+            else _anchored(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_anchored(item) for item in node]
+    return node
 
 
 def _header() -> dict[str, Any]:
@@ -461,9 +482,9 @@ def json_schema() -> dict[str, Any]:
 
     >>> schema = json_schema()
     >>> schema["$defs"]["Country"]["pattern"]
-    '^[A-Z]{2}$'
+    '^[A-Z]{2}(?![\\\\s\\\\S])'
     >>> schema["$defs"]["Source"]["properties"]["id"]["pattern"]
-    '^src:[a-z0-9]+(?:[-_.][a-z0-9]+)*$'
+    '^src:[a-z0-9]+(?:[-_.][a-z0-9]+)*(?![\\\\s\\\\S])'
     >>> title = schema["$defs"]["Source"]["properties"]["title"]
     >>> title["maxLength"], title["pattern"].startswith("^[ ")
     (500, True)

@@ -52,10 +52,11 @@ from mineralpact._envelope import (
     chain,
     check_envelope,
     migrated,
+    migrating,
     register_migration,
     versioned,
 )
-from mineralpact._upgrades import record_upgrade
+from mineralpact._upgrades import OLD_NAMES, record_upgrade
 from mineralpact.dataset import Dataset, Record, problems_beside
 from mineralpact.errors import (
     MAX_PROBLEMS,
@@ -118,15 +119,26 @@ class Limits:
     * ``max_records``: the most records a document or JSON Lines file may
       hold, 10 million by default.
     * ``max_int_digits``: the most digits a JSON integer may have, 30 by
-      default (the format's integers are ranks, counts and session numbers;
-      a huge integer is refused where it stands, without being converted).
-      At most 4,300 (the most Python converts from text).
+      default. The format's integers (ranks, counts, session numbers) are at
+      most :data:`mineralpact.quantities.MAX_WHOLE`, fifteen digits, and a
+      longer one is refused by its field; an integer of more than
+      ``max_int_digits`` digits is refused where it stands, without being
+      converted. At most 4,300 (the most Python converts from text).
     * ``max_problems``: the most problems an
       :class:`~mineralpact.errors.InvalidDocumentError` keeps in full, 100 by
       default (:data:`mineralpact.errors.MAX_PROBLEMS`); the rest are counted
       by code and path pattern in its ``more``, and ``total`` counts them all.
       So the cost of reading a document is bounded by its size, not by the
       number of mistakes it holds.
+
+    * ``max_cost``: the most memory that reading may take, as a multiple of
+      the document's size, 12 by default. The cost is estimated before the
+      text is parsed, in one pass at the speed of ``str.count``, from what
+      makes parsed JSON large: its brackets (each an object or array), its
+      keys, its strings and its other values. A document that would cost
+      more (a million empty objects, arrays nested hundreds deep) is refused
+      before it is parsed; the format's own documents cost a few times their
+      size. Documents under 64 KiB are never refused for their cost.
 
     Nesting is bounded by the format itself: no value of the format nests
     deeper than a few levels, so deeper nesting is refused where it stands,
@@ -149,6 +161,7 @@ class Limits:
     max_records: int = attrs.field(default=10_000_000, validator=_positive)
     max_int_digits: int = attrs.field(default=30, validator=[_positive, _convertible])
     max_problems: int = attrs.field(default=MAX_PROBLEMS, validator=_positive)
+    max_cost: int = attrs.field(default=12, validator=_positive)
 
 
 _DEFAULT_LIMITS = Limits()
@@ -205,6 +218,126 @@ def _text(data: object, limits: Limits, root: str) -> str:
     raise InvalidTypeError("document", data, "a str, bytes or bytearray")
 
 
+#: Below this many characters, a document is read whatever its structure costs.
+_FREE_COST = 64 * 2**10
+
+
+#: The end of a key: a quote that ends a string (after an even number of
+#: backslashes, none included) and a colon. In a valid JSON text, it matches
+#: the end of every key and nothing else, for a quote in a string is escaped.
+#: (The empty group makes ``findall`` list empty strings, which cost no memory.)
+_KEY_END = re.compile(r'(?<!\\)(?:\\\\)*"[ \t\n\r]*:()')
+#: What makes the quick count of keys inexact: a key spaced from its colon, or
+#: a quote and a colon after two backslashes (an escaped one, or a string's end).
+_SPACED_KEY = re.compile(r'"[ \t\n\r]+:')
+_BACKSLASHES_KEY = '\\\\":'
+#: A key that may be a name of the format, and one whose opening quote is escaped
+#: (the end of a key that is not one of them).
+_NAME_KEY = re.compile(r'"([a-z_0-9]+)":')
+_ESCAPED_NAME_KEY = re.compile(r'\\"([a-z_0-9]+)":')
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    """The keys that the format knows, in this version or (renamed since) an older one."""
+    return _converter.known_keys() | OLD_NAMES
+
+
+@functools.cache
+def _known_key() -> re.Pattern[str]:
+    """A key whose name the format knows, its opening quote not escaped."""
+    names = sorted(_known_names(), key=lambda n: (-len(n), n))
+    return re.compile(r'(?<!\\)"(?:' + "|".join(map(re.escape, names)) + r')"[ \t\n\r]*:()')
+
+
+#: What a key that the format does not know costs beyond a known one: its own
+#: string (the parser shares the string of a name it has seen, and the format's
+#: names are few), its entry in the parser's memo, and its pair while its
+#: object is read; then, in the converter, its entry in a copy of its object
+#: and in the sets of the object's keys and of its unknown keys.
+_UNKNOWN_KEY = 448
+
+
+#: The names found are listed a piece of the text at a time, to bound their memory.
+_PIECE = 2**18
+
+
+def _known_count(pattern: re.Pattern[str], text: str) -> int:
+    """How many matches of ``pattern`` (which holds no comma) name a key the format knows."""
+    known = _known_names()
+    count = start = 0
+    while start < len(text):
+        end = text.find(",", start + _PIECE)
+        end = len(text) if end < 0 else end
+        count += sum(1 for name in pattern.findall(text, start, end) if name in known)
+        start = end
+    return count
+
+
+def _unknown_keys(text: str) -> int:
+    """How many keys of ``text`` are not names of the format, counted without parsing it.
+
+    In a valid JSON text the count is exact, whatever its strings hold (a
+    quote in a string is escaped), and no document of the format has any
+    such key. In a text that is not JSON, the count may be wrong only past
+    the point where the parser stops, and only by counting more. While a
+    migration is registered, a document of an older major version may have
+    keys of its own, so none is counted.
+
+    Most texts are counted at the speed of ``str.count``; a text with keys
+    spaced from their colons or ending in backslashes, by regular expressions.
+    """
+    if migrating():
+        return 0
+    if _BACKSLASHES_KEY in text or _SPACED_KEY.search(text):
+        total = len(_KEY_END.findall(text))
+        known = len(_known_key().findall(text))
+    else:
+        # Every '":' ends a key but the ones after a backslash, in strings.
+        total = text.count('":') - text.count('\\":')
+        known = _known_count(_NAME_KEY, text) - _known_count(_ESCAPED_NAME_KEY, text)
+    return max(total - known, 0)
+
+
+def _cost(text: str) -> int:
+    """About the most bytes that parsing ``text`` takes, counted without parsing it.
+
+    Each weight is what the parser makes for one such token (an empty dict or
+    list and its slot in its container, a new string, a key's entry, an int),
+    so that the estimate is close to the real cost of dense documents; in
+    strings, brackets and commas are counted too, which only overestimates.
+    A key that the format does not know costs more (see ``_UNKNOWN_KEY``,
+    added by ``_check_cost``): a document of the format has none.
+    """
+    keys = text.count(":")
+    strings = text.count('"') // 2
+    return (
+        88 * (text.count("{") + text.count("["))
+        + 60 * max(strings - keys, 0)
+        + 48 * keys
+        + 36 * text.count(",")
+    )
+
+
+def _check_cost(text: str, limits: Limits, root: str) -> str:
+    """``text``, unless reading it would cost more than ``limits.max_cost`` times its size."""
+    if len(text) > _FREE_COST:
+        cost = _cost(text)
+        if cost <= limits.max_cost * len(text):  # else refused already, without counting
+            cost += _UNKNOWN_KEY * _unknown_keys(text)
+        if cost > limits.max_cost * len(text):
+            raise refuse(
+                root,
+                "too-costly",
+                "a structure that would take about "
+                f"{cost // len(text)} times the document's size in memory to read",
+                f"a document that takes at most {limits.max_cost} times its size "
+                "to read (Limits.max_cost)",
+                f"{len(text)} characters",
+            )
+    return text
+
+
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any] | RepeatedKeys:
     result = dict(pairs)
     if len(result) == len(pairs):
@@ -248,7 +381,8 @@ def _decoder(max_digits: int) -> json.JSONDecoder:
 
 
 def _parse(text: str, limits: Limits, root: str) -> Any:
-    """Parse JSON text; what is not JSON is a problem at ``root``."""
+    """Parse JSON text: what is not JSON, or costs too much to read, is a problem at ``root``."""
+    _check_cost(text, limits, root)
     try:
         return _decoder(limits.max_int_digits).decode(text)
     except json.JSONDecodeError as exc:
