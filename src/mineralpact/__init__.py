@@ -88,6 +88,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "loads",
         "register_migration",
     ),
+    "restatements": ("Restatement",),
     "sources": ("Citation", "Confidence", "DateClaim", "Source", "SourceKind"),
 }
 
@@ -204,6 +205,7 @@ if TYPE_CHECKING:
     from mineralpact.quantities import Quantity as Quantity
     from mineralpact.quantities import Rank as Rank
     from mineralpact.quantities import Share as Share
+    from mineralpact.restatements import Restatement as Restatement
     from mineralpact.schema import json_schema as json_schema
     from mineralpact.serialization import FORMAT_VERSION as FORMAT_VERSION
     from mineralpact.serialization import READABLE_VERSIONS as READABLE_VERSIONS

@@ -29,6 +29,7 @@ from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import Count, Money, Quantity, Rank, Share
+from mineralpact.restatements import Restatement
 from mineralpact.sources import Source
 
 __all__ = [
@@ -76,6 +77,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind(Facility, "facility", "facility"),
     RecordKind(Milestone, "milestone", "milestone"),
     RecordKind(Figure, "figure", "figure"),
+    RecordKind(Restatement, "restatement", "restatement"),
 )
 
 #: Every kind of figure value.
