@@ -39,6 +39,7 @@ from mineralpact.parties import Name, Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import MAX_WHOLE, Count, Money, Quantity, Rank, Share
+from mineralpact.restatements import Restatement
 from mineralpact.schema import _cached, _main, _render, json_schema
 from mineralpact.serialization import dump_lines, dumps, loads
 from mineralpact.sources import Citation, DateClaim, Source
@@ -83,6 +84,7 @@ FORMAT_TYPES = [
     "facility",
     "milestone",
     "figure",
+    "restatement",
 ]
 
 
@@ -256,6 +258,8 @@ def test_every_validator_is_read_or_is_a_check_no_schema_can_state() -> None:
         "Event": ("dates: distinct_values",),
         "Name": ("attested: distinct_values",),
         "Position": ("attested: distinct_values",),
+        # The schema's Record takes a restatement too; the statement may not be one.
+        "Restatement": ("statement: _statement",),
     }
     assert DEFS["Element"]["properties"]["symbol"]["pattern"] == "^[A-Z][a-z]{0,2}$"
     assert DEFS["Event"]["properties"]["number"]["minimum"] == 1
@@ -441,6 +445,7 @@ RECORD_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Facility: ms.facilities(),
     Milestone: ms.milestones(),
     Figure: ms.figures(),
+    Restatement: ms.restatements(),
 }
 
 

@@ -27,6 +27,7 @@ from mineralpact.parties import Name, Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import Count, Money, Quantity, Rank, Share
+from mineralpact.restatements import Restatement
 from mineralpact.sources import Citation, DateClaim, Source
 from mineralpact.strategies import citations, places, record_ids, sources
 
@@ -258,6 +259,7 @@ EXPECTED: dict[str, tuple[tuple[Any, ...], Any]] = {
     "qualified_dates": ((), QualifiedDate),
     "quantities": ((), Quantity),
     "ranks": ((), Rank),
+    "restatements": ((), Restatement),
     "record_ids": (("org",), str),
     "shares": ((), Share),
     "signatories": ((), Signatory),

@@ -124,6 +124,7 @@ if TYPE_CHECKING:
     from mineralpact import places as places
     from mineralpact import projects as projects
     from mineralpact import quantities as quantities
+    from mineralpact import restatements as restatements
     from mineralpact import schema as schema
     from mineralpact import serialization as serialization
     from mineralpact import sources as sources

@@ -498,7 +498,8 @@ class Dataset:
             held = records[position[record_id]] if record_id in position else None
             for statement in dict.fromkeys(statements):
                 if held is not None and not any(
-                    _merge.stated(statement, name) and getattr(held, name) != getattr(statement, name)
+                    _merge.stated(statement, name)
+                    and getattr(held, name) != getattr(statement, name)
                     for name in attrs.fields_dict(type(statement))
                 ):
                     continue  # says nothing the record does not

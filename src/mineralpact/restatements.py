@@ -25,7 +25,6 @@ listed by :meth:`~mineralpact.Dataset.disagreements`.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -71,9 +70,6 @@ class Restatement:
     references = _fields.references
 
 
-_SLUG_SEPARATORS = re.compile(r"[^a-z0-9]+")
-
-
 def restatement_id(record_id: str, taken: Any) -> str:
     """A new id for a restatement of ``record_id``, not in ``taken``.
 
@@ -82,7 +78,7 @@ def restatement_id(record_id: str, taken: Any) -> str:
     >>> restatement_id("src:herald", {"restatement:src.herald"})
     'restatement:src.herald.2'
     """
-    slug = _SLUG_SEPARATORS.sub(".", record_id).strip(".")
+    slug = record_id.replace(":", ".", 1)
     base = f"{PREFIX}:{slug}"[: MAX_ID_LENGTH - 8].rstrip("-_.")
     candidate, n = base, 1
     while candidate in taken:

@@ -32,6 +32,7 @@ from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MAX_ID_LENGTH
 from mineralpact._isocodes import currency_codes, language_codes, lei_check_digits, pycountry
 from mineralpact._kinds import RECORD_KINDS, RecordKind
+from mineralpact.restatements import Restatement
 from mineralpact.agreements import Agreement, AgreementKind, Scope, Signatory
 from mineralpact.codes import (
     Country,
@@ -103,6 +104,7 @@ __all__: list[str] = [
     "qualified_dates",
     "quantities",
     "ranks",
+    "restatements",
     "record_ids",
     "shares",
     "signatories",
@@ -1368,10 +1370,29 @@ _RECORDS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Facility: facilities,
     Milestone: milestones,
     Figure: figures,
+    Restatement: lambda: restatements(),
 }
-# Drawn apart from the other kinds in a dataset: sources come first, and
-# elements are the bundled periodic table's.
-_DRAWN_APART = (Source, Element)
+# Drawn apart from the other kinds in a dataset: sources come first,
+# elements are the bundled periodic table's, and a restatement is made by
+# merging (it restates a record the dataset holds).
+_DRAWN_APART = (Source, Element, Restatement)
+
+
+def restatements() -> st.SearchStrategy[Restatement]:
+    """Restatements of records of every other kind, as :meth:`Dataset.merge` keeps them.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(restatements())
+    ... def check(restatement):
+    ...     assert restatement.record == restatement.statement.id
+    >>> check()
+    """
+    return st.builds(
+        Restatement,
+        id=record_ids("restatement"),
+        statement=st.one_of(sources(), st.deferred(lambda: _dataset_records())),
+    )
 
 
 def _kind_records(kind: RecordKind) -> st.SearchStrategy[Any]:
