@@ -64,7 +64,8 @@ def stated(record: object, name: str) -> bool:
     A value left at its default states nothing; tuples and sets are joined.
     """
     value = getattr(record, name)
-    field = attrs.fields_dict(type(record))[name]
+    cls: Any = type(record)
+    field = attrs.fields_dict(cls)[name]
     return value != field.default and not isinstance(value, (tuple, frozenset))
 
 

@@ -40,6 +40,7 @@ import attrs
 
 from mineralpact import _checks, _claims, _fields, _kinds, _merge
 from mineralpact import minerals as _minerals
+from mineralpact import restatements as _restatements
 from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
@@ -62,7 +63,6 @@ from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
-from mineralpact import restatements as _restatements
 from mineralpact.quantities import Count, Quantity, Share
 from mineralpact.restatements import Restatement
 from mineralpact.sources import Citation, DateClaim, Source
@@ -463,7 +463,7 @@ class Dataset:
         ['KT, Mongolia team up on rare earths supply', 'KT, MONGOLIA TEAM UP ON RARE EARTHS SUPPLY']
         >>> data.disagreements() == bundled.disagreements()
         True
-        """  # noqa: E501 -- a doctest output line
+        """
         if not isinstance(other, Dataset):
             raise InvalidTypeError("Dataset.merge other", other, "a Dataset")
         records: list[Record] = []
@@ -520,7 +520,7 @@ class Dataset:
         )
 
     def claims(self, record_id: str, field: str) -> tuple[Claim, ...]:
-        """Each distinct value of one field of a record, as the record and its restatements state it.
+        """Each distinct value of a field of a record, as the record and its restatements state it.
 
         The first claim is the record's own value, with the record's
         citations that no restatement stating another value gives; then each
@@ -918,9 +918,9 @@ class Dataset:
             for field in attrs.fields(type(record)):
                 if field.name == "id":
                     continue
-                claims = self.claims(record_id, field.name)
-                if len(claims) > 1 and _conflicting(field, [c.value for c in claims]):
-                    found.append(Disagreement(subject=record_id, aspect=field.name, claims=claims))
+                stated = self.claims(record_id, field.name)
+                if len(stated) > 1 and _conflicting(field, [c.value for c in stated]):
+                    found.append(Disagreement(subject=record_id, aspect=field.name, claims=stated))
         return tuple(found)
 
     # --- checks ----------------------------------------------------------

@@ -42,7 +42,7 @@ __all__ = ["Restatement", "restatement_id"]
 PREFIX = "restatement"
 
 
-def _statement(instance: object, attribute: object, value: object) -> None:
+def _statement(instance: object, attribute: object, value: Any) -> None:
     if not attrs.has(type(value)) or not hasattr(value, "id") or isinstance(value, Restatement):
         raise InvalidTypeError(
             "Restatement.statement", value, "a record other than a restatement (a Source, ...)"

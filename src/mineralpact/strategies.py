@@ -32,7 +32,6 @@ from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MAX_ID_LENGTH
 from mineralpact._isocodes import currency_codes, language_codes, lei_check_digits, pycountry
 from mineralpact._kinds import RECORD_KINDS, RecordKind
-from mineralpact.restatements import Restatement
 from mineralpact.agreements import Agreement, AgreementKind, Scope, Signatory
 from mineralpact.codes import (
     Country,
@@ -67,6 +66,7 @@ from mineralpact.parties import Name, NameKind, Organisation, OrganisationKind, 
 from mineralpact.places import Place
 from mineralpact.projects import Facility, FacilityKind, FundingInstrument, Project
 from mineralpact.quantities import Count, Money, Quantity, Rank, Share
+from mineralpact.restatements import Restatement
 from mineralpact.sources import Citation, Confidence, DateClaim, Source, SourceKind
 
 if TYPE_CHECKING:
@@ -104,8 +104,8 @@ __all__: list[str] = [
     "qualified_dates",
     "quantities",
     "ranks",
-    "restatements",
     "record_ids",
+    "restatements",
     "shares",
     "signatories",
     "sources",
@@ -1354,6 +1354,23 @@ def _repaired(records: list[Any]) -> list[Any] | None:
     return None
 
 
+def restatements() -> st.SearchStrategy[Restatement]:
+    """Restatements of records of every other kind, as :meth:`Dataset.merge` keeps them.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(restatements())
+    ... def check(restatement):
+    ...     assert restatement.record == restatement.statement.id
+    >>> check()
+    """
+    # Hypothesis defers to a function only, and the records' strategy is a cached one.
+    others = st.deferred(lambda: _dataset_records())  # noqa: PLW0108
+    return st.builds(
+        Restatement, id=record_ids("restatement"), statement=st.one_of(sources(), others)
+    )
+
+
 #: The strategy of each kind of record (the kinds are those of mineralpact._kinds).
 _RECORDS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Source: sources,
@@ -1370,29 +1387,12 @@ _RECORDS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Facility: facilities,
     Milestone: milestones,
     Figure: figures,
-    Restatement: lambda: restatements(),
+    Restatement: restatements,
 }
 # Drawn apart from the other kinds in a dataset: sources come first,
 # elements are the bundled periodic table's, and a restatement is made by
 # merging (it restates a record the dataset holds).
 _DRAWN_APART = (Source, Element, Restatement)
-
-
-def restatements() -> st.SearchStrategy[Restatement]:
-    """Restatements of records of every other kind, as :meth:`Dataset.merge` keeps them.
-
-    >>> from hypothesis import given, settings
-    >>> @settings(max_examples=5)
-    ... @given(restatements())
-    ... def check(restatement):
-    ...     assert restatement.record == restatement.statement.id
-    >>> check()
-    """
-    return st.builds(
-        Restatement,
-        id=record_ids("restatement"),
-        statement=st.one_of(sources(), st.deferred(lambda: _dataset_records())),
-    )
 
 
 def _kind_records(kind: RecordKind) -> st.SearchStrategy[Any]:
