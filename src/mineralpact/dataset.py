@@ -393,12 +393,15 @@ class Dataset:
         """
         return self._warnings
 
-    def merge(self, other: Dataset) -> Dataset:
+    def merge(self, other: Dataset | Iterable[Record]) -> Dataset:
         """A dataset with the records of both, keeping every statement of either.
 
         Add your data to the bundled data with
         ``korea_mongolia().merge(mine)``. The merge does not fail on a record
-        that both state in other words, and it overwrites nothing.
+        that both state in other words, and it overwrites nothing. ``other``
+        is a dataset, or records that are checked only beside this
+        dataset's: records of your own that cite the bundled sources, or
+        refer to the bundled organisations, without holding them.
 
         **The same record** is the record with the same id, whatever its
         kind: the id is the identity, the fields are statements about it. Two
@@ -464,13 +467,20 @@ class Dataset:
         >>> data.disagreements() == bundled.disagreements()
         True
         """
-        if not isinstance(other, Dataset):
-            raise InvalidTypeError("Dataset.merge other", other, "a Dataset")
+        if isinstance(other, Dataset):
+            theirs: tuple[Record, ...] = other.records
+        elif isinstance(other, Iterable) and not isinstance(other, (str, bytes)):
+            theirs = tuple(other)
+            for i, item in enumerate(theirs):
+                if not isinstance(item, RECORD_TYPES):
+                    raise InvalidTypeError(f"Dataset.merge other[{i}]", item, "a record")
+        else:
+            raise InvalidTypeError("Dataset.merge other", other, "a Dataset or records")
         records: list[Record] = []
         position: dict[str, int] = {}
         restated: dict[str, list[Record]] = defaultdict(list)
         pending: list[Record] = []
-        for record in (*self.records, *other.records):
+        for record in (*self.records, *theirs):
             if isinstance(record, Restatement):
                 pending.append(record.statement)
                 continue
