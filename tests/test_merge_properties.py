@@ -304,14 +304,14 @@ def test_a_restatement_states_a_record_other_than_a_restatement() -> None:
     herald = korea_mongolia().get(HERALD, Source)
     once = Restatement(id="restatement:src.a", statement=herald)
     for bad in (once, "src:a", None):
-        with pytest.raises(InvalidTypeError, match="Restatement.statement"):
+        with pytest.raises(InvalidTypeError, match=r"Restatement\.statement"):
             Restatement(id="restatement:src.b", statement=bad)  # type: ignore[arg-type]
 
 
 def test_merge_takes_a_dataset_or_records() -> None:
     data = korea_mongolia()
     for bad in (None, "src:a", [data.get(HERALD), "src:a"]):
-        with pytest.raises(InvalidTypeError, match="Dataset.merge other"):
+        with pytest.raises(InvalidTypeError, match=r"Dataset\.merge other"):
             data.merge(bad)  # type: ignore[arg-type]
     assert data.merge([]) == data
     assert data.merge(iter(data.records)) == data
@@ -327,7 +327,8 @@ def test_restatement_ids_are_new_and_within_the_limits() -> None:
     first = restatement_id(long_id, set())
     assert len(first) <= 128
     second = restatement_id(long_id, {first})
-    assert second != first and len(second) <= 128
+    assert second != first
+    assert len(second) <= 128
 
 
 def test_an_unchanged_kind_has_one_claim() -> None:

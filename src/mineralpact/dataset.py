@@ -248,7 +248,7 @@ class Disagreement:
 
 
 def _show(value: object) -> str:
-    return str(value)
+    return str(value.value) if isinstance(value, enum.Enum) else str(value)
 
 
 def _conflicting(field: attrs.Attribute[Any], values: Sequence[object]) -> bool:
