@@ -60,7 +60,8 @@ def _citations(value: object) -> Iterator[Citation]:
         for item in value:
             yield from _citations(item)
     elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+        cls: Any = type(value)
+        for field in attrs.fields(cls):
             yield from _citations(getattr(value, field.name))
 
 
@@ -127,7 +128,7 @@ def _edit(draw: st.DrawFn, record: Record, sources: tuple[str, ...], conflicts: 
             changes["publisher"] = draw(st.none() | _WORDS)
         if conflicts and draw(st.booleans()):
             changes["kind"] = draw(st.sampled_from(SourceKind))
-    if "title" in names and names["title"].type in ("str | None",) and draw(st.booleans()):
+    if "title" in names and names["title"].default is None and draw(st.booleans()):
         changes["title"] = draw(st.none() | _WORDS)
     if "notes" in names and draw(st.booleans()):
         changes["notes"] = draw(st.none() | _WORDS)

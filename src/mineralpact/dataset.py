@@ -469,7 +469,7 @@ class Dataset:
         """
         if isinstance(other, Dataset):
             theirs: tuple[Record, ...] = other.records
-        elif isinstance(other, Iterable) and not isinstance(other, (str, bytes)):
+        elif isinstance(other, Iterable) and not isinstance(other, (str, bytes)):  # type: ignore[unreachable]
             theirs = tuple(other)
             for i, item in enumerate(theirs):
                 if not isinstance(item, RECORD_TYPES):
