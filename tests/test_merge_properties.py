@@ -215,6 +215,9 @@ def test_merge_is_associative_in_what_it_states(triple: tuple[Dataset, ...]) -> 
     a, b, c = triple
     left, right = a.merge(b).merge(c), a.merge(b.merge(c))
     assert facts(left) == facts(right) == union(facts(a), facts(b), facts(c))
+    # Restatements held keep their ids when more data is merged in.
+    held = {r for r in a.merge(b) if isinstance(r, Restatement)}
+    assert held <= {r for r in left if isinstance(r, Restatement)}
     # The record holds the first dataset's values either way.
     assert [r for r in left if not isinstance(r, Restatement)] == [
         r for r in right if not isinstance(r, Restatement)

@@ -479,29 +479,30 @@ class Dataset:
         records: list[Record] = []
         position: dict[str, int] = {}
         restated: dict[str, list[Record]] = defaultdict(list)
-        pending: list[Record] = []
-        for record in (*self.records, *theirs):
-            if isinstance(record, Restatement):
-                pending.append(record.statement)
-                continue
-            j = position.get(record.id)
-            if j is None:
-                position[record.id] = len(records)
-                records.append(record)
-                continue
-            combined, differing = _merge.combine(records[j], record)
-            records[j] = combined
-            if differing:
-                restated[record.id].append(record)
-        for statement in pending:
-            j = position.get(statement.id)
-            if j is None:
-                restated[statement.id].append(statement)  # reported by the checks
-                continue
-            combined, differing = _merge.combine(records[j], statement)
-            records[j] = combined
-            if differing:
-                restated[statement.id].append(statement)
+        # Each side's records, then its restatements: the restatements a
+        # dataset holds come before those a merge adds, and keep their ids.
+        for side in (self.records, theirs):
+            plain = [r for r in side if not isinstance(r, Restatement)]
+            stated = [r.statement for r in side if isinstance(r, Restatement)]
+            for record in plain:
+                j = position.get(record.id)
+                if j is None:
+                    position[record.id] = len(records)
+                    records.append(record)
+                    continue
+                combined, differing = _merge.combine(records[j], record)
+                records[j] = combined
+                if differing:
+                    restated[record.id].append(record)
+            for statement in stated:
+                j = position.get(statement.id)
+                if j is None:
+                    restated[statement.id].append(statement)  # reported by the checks
+                    continue
+                combined, differing = _merge.combine(records[j], statement)
+                records[j] = combined
+                if differing:
+                    restated[statement.id].append(statement)
         taken: set[str] = set()
         kept: list[Record] = []
         for record_id, statements in restated.items():
