@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 
 from mineralpact import _merge
 from mineralpact.bundled import korea_mongolia
-from mineralpact.dataset import Dataset, Record
+from mineralpact.dataset import RECORD_TYPES, Dataset, Record
 from mineralpact.dates import PartialDate
 from mineralpact.errors import InvalidDatasetError, InvalidTypeError, InvalidValueError
 from mineralpact.parties import Organisation, OrganisationKind
-from mineralpact.restatements import Restatement, restatement_id
+from mineralpact.restatements import STATED_TYPES, Restatement, restatement_id
 from mineralpact.serialization import dumps, loads
 from mineralpact.sources import Citation, Source, SourceKind
 from mineralpact.strategies import datasets
@@ -319,6 +319,19 @@ def test_merge_takes_a_dataset_or_records() -> None:
             data.merge(bad)  # type: ignore[arg-type]
     assert data.merge([]) == data
     assert data.merge(iter(data.records)) == data
+
+
+def test_a_restatement_states_any_kind_of_record_but_a_restatement() -> None:
+    assert set(STATED_TYPES) == set(RECORD_TYPES) - {Restatement}
+
+
+def test_the_dataset_checks_the_citations_of_a_statement() -> None:
+    herald = korea_mongolia().get(HERALD, Source)
+    kigam = korea_mongolia().get("org:kigam", Organisation)
+    restated = Restatement(id="restatement:org.kigam", statement=kigam)
+    problems = Dataset.check((herald, attrs.evolve(kigam, citations=(Citation(HERALD),)), restated))
+    assert {p.path.split(".statement.")[0] for p in problems} == {"$.records[2]"}
+    assert {p.code for p in problems} == {"unknown-source"}
 
 
 def test_claims_name_a_field_of_the_record() -> None:

@@ -30,23 +30,44 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from mineralpact import _fields
+from mineralpact import _validate as v
 from mineralpact._ids import MAX_ID_LENGTH
-from mineralpact.errors import InvalidTypeError
+from mineralpact.agreements import Agreement
+from mineralpact.events import Event
+from mineralpact.figures import Figure
+from mineralpact.milestones import Milestone
+from mineralpact.minerals import Commodity, Element, MineralGroup, MineralList
+from mineralpact.parties import Organisation, Person, Position
+from mineralpact.projects import Facility, Project
+from mineralpact.sources import Source
 
 if TYPE_CHECKING:
     from mineralpact.dataset import Record
 
-__all__ = ["Restatement", "restatement_id"]
+__all__ = ["STATED_TYPES", "Restatement", "restatement_id"]
 
 #: The prefix of a restatement's id.
 PREFIX = "restatement"
 
 
-def _statement(instance: object, attribute: object, value: Any) -> None:
-    if not attrs.has(type(value)) or not hasattr(value, "id") or isinstance(value, Restatement):
-        raise InvalidTypeError(
-            "Restatement.statement", value, "a record other than a restatement (a Source, ...)"
-        )
+#: The kinds of record a restatement may state: every kind but a restatement
+#: (a test checks that this is the table of kinds, less this one).
+STATED_TYPES: tuple[type, ...] = (
+    Source,
+    Organisation,
+    Person,
+    Position,
+    Element,
+    MineralGroup,
+    Commodity,
+    MineralList,
+    Agreement,
+    Event,
+    Project,
+    Facility,
+    Milestone,
+    Figure,
+)
 
 
 @attrs.frozen
@@ -60,7 +81,7 @@ class Restatement:
     """
 
     id: str = attrs.field(**_fields.identifier(PREFIX))
-    statement: Record = attrs.field(validator=_statement)
+    statement: Record = attrs.field(validator=v.instance_of(*STATED_TYPES))
 
     @property
     def record(self) -> str:
