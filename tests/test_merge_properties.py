@@ -27,7 +27,7 @@ from mineralpact.bundled import korea_mongolia
 from mineralpact.dataset import RECORD_TYPES, Dataset, Record
 from mineralpact.dates import PartialDate
 from mineralpact.errors import InvalidDatasetError, InvalidTypeError, InvalidValueError
-from mineralpact.parties import Organisation, OrganisationKind
+from mineralpact.parties import Name, Organisation, OrganisationKind
 from mineralpact.restatements import STATED_TYPES, Restatement, restatement_id
 from mineralpact.serialization import dumps, loads
 from mineralpact.sources import Citation, Source, SourceKind
@@ -328,8 +328,12 @@ def test_a_restatement_states_any_kind_of_record_but_a_restatement() -> None:
 def test_the_dataset_checks_the_citations_of_a_statement() -> None:
     herald = korea_mongolia().get(HERALD, Source)
     kigam = korea_mongolia().get("org:kigam", Organisation)
+    held = Organisation(
+        id=kigam.id, names=(Name("KIGAM"),), kind=kigam.kind, citations=(Citation(HERALD),)
+    )
     restated = Restatement(id="restatement:org.kigam", statement=kigam)
-    problems = Dataset.check((herald, attrs.evolve(kigam, citations=(Citation(HERALD),)), restated))
+    problems = Dataset.check((herald, held, restated))
+    assert problems
     assert {p.path.split(".statement.")[0] for p in problems} == {"$.records[2]"}
     assert {p.code for p in problems} == {"unknown-source"}
 
