@@ -25,7 +25,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mineralpact
-from mineralpact import Citation, Dataset, DateClaim, Milestone, PartialDate, Quantity, dumps
+from mineralpact import (
+    Citation,
+    Dataset,
+    DateClaim,
+    Milestone,
+    Organisation,
+    OrganisationKind,
+    PartialDate,
+    Quantity,
+    Source,
+    dumps,
+)
 from mineralpact.bundled import korea_mongolia
 from mineralpact.cli import _display, _layout, _number, main
 from mineralpact.serialization import dump_lines
@@ -568,10 +579,11 @@ def test_warnings_can_fail_the_validation(files: dict[str, Path], option: str) -
 def test_other_commands_count_the_warnings_on_stderr() -> None:
     count = len(korea_mongolia().warnings)
     result = cli("timeline", "--period", "2023")
-    [summary] = result.stderr.splitlines()
+    reading, summary = result.stderr.splitlines()
+    assert reading == "mineralpact: reading the bundled Korea-Mongolia data"
     assert summary.startswith(f"mineralpact: the data has {count} warning")
     assert summary.endswith(" (--warnings lists them)")
-    listed = cli("timeline", "--period", "2023", "--warnings").stderr.splitlines()
+    listed = cli("timeline", "--period", "2023", "--warnings").stderr.splitlines()[1:]
     assert len(listed) == count + 1
     assert all(line.startswith("mineralpact: warning: ") for line in listed[:-1])
     assert result.stdout == cli("timeline", "--period", "2023", "--warnings").stdout
@@ -619,6 +631,70 @@ def test_commands_read_given_files_merged(files: dict[str, Path]) -> None:
     )
     assert result.status == 0
     assert "Talks between the foreign ministers of Korea and Mongolia" in result.stdout
+
+
+def _restating(tmp_path: Path, suffix: str = ".json") -> Path:
+    """A file of one's own: the Korea Herald's report titled otherwise, KIGAM as an agency."""
+    bundled = korea_mongolia()
+    herald = bundled.get("src:korea-herald-2023-01-26", Source)
+    kigam = bundled.get("org:kigam", Organisation)
+    mine = (
+        attrs.evolve(herald, title="KT and Mongolia Team Up on Rare Earths"),
+        attrs.evolve(
+            kigam,
+            kind=OrganisationKind.AGENCY,
+            citations=(Citation(herald.id, quotation="KIGAM"),),
+        ),
+    )
+    path = tmp_path / f"mine{suffix}"
+    if suffix == ".jsonl":
+        dump_lines(mine, path)
+    else:
+        document = {
+            "format": "mineralpact",
+            "version": mineralpact.FORMAT_VERSION,
+            "records": [json.loads(dumps(record)) for record in mine],
+        }
+        path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_data_files_are_added_to_the_bundled_data(tmp_path: Path, suffix: str) -> None:
+    """A file citing the bundled sources, restating bundled records, is read beside them."""
+    path = _restating(tmp_path, suffix)
+    result = cli("disagreements", "--data", str(path))
+    assert result.status == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"mineralpact: reading the bundled Korea-Mongolia data and {path}"
+    )
+    # The bundled disagreement, and the kind the file states otherwise.
+    assert "milestone:centre-opening (The centre opens): actual" in result.stdout
+    assert "org:kigam (Korea Institute of Geoscience and Mineral Resources): kind\n" in (
+        result.stdout
+    )
+    assert '  agency\n    - src:korea-herald-2023-01-26: "KIGAM"\n' in result.stdout
+    shown = cli("show", "org:kigam", "--data", str(path))
+    assert shown.stdout.endswith("restated by:\n  - restatement:org.kigam\n")
+    view = json.loads(
+        cli("show", "src:korea-herald-2023-01-26", "--data", str(path), "--format", "json").stdout
+    )
+    assert view["restated_by"] == ["restatement:src.korea-herald-2023-01-26"]
+
+
+def test_no_bundled_reads_the_files_alone(files: dict[str, Path], tmp_path: Path) -> None:
+    result = cli("timeline", "--no-bundled", "--data", str(files["sources"]))
+    assert result.status == 0
+    assert result.stderr.splitlines()[0] == (
+        f"mineralpact: reading {files['sources']} (not the bundled data)"
+    )
+    # A file that cites the bundled sources without holding them needs them.
+    alone = cli("timeline", "--no-bundled", "--data", str(_restating(tmp_path)))
+    assert alone.status == 1
+    assert "citation of a source the dataset does not hold" in alone.stderr
+    without = cli("timeline", "--no-bundled")
+    assert without.status == 1
+    assert "--no-bundled" in without.stderr.splitlines()[-1]
 
 
 def test_schema() -> None:

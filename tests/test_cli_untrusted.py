@@ -76,7 +76,7 @@ def assert_safe(text: str) -> None:
 
 def test_a_hostile_title_is_escaped_in_the_timeline(tmp_path: Path) -> None:
     path = write(tmp_path / "data.json", document(HOSTILE))
-    status, out, err = run("timeline", "--data", str(path))
+    status, out, err = run("timeline", "--no-bundled", "--data", str(path))
     assert_safe(out)
     assert_safe(err)
     if status == 0:  # accepted: shown, escaped
@@ -88,7 +88,7 @@ def test_a_hostile_title_is_escaped_in_the_timeline(tmp_path: Path) -> None:
 
 def test_a_title_cannot_forge_a_line_of_a_table(tmp_path: Path) -> None:
     path = write(tmp_path / "data.json", document("one\ntwo\rthree\u2028four\x85five"))
-    status, out, err = run("timeline", "--data", str(path))
+    status, out, err = run("timeline", "--no-bundled", "--data", str(path))
     assert_safe(out)
     assert_safe(err)
     if status == 0:
@@ -99,7 +99,7 @@ def test_a_title_cannot_forge_a_line_of_a_table(tmp_path: Path) -> None:
 def test_show_escapes_values_but_keeps_the_lines_of_a_block(tmp_path: Path) -> None:
     notes = "first line\x1b[31m\nsecond\u2029line\u202e"
     path = write(tmp_path / "data.json", document(HOSTILE, notes=notes))
-    status, out, err = run("show", "event:signing", "--data", str(path))
+    status, out, err = run("show", "event:signing", "--no-bundled", "--data", str(path))
     assert_safe(out)
     assert_safe(err)
     if status == 0:
@@ -111,7 +111,7 @@ def test_json_views_stay_valid_json_with_the_same_text(tmp_path: Path) -> None:
     title = HOSTILE + "\x7f\x85\u2028\u2066\u061c\n"
     path = write(tmp_path / "data.json", document(title))
     for command in (("timeline",), ("show", "event:signing")):
-        status, out, err = run(*command, "--data", str(path), "--format", "json")
+        status, out, err = run(*command, "--no-bundled", "--data", str(path), "--format", "json")
         assert_safe(out)
         assert_safe(err)
         if status == 0:
@@ -131,11 +131,13 @@ def test_keys_in_error_messages_are_escaped(tmp_path: Path) -> None:
     assert "\\u202e\\u2028key\\x1b[2J" in err
     # One line for the problem: the key's newline forges none.
     assert len(err.rstrip("\n").split("\n")) == 1
-    status, out, err = run("timeline", "--data", str(path))
+    status, out, err = run("timeline", "--no-bundled", "--data", str(path))
     assert status == 1
     assert_safe(err)
-    assert err.startswith("mineralpact: 1 problem found:\n  $.records[1][")
-    assert len(err.rstrip("\n").split("\n")) == 2
+    reading, problems = err.split("\n", 1)
+    assert reading == f"mineralpact: reading {path} (not the bundled data)"
+    assert problems.startswith("mineralpact: 1 problem found:\n  $.records[1][")
+    assert len(problems.rstrip("\n").split("\n")) == 2
 
 
 def test_an_id_given_on_the_command_line_is_escaped() -> None:
@@ -154,7 +156,7 @@ def test_a_non_utf8_terminal_gets_escapes_not_a_traceback(tmp_path: Path, encodi
     raw_out, raw_err = io.BytesIO(), io.BytesIO()
     out = io.TextIOWrapper(raw_out, encoding=encoding)
     err = io.TextIOWrapper(raw_err, encoding=encoding)
-    status = main(["timeline", "--data", str(path)], stdout=out, stderr=err)
+    status = main(["timeline", "--no-bundled", "--data", str(path)], stdout=out, stderr=err)
     out.flush()
     err.flush()
     text = raw_out.getvalue().decode(encoding)
@@ -187,6 +189,7 @@ def test_no_title_brings_a_control_bidi_or_separator_character_to_the_output(
                 if command == ("validate",)
                 else (
                     *command,
+                    "--no-bundled",
                     "--data",
                     str(path),
                 )

@@ -819,17 +819,26 @@ def test_merge_keeps_both_and_shared_records_once(data: Dataset) -> None:
     assert data.merge(data) == data
 
 
-def test_merge_reports_conflicting_ids_and_overwrites_nothing(data: Dataset) -> None:
+def test_merge_keeps_conflicting_statements_and_lists_them_as_disagreements(
+    data: Dataset,
+) -> None:
     changed = replace(seed_records(), "org:kigam", kind=OrganisationKind.AGENCY)
     changed = replace(changed, "org:kt", kind=OrganisationKind.STATE_OWNED_ENTERPRISE)
-    with pytest.raises(InvalidDatasetError) as info:
-        data.merge(Dataset(tuple(changed)))
-    at = {r.id: i for i, r in enumerate(changed)}
-    assert [(p.code, p.record, p.path) for p in info.value.problems] == [
-        ("conflicting-id", "org:kigam", f"$.records[{at['org:kigam']}].kind"),
-        ("conflicting-id", "org:kt", f"$.records[{at['org:kt']}].kind"),
+    merged = data.merge(Dataset(tuple(changed)))
+    # Nothing is overwritten: each record keeps the first dataset's kind ...
+    assert merged.get("org:kigam").kind is OrganisationKind.RESEARCH_INSTITUTE  # type: ignore[union-attr]
+    # ... and the other statement is kept whole beside it.
+    assert [r.statement.kind for r in merged.restatements("org:kigam")] == [  # type: ignore[union-attr]
+        OrganisationKind.AGENCY
     ]
-    assert "research_institute" in info.value.problems[0].value
+    found = {(d.subject, d.aspect): d for d in merged.disagreements()}
+    kigam = found["org:kigam", "kind"]
+    assert [c.value for c in kigam.claims] == [
+        OrganisationKind.RESEARCH_INSTITUTE,
+        OrganisationKind.AGENCY,
+    ]
+    assert ("org:kt", "kind") in found
+    assert merged.merge(merged) == merged
 
 
 def test_merge_keeps_every_sources_statements_about_one_record() -> None:

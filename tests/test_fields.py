@@ -24,6 +24,7 @@ from mineralpact.milestones import Milestone
 from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, MineralList
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.projects import Facility, Project
+from mineralpact.restatements import Restatement
 from mineralpact.sources import Citation, Source
 from mineralpact.stages import Stage
 
@@ -201,6 +202,12 @@ def _source(r: Source) -> Iterator[Ref]:
     yield from ()
 
 
+def _restatement(r: Restatement) -> Iterator[Ref]:
+    # The statement's own id names the record restated; the dataset checks it.
+    for path, ref in _BEFORE[type(r.statement)](r.statement):
+        yield f"statement.{path}", ref
+
+
 _BEFORE: dict[type, Callable[[Any], Iterator[Ref]]] = {
     Source: _source,
     Organisation: _organisation,
@@ -219,6 +226,7 @@ _BEFORE: dict[type, Callable[[Any], Iterator[Ref]]] = {
     Figure: _figure,
     Law: _law,
     Stage: _stage,
+    Restatement: _restatement,
     Signatory: _signatory,
     Participant: _participant,
 }
@@ -251,6 +259,7 @@ _ANY_RECORD = st.one_of(
     strategies.milestones(),
     strategies.figures(),
     strategies.laws(),
+    strategies.restatements(),
     strategies.signatories(),
     strategies.participants(),
 )
@@ -271,6 +280,9 @@ def test_every_record_shares_one_references() -> None:
 
 def test_every_record_declares_notes_and_citations_with_the_helpers() -> None:
     for cls in RECORD_TYPES:
+        if cls is Restatement:
+            # Another record's statement, whole: its notes and citations are the statement's.
+            continue
         roles = {f.name: f.metadata.get(_fields.ROLE) for f in attrs.fields(cls)}
         assert roles["notes"] == "notes"
         if cls is not Source:

@@ -40,6 +40,7 @@ from mineralpact.parties import Name, Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import MAX_WHOLE, Count, Money, Quantity, Rank, Share
+from mineralpact.restatements import Restatement
 from mineralpact.schema import _cached, _main, _render, json_schema
 from mineralpact.serialization import dump_lines, dumps, loads
 from mineralpact.sources import Citation, DateClaim, Source
@@ -73,6 +74,7 @@ FORMAT_TYPES = [
     "milestone",
     "figure",
     "law",
+    "restatement",
 ]
 
 
@@ -443,6 +445,7 @@ RECORD_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Milestone: ms.milestones(),
     Figure: ms.figures(),
     Law: ms.laws(),
+    Restatement: ms.restatements(),
 }
 
 

@@ -28,6 +28,7 @@ from mineralpact.parties import Membership, Name, Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import Coded, Count, Money, Quantity, QuantityRange, Rank, Share
+from mineralpact.restatements import Restatement
 from mineralpact.sources import Citation, DateClaim, Source
 from mineralpact.stages import Stage
 from mineralpact.strategies import citations, places, record_ids, sources
@@ -266,6 +267,7 @@ EXPECTED: dict[str, tuple[tuple[Any, ...], Any]] = {
     "quantities": ((), Quantity),
     "quantity_ranges": ((), QuantityRange),
     "ranks": ((), Rank),
+    "restatements": ((), Restatement),
     "record_ids": (("org",), str),
     "shares": ((), Share),
     "signatories": ((), Signatory),

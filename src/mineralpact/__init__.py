@@ -125,6 +125,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "loads",
         "register_migration",
     ),
+    "restatements": ("Restatement",),
     "sources": ("Citation", "Confidence", "DateClaim", "Source", "SourceKind"),
 }
 
@@ -161,6 +162,7 @@ if TYPE_CHECKING:
     from mineralpact import places as places
     from mineralpact import projects as projects
     from mineralpact import quantities as quantities
+    from mineralpact import restatements as restatements
     from mineralpact import schema as schema
     from mineralpact import serialization as serialization
     from mineralpact import sources as sources
@@ -253,6 +255,7 @@ if TYPE_CHECKING:
     from mineralpact.quantities import Rank as Rank
     from mineralpact.quantities import Share as Share
     from mineralpact.quantities import StatisticCode as StatisticCode
+    from mineralpact.restatements import Restatement as Restatement
     from mineralpact.schema import json_schema as json_schema
     from mineralpact.serialization import FORMAT_VERSION as FORMAT_VERSION
     from mineralpact.serialization import READABLE_VERSIONS as READABLE_VERSIONS

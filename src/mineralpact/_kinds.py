@@ -30,6 +30,7 @@ from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, 
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.projects import Facility, Project
 from mineralpact.quantities import Coded, Count, Money, Quantity, QuantityRange, Rank, Share
+from mineralpact.restatements import Restatement
 from mineralpact.sources import Source
 
 __all__ = [
@@ -79,6 +80,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind(Milestone, "milestone", "milestone"),
     RecordKind(Figure, "figure", "figure"),
     RecordKind(Law, "law", "law"),
+    RecordKind(Restatement, "restatement", "restatement"),
 )
 
 #: Every kind of figure value.

@@ -12,34 +12,32 @@ combined field by field, so that every source's statements are kept:
   joined in order without repeats; sets are united; a name given by several
   sources is one name, with the citations and the attested dates of all;
 - two different values of any other field (two titles, two kinds) cannot be
-  combined without overwriting one: that is a conflict, reported with the
-  field's path.
+  combined without overwriting one: the combined record keeps the first, and
+  the names of those fields are returned, so that the caller keeps the second
+  record whole beside it (a :class:`~mineralpact.Restatement`).
 """
 
 from __future__ import annotations
 
-import enum
 from typing import Any, TypeVar
 
 import attrs
 
-from mineralpact.errors import Problem
-
-__all__ = ["combine"]
+__all__ = ["combine", "stated"]
 
 T = TypeVar("T")
 
 
-def combine(a: T, b: T, path: str) -> tuple[T | None, list[Problem]]:
-    """``a`` and ``b`` combined, or ``None`` and the conflicts that prevent it.
+def combine(a: T, b: T) -> tuple[T, tuple[str, ...]]:
+    """``a`` and ``b`` combined, and the fields in which ``b`` says something else.
 
-    ``a`` and ``b`` are of one type: a record id's prefix names its type.
+    ``a`` and ``b`` are of one type: a record id's prefix names its type. In
+    the fields returned, the combined record holds ``a``'s value.
     """
-    record_id = getattr(a, "id", None)
     if a == b:
-        return a, []
+        return a, ()
     changes: dict[str, Any] = {}
-    problems: list[Problem] = []
+    differing: list[str] = []
     cls: Any = type(a)
     for field in attrs.fields(cls):
         mine, theirs = getattr(a, field.name), getattr(b, field.name)
@@ -55,23 +53,20 @@ def combine(a: T, b: T, path: str) -> tuple[T | None, list[Problem]]:
         elif isinstance(mine, frozenset) and isinstance(theirs, frozenset):
             changes[field.name] = mine | theirs
         else:
-            problems.append(
-                Problem(
-                    path=f"{path}.{field.name}",
-                    code="conflicting-id",
-                    message=f"{record_id!r} has a different {field.name} in each dataset",
-                    value=f"{_show(mine)} / {_show(theirs)}",
-                    expected="the same value, or a value on one side only",
-                    record=record_id,
-                )
-            )
-    if problems:
-        return None, problems
-    return attrs.evolve(a, **changes), []  # type: ignore[misc]
+            differing.append(field.name)
+    combined = attrs.evolve(a, **changes) if changes else a  # type: ignore[misc]
+    return combined, tuple(differing)
 
 
-def _show(value: object) -> str:
-    return str(value.value) if isinstance(value, enum.Enum) else str(value)
+def stated(record: object, name: str) -> bool:
+    """Whether ``record`` states a value of the field ``name`` that cannot be joined.
+
+    A value left at its default states nothing; tuples and sets are joined.
+    """
+    value = getattr(record, name)
+    cls: Any = type(record)
+    field = attrs.fields_dict(cls)[name]
+    return value != field.default and not isinstance(value, (tuple, frozenset))
 
 
 def _join(mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -1,12 +1,15 @@
 """The ``mineralpact`` command: see, check and query mineral-cooperation data.
 
-Every command reads the bundled Korea–Mongolia dataset unless ``--data``
-names files (JSON documents or JSON Lines, merged in the order given)::
+Every command reads the bundled Korea–Mongolia dataset, and adds to it the
+files that ``--data`` names (JSON documents or JSON Lines, merged in the
+order given; ``--no-bundled`` reads the files alone). It says on standard
+error which data it reads::
 
     mineralpact timeline --country KR --country MN --mineral Nd
     mineralpact disagreements
     mineralpact show agreement:kt-mn-mou-2023
     mineralpact figures --country MN --mineral Mo --unit kt
+    mineralpact disagreements --data mine.json
     mineralpact validate data.json more.jsonl
     mineralpact schema > mineralpact.schema.json
 
@@ -34,6 +37,8 @@ import argparse
 import codecs
 import contextlib
 import difflib
+import enum
+import io
 import json
 import re
 import sys
@@ -197,7 +202,8 @@ def _parser() -> argparse.ArgumentParser:
         prog=_PROG,
         description="See, check and query mineral-cooperation data: agreements, parties, "
         "minerals, figures and the sources behind every fact.",
-        epilog="Without --data, commands read the bundled Korea-Mongolia dataset.",
+        epilog="Commands read the bundled Korea-Mongolia dataset, with the files that --data "
+        "adds to it (--no-bundled: the files alone), and say on standard error which.",
     )
     parser.add_argument("--version", action="version", version=f"{_PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -208,8 +214,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         action="append",
         type=Path,
-        help="a mineralpact file (JSON or JSON Lines); repeat to merge several "
-        "(default: the bundled Korea-Mongolia dataset)",
+        help="a mineralpact file (JSON or JSON Lines) to add to the bundled Korea-Mongolia "
+        "dataset; repeat to add several, merged in order. Its records may cite the bundled "
+        "sources and refer to the bundled records",
+    )
+    data.add_argument(
+        "--no-bundled",
+        action="store_true",
+        help="read only the --data files, not the bundled dataset",
     )
     data.add_argument(
         "--format",
@@ -331,19 +343,28 @@ def _period(text: str) -> TemporalValue:
 
 
 def _dataset(args: argparse.Namespace, err: _Output) -> Dataset:
-    """The dataset the command reads; the count of its warnings (or them all) go to ``err``."""
-    files: list[Path] | None = args.data
-    if not files:
+    """The dataset the command reads; what it reads, and its warnings, go to ``err``."""
+    files: list[Path] = args.data or []
+    if args.no_bundled and not files:
+        raise InvalidValueError(
+            "--no-bundled",
+            "no --data",
+            "one or more --data FILE to read instead of the bundled data",
+        )
+    names = ", ".join(str(path) for path in files)
+    if args.no_bundled:
+        _print_line(f"{_PROG}: reading {names} (not the bundled data)", err)
+    else:
+        also = f" and {names}" if files else ""
+        _print_line(f"{_PROG}: reading the bundled Korea-Mongolia data{also}", err)
+    data: Dataset | None = None
+    if not args.no_bundled:
         from mineralpact.bundled import korea_mongolia
 
         data = korea_mongolia()
-    else:
-        merged: Dataset | None = None
-        for path in files:
-            loaded = _load(path)
-            merged = loaded if merged is None else merged.merge(loaded)
-        assert merged is not None
-        data = merged
+    for path in files:
+        data = _load(path) if data is None else data.merge(_records_beside(path))
+    assert data is not None
     warnings = data.warnings
     if args.warnings:
         for problem in warnings:
@@ -358,6 +379,32 @@ def _dataset(args: argparse.Namespace, err: _Output) -> Dataset:
             err,
         )
     return data
+
+
+#: The problems of a file that may be solved by the data it is added to.
+_BESIDE = frozenset({"unknown-source", "missing-reference"})
+
+
+def _records_beside(path: Path) -> Dataset | list[Record]:
+    """The file at ``path`` to add to other data: a dataset, or records checked beside the data.
+
+    A file that cites sources, or refers to records, that only the data it is
+    added to holds is read record by record, each record checked alone; the
+    merge checks the rest.
+    """
+    from mineralpact.serialization import iter_lines
+
+    try:
+        return _load(path)
+    except (InvalidDocumentError, InvalidDatasetError) as exc:
+        if not exc.problems or any(p.code not in _BESIDE for p in exc.problems):
+            raise
+    if path.suffix in (".jsonl", ".ndjson"):
+        return list(iter_lines(path))
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    lines = [json.dumps({"format": raw["format"], "version": raw["version"]})]
+    lines.extend(json.dumps(record) for record in raw["records"])
+    return list(iter_lines(io.StringIO("\n".join(lines) + "\n")))
 
 
 def _problem_text(problem: Problem) -> str:
@@ -523,7 +570,8 @@ def _disagreements(args: argparse.Namespace, out: _Output, err: _Output) -> int:
         for claim in d.claims:
             record = f"  [{_label(data, claim.record)}]" if claim.record != d.subject else ""
             as_of = f" as of {claim.as_of}" if claim.as_of is not None else ""
-            _print_line(f"  {claim.value}{as_of}{record}", out)
+            value = claim.value.value if isinstance(claim.value, enum.Enum) else claim.value
+            _print_line(f"  {value}{as_of}{record}", out)
             for c in claim.citations:
                 quote = f': "{c.quotation}"' if c.quotation else ""
                 phrase = f" ('{c.phrase}')" if c.phrase else ""
@@ -613,6 +661,8 @@ def _sections(data: Dataset, record_id: str, *, labelled: bool) -> list[tuple[st
     if labelled:
         referring = [_label(data, r) for r in referring]
     sections.append(("referred to by", referring))
+    # Other datasets' statements of the record, kept by merging (see Dataset.merge).
+    sections.append(("restated by", [r.id for r in data.restatements(record_id)]))
     return sections
 
 

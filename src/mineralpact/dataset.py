@@ -33,12 +33,14 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from itertools import combinations
 from typing import Any, TypeAlias, TypeVar, cast, overload
 
 import attrs
 
-from mineralpact import _checks, _claims, _kinds, _merge
+from mineralpact import _checks, _claims, _fields, _kinds, _merge
 from mineralpact import minerals as _minerals
+from mineralpact import restatements as _restatements
 from mineralpact._folding import fold_name_and_separators
 from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
 from mineralpact.agreements import Agreement
@@ -48,6 +50,7 @@ from mineralpact.errors import (
     InvalidCodeError,
     InvalidDatasetError,
     InvalidTypeError,
+    InvalidValueError,
     Problem,
     RecordNotFoundError,
     RecordTypeError,
@@ -61,6 +64,7 @@ from mineralpact.minerals import Commodity, Element, MineralForm, MineralGroup, 
 from mineralpact.parties import Organisation, Person, Position
 from mineralpact.places import Place
 from mineralpact.projects import Facility, Project
+from mineralpact.restatements import Restatement
 from mineralpact.sources import Citation, DateClaim, Source
 from mineralpact.stages import Stage, StageKind
 
@@ -93,7 +97,12 @@ Record: TypeAlias = (
     | Milestone
     | Figure
     | Law
+    | Restatement
 )
+
+# A restatement holds a record of any kind: its field's type names this union,
+# which is defined here, after every kind.
+_restatements.__dict__["Record"] = Record
 
 #: The classes of :data:`Record`, from the table of kinds.
 RECORD_TYPES: tuple[type, ...] = _kinds.classes(_kinds.RECORD_KINDS)
@@ -305,7 +314,21 @@ _Dated: TypeAlias = Event | Agreement | Milestone | Law | Project | Facility
 
 
 def _show(value: object) -> str:
-    return str(value)
+    return str(value.value) if isinstance(value, enum.Enum) else str(value)
+
+
+def _conflicting(field: attrs.Attribute[Any], values: Sequence[object]) -> bool:
+    """Whether two of the values of one field cannot both be true.
+
+    Texts that are not references are wordings: never in conflict. Dates
+    conflict when they share no day; other values when they differ.
+    """
+    if all(isinstance(v, str) for v in values):
+        return field.metadata.get(_fields.ROLE) == "reference"
+    if all(isinstance(v, TEMPORAL_TYPES) for v in values):
+        temporal = cast("Sequence[TemporalValue]", values)
+        return any(not _claims.compatible(a, b) for a, b in combinations(temporal, 2))
+    return True
 
 
 def _dated_claims(record: object) -> Iterator[tuple[str, EntryKind, tuple[DateClaim, ...]]]:
@@ -452,21 +475,49 @@ class Dataset:
         """
         return self._warnings
 
-    def merge(self, other: Dataset) -> Dataset:
-        """A dataset with the records of both, keeping every source's statements.
+    def merge(self, other: Dataset | Iterable[Record]) -> Dataset:
+        """A dataset with the records of both, keeping every statement of either.
 
-        A record held by both is combined field by field: equal values are
-        kept once, a field one side leaves at its default takes the other's
-        value, date claims are joined (claims of one value share their
-        citations; claims of different values are all kept, so a
-        disagreement stays visible), and citations, names and other lists and
-        sets are joined without repeats. Two different values of any other
-        field (two titles, two kinds) would need one to overwrite the other:
-        each such conflict is reported in an
-        :class:`~mineralpact.InvalidDatasetError` (code ``conflicting-id``,
-        with the path of the field in ``other``), and nothing is overwritten.
+        Add your data to the bundled data with
+        ``korea_mongolia().merge(mine)``. The merge does not fail on a record
+        that both state in other words, and it overwrites nothing. ``other``
+        is a dataset, or records that are checked only beside this
+        dataset's: records of your own that cite the bundled sources, or
+        refer to the bundled organisations, without holding them.
 
-        The merged dataset is checked like any other.
+        **The same record** is the record with the same id, whatever its
+        kind: the id is the identity, the fields are statements about it. Two
+        records with different ids are two records, even if they describe
+        one document or organisation (give yours the bundled id to state the
+        same one). A record held by both is combined field by field:
+
+        - equal values are kept once; a field one side leaves at its default
+          (no URL, no title) takes the other's value;
+        - date claims are joined: claims of one value share their citations,
+          claims of different values are all kept (a disagreement stays
+          visible);
+        - citations, names, aliases, signatories and other lists are joined
+          without repeats, and sets (parties, minerals) are united; a name
+          stated by two sources is one name with the citations of both;
+        - a field that each side states differently (a source's title written
+          otherwise, another form of its URL, another kind) keeps this
+          dataset's value in the record, and ``other``'s record is kept
+          whole beside it, as a :class:`~mineralpact.Restatement` (id
+          ``restatement:...``). Each value is then a :class:`Claim` of
+          :meth:`claims`, with the citations of the record that states it.
+
+        Differences in wording (text fields such as a title, a URL, notes,
+        a description) are claims only. Differences that cannot both be true
+        (another kind, another reference, another value or category, dates
+        that do not overlap) are also listed by :meth:`disagreements`.
+
+        Restatements that ``other`` holds are kept too, and a restatement
+        equal to one held, or that says nothing the record does not, is kept
+        once or not at all. So ``a.merge(a) == a``, and merging is
+        associative and commutative in what it states (every value, every
+        citation, every claim), while the order of the records and which
+        value a record holds (the first dataset's) follow the order of the
+        merge. The merged dataset is checked like any other.
 
         >>> from mineralpact import Citation, Name, Organisation, OrganisationKind, Source
         >>> from mineralpact import SourceKind
@@ -484,25 +535,123 @@ class Dataset:
         >>> merged = net.merge(sedaily)
         >>> [name.text for name in merged.get("org:gcra").names]
         ['Geological Center for Research and Analysis', 'Geological Central Research Academy']
+
+        A shared source whose title you write differently:
+
+        >>> from mineralpact.bundled import korea_mongolia
+        >>> bundled = korea_mongolia()
+        >>> herald = bundled.get("src:korea-herald-2023-01-26")
+        >>> import attrs
+        >>> mine = Dataset((attrs.evolve(herald, title=herald.title.upper()),))
+        >>> data = bundled.merge(mine)
+        >>> [claim.value for claim in data.claims("src:korea-herald-2023-01-26", "title")]
+        ['KT, Mongolia team up on rare earths supply', 'KT, MONGOLIA TEAM UP ON RARE EARTHS SUPPLY']
+        >>> data.disagreements() == bundled.disagreements()
+        True
         """
-        if not isinstance(other, Dataset):
-            raise InvalidTypeError("Dataset.merge other", other, "a Dataset")
-        problems: list[Problem] = []
-        records = list(self.records)
-        position = {record.id: i for i, record in enumerate(records)}
-        for i, record in enumerate(other.records):
-            j = position.get(record.id)
-            if j is None:
-                position[record.id] = len(records)
-                records.append(record)
-                continue
-            combined, conflicts = _merge.combine(records[j], record, f"$.records[{i}]")
-            problems.extend(conflicts)
-            if combined is not None:
+        if isinstance(other, Dataset):
+            theirs: tuple[Record, ...] = other.records
+        elif isinstance(other, Iterable) and not isinstance(other, (str, bytes)):  # type: ignore[unreachable]
+            theirs = tuple(other)
+            for i, item in enumerate(theirs):
+                if not isinstance(item, RECORD_TYPES):
+                    raise InvalidTypeError(f"Dataset.merge other[{i}]", item, "a record")
+        else:
+            raise InvalidTypeError("Dataset.merge other", other, "a Dataset or records")
+        records: list[Record] = []
+        position: dict[str, int] = {}
+        restated: dict[str, list[Record]] = defaultdict(list)
+        # Each side's records, then its restatements: the restatements a
+        # dataset holds come before those a merge adds, and keep their ids.
+        for side in (self.records, theirs):
+            plain = [r for r in side if not isinstance(r, Restatement)]
+            stated = [r.statement for r in side if isinstance(r, Restatement)]
+            for record in plain:
+                j = position.get(record.id)
+                if j is None:
+                    position[record.id] = len(records)
+                    records.append(record)
+                    continue
+                combined, differing = _merge.combine(records[j], record)
                 records[j] = combined
-        if problems:
-            raise InvalidDatasetError(problems)
-        return Dataset(tuple(records))
+                if differing:
+                    restated[record.id].append(record)
+            for statement in stated:
+                j = position.get(statement.id)
+                if j is None:
+                    restated[statement.id].append(statement)  # reported by the checks
+                    continue
+                combined, differing = _merge.combine(records[j], statement)
+                records[j] = combined
+                if differing:
+                    restated[statement.id].append(statement)
+        taken: set[str] = set()
+        kept: list[Record] = []
+        for record_id, statements in restated.items():
+            held = records[position[record_id]] if record_id in position else None
+            for statement in dict.fromkeys(statements):
+                if held is not None and not any(
+                    _merge.stated(statement, name)
+                    and getattr(held, name) != getattr(statement, name)
+                    for name in attrs.fields_dict(type(statement))
+                ):
+                    continue  # says nothing the record does not
+                new_id = _restatements.restatement_id(record_id, taken)
+                taken.add(new_id)
+                kept.append(Restatement(id=new_id, statement=statement))
+        return Dataset((*records, *kept))
+
+    def restatements(self, record_id: str) -> tuple[Restatement, ...]:
+        """The other statements of a record that the dataset keeps beside it (see :meth:`merge`).
+
+        >>> from mineralpact.bundled import korea_mongolia
+        >>> korea_mongolia().restatements("src:korea-herald-2023-01-26")
+        ()
+        """
+        return tuple(
+            r for r in self.records if isinstance(r, Restatement) and r.record == record_id
+        )
+
+    def claims(self, record_id: str, field: str) -> tuple[Claim, ...]:
+        """Each distinct value of a field of a record, as the record and its restatements state it.
+
+        The first claim is the record's own value, with the record's
+        citations that no restatement stating another value gives; then each
+        other value, with the citations of the restatements that state it (a
+        source, which has no citations, gives none). A field that a
+        statement leaves at its default is not a claim of it. Lists and sets
+        are joined in the record (:meth:`merge`), so they have one claim.
+
+        >>> from mineralpact.bundled import korea_mongolia
+        >>> [c.value.value for c in korea_mongolia().claims("org:kigam", "kind")]
+        ['research_institute']
+        """
+        record = self.get(record_id)
+        if field not in attrs.fields_dict(type(record)) or field == "id":
+            raise InvalidValueError(
+                "Dataset.claims field",
+                field,
+                f"a field of {type(record).__name__}",
+                reason=", ".join(f.name for f in attrs.fields(type(record)) if f.name != "id"),
+            )
+        values: dict[object, list[Citation]] = {getattr(record, field): []}
+        for restatement in self.restatements(record_id):
+            statement = restatement.statement
+            if _merge.stated(statement, field):
+                values.setdefault(getattr(statement, field), []).extend(
+                    getattr(statement, "citations", ())
+                )
+        held = getattr(record, "citations", ())
+        elsewhere = {c for cites in list(values.values())[1:] for c in cites}
+        own = tuple(c for c in held if c not in elsewhere) or tuple(held)
+        return tuple(
+            Claim(
+                value=value,
+                citations=own if i == 0 else tuple(dict.fromkeys(cites)),
+                record=record_id,
+            )
+            for i, (value, cites) in enumerate(values.items())
+        )
 
     # --- look-ups --------------------------------------------------------
 
@@ -951,6 +1100,12 @@ class Dataset:
           can all be true: they are listed only beside a value that
           conflicts. Figures that agree are :meth:`corroborations`.
 
+        - A field of a record that a :class:`~mineralpact.Restatement` (see
+          :meth:`merge`) states otherwise, when the values cannot both be
+          true: another kind, reference, value or category, or dates that do
+          not overlap (aspect: the field's name; claims: :meth:`claims`).
+          Another wording of a text (a title, a URL, notes) is not one.
+
         Differences over time (a title that changed; a rank in 2023 and
         another in 2025) and alternative names are not disagreements.
 
@@ -1013,6 +1168,15 @@ class Dataset:
                         ),
                     )
                 )
+        restated = dict.fromkeys(r.record for r in self.records if isinstance(r, Restatement))
+        for record_id in restated:
+            record = self.get(record_id)
+            for field in attrs.fields(type(record)):
+                if field.name == "id":
+                    continue
+                stated = self.claims(record_id, field.name)
+                if len(stated) > 1 and _conflicting(field, [c.value for c in stated]):
+                    found.append(Disagreement(subject=record_id, aspect=field.name, claims=stated))
         return tuple(found)
 
     def _figures_by_key(self) -> dict[object, list[Figure]]:
@@ -1077,6 +1241,18 @@ class Dataset:
     def _check(self) -> Iterator[Problem]:
         problems = list(_checks.check(self.records, self._index, self._ancestors))
         yield from problems
+        for i, record in enumerate(self.records):
+            if isinstance(record, Restatement) and record.record not in self._index:
+                problem = Problem(
+                    path=f"$.records[{i}].statement.id",
+                    code="missing-reference",
+                    message="restatement of a record the dataset does not hold",
+                    value=repr(record.record),
+                    expected="the id of a record of the dataset",
+                    record=record.id,
+                )
+                problems.append(problem)
+                yield problem
         if not any(p.severity is Severity.ERROR for p in problems):
             # Every mineral reference resolves: what the minerals stand for can be read.
             yield from self._check_minerals()

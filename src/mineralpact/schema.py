@@ -324,6 +324,11 @@ class _Builder:
         rest = [m for m in members if m is not type(None)]
         if len(rest) == 1:
             schema = self.type_schema(rest[0], rules)
+        elif frozenset(rest) == frozenset(_RECORD_TYPES):
+            # A record held within one (a restatement's statement): records carry their type.
+            for member in rest:
+                self.object_def(member)
+            schema = _ref("Record")
         elif all(m in _VALUE_FORMS for m in rest):
             # Text forms that tell themselves apart: '../X' is a deadline.
             schema = {"anyOf": [self.type_schema(m, rules) for m in rest]}

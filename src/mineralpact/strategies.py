@@ -94,6 +94,7 @@ from mineralpact.quantities import (
     Share,
     StatisticCode,
 )
+from mineralpact.restatements import Restatement
 from mineralpact.sources import Citation, Confidence, DateClaim, Source, SourceKind
 from mineralpact.stages import Stage, StageKind
 
@@ -138,6 +139,7 @@ __all__: list[str] = [
     "quantity_ranges",
     "ranks",
     "record_ids",
+    "restatements",
     "shares",
     "signatories",
     "sources",
@@ -1613,6 +1615,23 @@ def _repaired(records: list[Any]) -> list[Any] | None:
     return None
 
 
+def restatements() -> st.SearchStrategy[Restatement]:
+    """Restatements of records of every other kind, as :meth:`Dataset.merge` keeps them.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(restatements())
+    ... def check(restatement):
+    ...     assert restatement.record == restatement.statement.id
+    >>> check()
+    """
+    # Hypothesis defers to a function only, and the records' strategy is a cached one.
+    others = st.deferred(lambda: _dataset_records())  # noqa: PLW0108
+    return st.builds(
+        Restatement, id=record_ids("restatement"), statement=st.one_of(sources(), others)
+    )
+
+
 #: The strategy of each kind of record (the kinds are those of mineralpact._kinds).
 _RECORDS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Source: sources,
@@ -1631,10 +1650,12 @@ _RECORDS: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Milestone: milestones,
     Figure: figures,
     Law: laws,
+    Restatement: restatements,
 }
-# Drawn apart from the other kinds in a dataset: sources come first, and
-# elements are the bundled periodic table's.
-_DRAWN_APART = (Source, Element)
+# Drawn apart from the other kinds in a dataset: sources come first,
+# elements are the bundled periodic table's, and a restatement is made by
+# merging (it restates a record the dataset holds).
+_DRAWN_APART = (Source, Element, Restatement)
 
 
 def _kind_records(kind: RecordKind) -> st.SearchStrategy[Any]:
