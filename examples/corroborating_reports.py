@@ -195,11 +195,14 @@ USGS = _report(
     "src:usgs-mcs-2026",
     "Mineral Commodity Summaries 2026",
     "U.S. Geological Survey",
-    PartialDate(2026, 1),
+    # The day of its data release (examples/usgs_molybdenum_2026.py states the same source).
+    PartialDate(2026, 2, 6),
     kind=SourceKind.DATASET,
     language="en",
+    url="https://doi.org/10.5066/P1WKQ63T",
     notes=(
-        "The month of publication is approximate. Figures for 2025 are estimates. "
+        "Published on 6 February 2026, the day of its data release; it covers 2021 to 2025. "
+        "Figures for 2025 are estimates. "
         "Mongolia's rare-earth reserves are not listed separately."
     ),
 )

@@ -111,7 +111,7 @@ REPORTS: dict[str, tuple[str, PartialDate, SourceKind, str]] = {
     ),
     "src:zdnet-korea-2025-12": ("ZDNet Korea", D(2025, 12), SourceKind.NEWS_REPORT, "ko"),
     "src:news1-2025-12": ("News1", D(2025, 12), SourceKind.NEWS_REPORT, "ko"),
-    "src:usgs-mcs-2026": ("U.S. Geological Survey", D(2026, 1), SourceKind.DATASET, "en"),
+    "src:usgs-mcs-2026": ("U.S. Geological Survey", D(2026, 2, 6), SourceKind.DATASET, "en"),
 }
 
 #: The per-report examples, which the corroborating reports date and contest.
