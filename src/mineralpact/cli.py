@@ -572,6 +572,8 @@ def _disagreements(args: argparse.Namespace, out: _Output, err: _Output) -> int:
             as_of = f" as of {claim.as_of}" if claim.as_of is not None else ""
             value = claim.value.value if isinstance(claim.value, enum.Enum) else claim.value
             _print_line(f"  {value}{as_of}{record}", out)
+            if claim.reason is not None:
+                _print_line(f"    reason: {claim.reason}", out)
             for c in claim.citations:
                 quote = f': "{c.quotation}"' if c.quotation else ""
                 phrase = f" ('{c.phrase}')" if c.phrase else ""
@@ -955,6 +957,7 @@ def _disagreement_json(data: Dataset, d: Disagreement) -> dict[str, Any]:
                 "as_of": None if c.as_of is None else str(c.as_of),
                 "record": c.record,
                 "citations": [_to_json(x) for x in c.citations],
+                **({} if c.reason is None else {"reason": c.reason}),
             }
             for c in d.claims
         ],

@@ -211,7 +211,8 @@ class Claim:
     ``record`` is the id of the record that states it (for figures, one of
     the figures that give this value). For a plan, ``as_of`` is the date as of
     which its sources stated it (their publication date; ``None`` when not
-    known or not a plan).
+    known or not a plan). ``reason`` is a source's explanation of the value
+    (a date claim's :attr:`~mineralpact.DateClaim.reason`), when one is given.
 
     >>> from mineralpact.bundled import korea_mongolia
     >>> opening = korea_mongolia().disagreements()[0]
@@ -224,6 +225,7 @@ class Claim:
     citations: tuple[Citation, ...]
     record: str
     as_of: TemporalValue | None = None
+    reason: str | None = None
 
     @property
     def sources(self) -> frozenset[str]:
@@ -260,8 +262,34 @@ class Disagreement:
     claims: tuple[Claim, ...]
 
     def __str__(self) -> str:
+        """The subject, the aspect and each value with its sources (and reason, if any).
+
+        >>> from mineralpact import Citation, PartialDate
+        >>> print(
+        ...     Disagreement(
+        ...         subject="event:bill",
+        ...         aspect="date",
+        ...         claims=(
+        ...             Claim(
+        ...                 value=PartialDate(2025, 5, 1),
+        ...                 citations=(Citation("src:interfax"),),
+        ...                 record="event:bill",
+        ...                 reason="formally at 23:59",
+        ...             ),
+        ...             Claim(
+        ...                 value=PartialDate(2025, 5, 2),
+        ...                 citations=(Citation("src:up"),),
+        ...                 record="event:bill",
+        ...             ),
+        ...         ),
+        ...     )
+        ... )
+        event:bill date: 2025-05-01 (src:interfax; reason: formally at 23:59); 2025-05-02 (src:up)
+        """
         values = "; ".join(
-            f"{_show(c.value)} ({', '.join(sorted(c.sources))})" for c in self.claims
+            f"{_show(c.value)} ({', '.join(sorted(c.sources))}"
+            + (f"; reason: {c.reason})" if c.reason is not None else ")")
+            for c in self.claims
         )
         return f"{self.subject} {self.aspect}: {values}"
 
@@ -1142,7 +1170,12 @@ class Dataset:
                             subject=record.id,
                             aspect=_ASPECTS.get(aspect, aspect),
                             claims=tuple(
-                                Claim(value=c.value, citations=c.citations, record=record.id)
+                                Claim(
+                                    value=c.value,
+                                    citations=c.citations,
+                                    record=record.id,
+                                    reason=c.reason,
+                                )
                                 for c in claims
                             ),
                         )

@@ -38,6 +38,7 @@ from mineralpact.errors import InvalidValueError
 
 __all__ = [
     "MAX_QUOTATION_LENGTH",
+    "MAX_REASON_LENGTH",
     "Citation",
     "Confidence",
     "DateClaim",
@@ -47,6 +48,9 @@ __all__ = [
 
 #: The longest quotation a citation may hold: a sentence or so, not an article.
 MAX_QUOTATION_LENGTH = 600
+
+#: The longest reason a date claim may give for its date: one line.
+MAX_REASON_LENGTH = 300
 
 
 class SourceKind(enum.Enum):
@@ -161,14 +165,33 @@ class DateClaim:
     sources state, so that a disagreement (``2025-12-12`` against
     ``2025-01-12``) is kept rather than overwritten.
 
+    ``reason`` is a source's explanation of why this date differs from
+    another, in one line, when a source gives one (``None``, the default,
+    when none does; it is left out of the JSON form then). It is shown with
+    the claim in :meth:`~mineralpact.Dataset.disagreements` and by the
+    command line's ``show``.
+
     >>> from mineralpact import PartialDate
     >>> c = Citation("src:a", quotation="opened on January 12", phrase="January 12")
     >>> str(DateClaim(PartialDate(2025, 1, 12), (c,)).value)
     '2025-01-12'
+
+    A bill registered "formally" on one day and in fact on the next:
+
+    >>> unn = Citation("src:unn", quotation="Formally, it was done at 23:59 on May 1")
+    >>> DateClaim(PartialDate(2025, 5, 1), (unn,), reason="registered formally at 23:59").reason
+    'registered formally at 23:59'
+    >>> DateClaim(PartialDate(2025, 5, 1), (unn,), reason=" ")
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.InvalidValueError: invalid DateClaim.reason: ' '; expected a non-blank string
     """
 
     value: TemporalValue = attrs.field(validator=v.instance_of(*TEMPORAL_TYPES))
     citations: tuple[Citation, ...] = attrs.field(**_fields.citations())
+    reason: str | None = attrs.field(
+        default=None, validator=v.optional(v.text(max_length=MAX_REASON_LENGTH))
+    )
 
     @property
     def sources(self) -> frozenset[str]:

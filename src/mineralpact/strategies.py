@@ -333,7 +333,7 @@ def _citation_tuples(min_size: int = 1) -> st.SearchStrategy[tuple[Citation, ...
 
 
 def date_claims() -> st.SearchStrategy[DateClaim]:
-    """Date claims of any temporal value, each citing one to three sources.
+    """Date claims of any temporal value, each citing one to three sources, at times with a reason.
 
     >>> from hypothesis import given
     >>> from mineralpact.sources import DateClaim
@@ -342,7 +342,7 @@ def date_claims() -> st.SearchStrategy[DateClaim]:
     ...     assert claim.sources
     >>> check()
     """
-    return st.builds(DateClaim, temporal_values(), _citation_tuples())
+    return st.builds(DateClaim, temporal_values(), _citation_tuples(), reason=st.none() | _text(60))
 
 
 def _date_claim_tuples() -> st.SearchStrategy[tuple[DateClaim, ...]]:
