@@ -19,9 +19,10 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
+from _sizes import examples
 from mineralpact import _merge
 from mineralpact.bundled import korea_mongolia
 from mineralpact.dataset import RECORD_TYPES, Dataset, Record
@@ -33,8 +34,8 @@ from mineralpact.serialization import dumps, loads
 from mineralpact.sources import Citation, Source, SourceKind
 from mineralpact.strategies import datasets
 
-SETTINGS = settings(
-    max_examples=25,
+SETTINGS = examples(
+    25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
