@@ -648,7 +648,8 @@ class Figure:
         agrees with a value in it and with a range it overlaps; ranks agree
         on their position (and on how many are ranked, when both say); shares
         on their percentage (what ``of`` says is a description); a code that
-        states no number (W, NA, "Large", "Very small") agrees with anything;
+        states no number (W, NA, "Large", "Very small") agrees with any other
+        code (a code and a number never share a key);
         a figure rounded to a stated step agrees with a value that rounds to
         it. Qualitative figures with one key agree.
 

@@ -1207,9 +1207,12 @@ class Coded:
 
     A coded value is neither zero nor missing: it is what the table says.
     :meth:`parse` reads the symbol as printed; ``str`` writes it back.
-    Codes that state no number (W, NA, "Large", "Very small") never
-    contradict a number from another source; — (zero) contradicts any
-    other amount.
+    A coded figure is compared with the codes other sources give for the
+    same figure: a code that states no number (W, NA, "Large", "Very
+    small") agrees with any code, and — (zero) only with —. A figure's key
+    holds the kind of its value, and a code does not say what kind of
+    number it stands in for, so a coded figure and a figure with a number
+    have different keys and are not compared.
 
     >>> Coded.parse("W")
     Coded(code=<StatisticCode.WITHHELD: 'withheld'>)
