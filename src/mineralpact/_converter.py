@@ -45,6 +45,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
+from mineralpact import _construct
 from mineralpact._decimal import text as decimal_text
 from mineralpact._describe import (
     BadNumber,
@@ -649,15 +650,16 @@ def _is_model_class(cl: Any) -> bool:
     return isinstance(cl, type) and attrs.has(cl) and cl is not Dataset
 
 
-def _object_hooks(cl: Any, converter: Converter) -> Callable[[Any, Any], Any]:
+def _object_hooks(cl: Any, converter: Converter, once: bool) -> Callable[[Any, Any], Any]:
     attrs.resolve_types(cl)
     generated = make_dict_structure_fn(
         cl, converter, _cattrs_forbid_extra_keys=True, **_OVERRIDES.get(cl, {})
     )
     if not converter.detailed_validation:
-        # A value that is not a dict fails inside the generated function
-        # (it has no keys()), and the detailed pass then says why.
-        return generated
+        # Each check made once (see mineralpact._construct) unless ``once``
+        # is off (to compare); a value that is not a dict fails inside the
+        # function, and the detailed pass then says why.
+        return (once and _fast_object_hook(cl, converter)) or generated
     expected = f"an object: {cl.__name__}"
 
     def structure_object(value: Any, _: Any) -> Any:
@@ -666,6 +668,18 @@ def _object_hooks(cl: Any, converter: Converter) -> Callable[[Any, Any], Any]:
         return generated(value, cl)
 
     return structure_object
+
+
+def _fast_object_hook(cl: type, converter: Converter) -> Callable[[Any, Any], Any] | None:
+    overrides = _OVERRIDES.get(cl, {})
+
+    def hook_for(field: attrs.Attribute[Any]) -> Callable[[Any, Any], Any]:
+        given = overrides.get(field.name)
+        hook: Callable[[Any, Any], Any] | None = given and given.struct_hook
+        return hook or converter.get_structure_hook(field.type)
+
+    strings = [f.name for f in attrs.fields(cl) if f.name not in overrides]
+    return _construct.structure_fn(cl, hook_for, strings, MAX_STRING_LENGTH)
 
 
 def _unstructure_object_hooks(cl: Any, converter: Converter) -> Callable[[Any], Any]:
@@ -837,7 +851,8 @@ def _tagged_union(
     return tagged
 
 
-def _build(detailed: bool) -> Converter:
+def _build(detailed: bool, once: bool = True) -> Converter:
+    """A converter; ``once`` off makes the fast one run every validator (the tests compare)."""
     converter = Converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
     )
@@ -874,7 +889,7 @@ def _build(detailed: bool) -> Converter:
     unfactory(_is_temporal_union, lambda _: _unstructure_temporal)
 
     # Objects: every attrs class of the model, each with its generated functions.
-    factory(_is_model_class, lambda cl: _object_hooks(cl, converter))
+    factory(_is_model_class, lambda cl: _object_hooks(cl, converter, once))
     unfactory(_is_model_class, lambda cl: _unstructure_object_hooks(cl, converter))
 
     # The two tagged unions, the figure values first (records hold them).
