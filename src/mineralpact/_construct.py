@@ -31,6 +31,7 @@ from typing import Any
 import attrs
 
 from mineralpact import _validate
+from mineralpact._ids import IdRef
 
 __all__ = ["guaranteed", "structure_fn"]
 
@@ -68,6 +69,14 @@ def _made(cl: Any, validator: _validate.InstanceOf | _validate.Members) -> bool:
     )
 
 
+def _items_made(cl: Any, validator: _validate.Members) -> bool:
+    """Whether a hook for ``cl`` makes the validator's kind of container, of items of its types."""
+    args = typing.get_args(cl)
+    origin = typing.get_origin(cl)
+    sized = len(args) == 2 and args[1] is Ellipsis if origin is tuple else len(args) == 1
+    return sized and origin is validator.container and _made(args[0], validator)
+
+
 def guaranteed(cl: Any, validator: object) -> bool:
     """Whether the converter's hook for a field of type ``cl`` already makes ``validator``'s checks.
 
@@ -86,15 +95,7 @@ def guaranteed(cl: Any, validator: object) -> bool:
         inner: Any = others[0] if len(others) == 1 else typing.Union[tuple(others)]  # noqa: UP007
         return guaranteed(inner, validator.inner)
     if type(validator) is _validate.Members:
-        if validator.min_length or validator.member is not None:
-            return False
-        args = typing.get_args(cl)
-        origin = typing.get_origin(cl)
-        sized = len(args) == 2 and args[1] is Ellipsis if origin is tuple else len(args) == 1
-        if not sized:
-            return False
-        item = args[0]
-        return origin is validator.container and _made(item, validator)
+        return not validator.min_length and validator.member is None and _items_made(cl, validator)
     return False
 
 
@@ -135,12 +136,23 @@ def _plain_converter(converter: object) -> bool:
     )
 
 
+def _owns_string(check: object, max_string: int) -> bool:
+    """Whether every string ``check`` accepts passes the string hook's checks too.
+
+    The hook takes a string of at most ``max_string`` characters with no lone
+    surrogate; a text validator refuses surrogates and has its own, lower,
+    bound; an id is at most 128 ASCII characters.
+    """
+    if type(check) is _validate.Text:
+        return check.max_length <= max_string
+    return type(check) is IdRef
+
+
 def _text_check(field: attrs.Attribute[Any], max_string: int) -> tuple[bool, _validate.Text] | None:
     """The text validator of a ``str`` (or ``str | None``) field with no other, if it has one.
 
     Returned with whether the field may be None; the string hook's own
-    checks (a string, at most ``max_string`` characters, no lone surrogate)
-    are within the validator's, so the two are made as one.
+    checks are within the validator's, so the two are made as one.
     """
     checks = list(_split(field.validator))
     optional = field.type == (str | None)
@@ -149,13 +161,42 @@ def _text_check(field: attrs.Attribute[Any], max_string: int) -> tuple[bool, _va
     check = checks[0]
     if optional and type(check) is _validate.Optional:
         check = check.inner
-    if type(check) is not _validate.Text or check.max_length > max_string:
+    if type(check) is not _validate.Text or not _owns_string(check, max_string):
         return None
     default = field.default
     plain = default is attrs.NOTHING or (default is None and optional)
     if not plain and not _passes(check, default):
         return None
     return optional, check
+
+
+def _raw_strings(field: attrs.Attribute[Any], max_string: int) -> str | None:
+    """How to read a field of strings without the string hook, or None.
+
+    ``"one"`` for a ``str`` (or ``str | None``) field whose validator (kept)
+    makes the hook's checks and more; ``"tuple"`` or ``"frozenset"`` for a
+    container of strings whose items' validator does. The value is then
+    taken as JSON gives it, and the validators check it.
+    """
+    if field.converter is not None:
+        return None
+    checks = list(_split(field.validator))
+    if field.type in (str, str | None):
+        inner = [c.inner if type(c) is _validate.Optional else c for c in checks]
+        if field.type is str and any(type(c) is _validate.Optional for c in checks):
+            return None
+        return "one" if any(_owns_string(c, max_string) for c in inner) else None
+    for container in (tuple, frozenset):
+        if field.type == (tuple[str, ...] if container is tuple else frozenset[str]):
+            for c in checks:
+                if (
+                    type(c) is _validate.Members
+                    and c.container is container
+                    and c.types == (str,)
+                    and _owns_string(c.member, max_string)
+                ):
+                    return container.__name__
+    return None
 
 
 def _passes(check: _validate.Text, value: object) -> bool:
@@ -192,6 +233,7 @@ def structure_fn(
         "_known": frozenset(f.name for f in fields),
         "_dict": dict,
         "_str": str,
+        "_list": list,
         "_ready": False,
     }
 
@@ -226,20 +268,67 @@ def structure_fn(
             lines += [f"    if {refused}:", f"        raise ValueError({f.name!r})"]
             lines.append(f"    _set(self, {f.name!r}, v)")
             continue
-        names[f"_t{i}"] = f.type
-        read = f"_h{i}(o[{f.name!r}], _t{i})"
+        got = f"o[{f.name!r}]"
         if f.default is not attrs.NOTHING:
             names[f"_d{i}"] = f.default
-            read = f"{read} if {f.name!r} in o else _d{i}"
+            got = f"{got} if {f.name!r} in o else _d{i}"
+        raw = _raw_strings(f, max_string) if f.name in string_fields else None
+        if raw == "one":
+            read = got
+        elif raw is not None:
+            # The container hook's own checks: a JSON array, and no item twice.
+            names[f"_k{i}"] = tuple if raw == "tuple" else frozenset
+            indent = "    "
+            if f.default is not attrs.NOTHING:
+                lines += [f"    if {f.name!r} not in o:", f"        w = _d{i}", "    else:"]
+                indent = "        "
+            lines += [
+                f"{indent}v = o[{f.name!r}]",
+                f"{indent}if type(v) is not _list:",
+                f"{indent}    raise ValueError({f.name!r})",
+                f"{indent}w = _k{i}(v)",
+            ]
+            if raw == "frozenset":
+                lines += [
+                    f"{indent}if len(w) != len(v):",
+                    f"{indent}    raise ValueError({f.name!r})",
+                ]
+            read = "w"
+        else:
+            names[f"_t{i}"] = f.type
+            read = f"_h{i}(o[{f.name!r}], _t{i})"
+            if f.default is not attrs.NOTHING:
+                read = f"{read} if {f.name!r} in o else _d{i}"
         if f.converter is not None:
             names[f"_c{i}"] = f.converter
             read = f"_c{i}({read})"
         lines.append(f"    _set(self, {f.name!r}, {read})")
         for j, validator in enumerate(_split(f.validator)):
-            if not guaranteed(f.type, validator):
-                names[f"_v{i}_{j}"] = validator
-                names[f"_a{i}"] = f
-                checks.append(f"    _v{i}_{j}(self, _a{i}, self.{f.name})")
+            if guaranteed(f.type, validator):
+                continue
+            if (
+                raw is None
+                and type(validator) is _validate.Members
+                and _items_made(f.type, validator)
+            ):
+                # The items' types are made by the hook: what is left is
+                # the least length, and the check of each item.
+                if validator.min_length:
+                    checks += [
+                        f"    if len(self.{f.name}) < {validator.min_length}:",
+                        f"        raise ValueError({f.name!r})",
+                    ]
+                if validator.member is not None:
+                    names[f"_v{i}_{j}"] = validator.member
+                    names[f"_a{i}"] = f
+                    checks += [
+                        f"    for x in self.{f.name}:",
+                        f"        _v{i}_{j}(self, _a{i}, x)",
+                    ]
+                continue
+            names[f"_v{i}_{j}"] = validator
+            names[f"_a{i}"] = f
+            checks.append(f"    _v{i}_{j}(self, _a{i}, self.{f.name})")
     lines += checks
     if hasattr(cl, "__attrs_post_init__"):
         lines.append("    self.__attrs_post_init__()")

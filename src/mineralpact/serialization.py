@@ -269,7 +269,7 @@ def _known_count(pattern: re.Pattern[str], text: str) -> int:
     while start < len(text):
         end = text.find(",", start + _PIECE)
         end = len(text) if end < 0 else end
-        count += sum(1 for name in pattern.findall(text, start, end) if name in known)
+        count += sum(map(known.__contains__, pattern.findall(text, start, end)))
         start = end
     return count
 
