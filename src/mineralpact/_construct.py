@@ -30,7 +30,7 @@ from typing import Any
 
 import attrs
 
-from mineralpact import _validate
+from mineralpact import _ids, _validate
 from mineralpact._ids import IdRef
 
 __all__ = ["guaranteed", "structure_fn"]
@@ -207,6 +207,36 @@ def _passes(check: _validate.Text, value: object) -> bool:
     return True
 
 
+def _id_passes(check: IdRef, expr: str, names: dict[str, Any], key: str) -> str:
+    """A test that ``expr`` is an id ``check`` takes, made without a call (a known id only)."""
+    names["_known_ids"] = _ids.known_ids()
+    test = f"type({expr}) is _str and {expr} in _known_ids"
+    if check.prefixes is not None:
+        names[key] = check.prefixes
+        test += f" and {expr}.partition(':')[0] in {key}"
+    return test
+
+
+def _passes_code(check: object, expr: str, names: dict[str, Any], key: str) -> str | None:
+    """An expression true when ``expr`` passes ``check`` in its common case, or None.
+
+    False does not mean refused: the validator is then called, and decides.
+    """
+    if type(check) is IdRef:
+        return _id_passes(check, expr, names, key)
+    if type(check) is _validate.Optional and type(check.inner) is IdRef:
+        return f"{expr} is None or ({_id_passes(check.inner, expr, names, key)})"
+    if (
+        type(check) is _validate.Members
+        and check.types == (str,)
+        and type(check.member) is IdRef
+        and not check.min_length
+    ):
+        test = _id_passes(check.member, "x", names, key)
+        return f"type({expr}) is _{check.container.__name__} and all({test} for x in {expr})"
+    return None
+
+
 def structure_fn(
     cl: type,
     hook_for: Callable[[attrs.Attribute[Any]], Callable[[Any, Any], Any]],
@@ -234,6 +264,8 @@ def structure_fn(
         "_dict": dict,
         "_str": str,
         "_list": list,
+        "_tuple": tuple,
+        "_frozenset": frozenset,
         "_ready": False,
     }
 
@@ -328,7 +360,13 @@ def structure_fn(
                 continue
             names[f"_v{i}_{j}"] = validator
             names[f"_a{i}"] = f
-            checks.append(f"    _v{i}_{j}(self, _a{i}, self.{f.name})")
+            call = f"_v{i}_{j}(self, _a{i}, self.{f.name})"
+            passes = _passes_code(validator, f"self.{f.name}", names, f"_p{i}_{j}")
+            if passes is None:
+                checks.append(f"    {call}")
+            else:
+                # The validator's own common case, made here; anything else goes to it.
+                checks += [f"    if not ({passes}):", f"        {call}"]
     lines += checks
     if hasattr(cl, "__attrs_post_init__"):
         lines.append("    self.__attrs_post_init__()")

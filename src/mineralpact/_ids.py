@@ -77,6 +77,11 @@ def check_id(what: str, value: object, prefixes: Collection[str] | None = None) 
     return value
 
 
+def known_ids() -> set[str]:
+    """The well-formed ids met so far (at most ``_MAX_REMEMBERED``), for others to read."""
+    return _WELL_FORMED
+
+
 @attrs.frozen
 class IdRef:
     """An attrs validator for an id field: a reference to a record of one of ``prefixes``.
