@@ -733,6 +733,7 @@ def _read_lines(
                 [attrs.evolve(p, path="line 1: " + p.path) for p in problems]
             )
     count = 0
+    current = record_upgrade(header.get("version")) if migrations is None else None
     for number, line in lines:
         root = f"line {number}: $"
         try:
@@ -748,7 +749,7 @@ def _read_lines(
                 upgrade = record_upgrade(moved.get("version"))
             else:
                 raws = [raw]
-                upgrade = record_upgrade(header.get("version"))
+                upgrade = current
             if upgrade is not None:
                 raws = [upgrade(item) for item in raws]
             for item in raws:
