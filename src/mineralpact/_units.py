@@ -510,7 +510,7 @@ def _pint_unit_info(normalized: str) -> UnitInfo:
         zero = ureg.Quantity(0, units).to_base_units().magnitude
         dimensions = dict(units.dimensionality)
     except Exception as exc:
-        raise _refuse(normalized, str(exc)) from exc
+        raise _refuse(normalized, _message(exc)) from exc
     if factor is None or zero != 0:
         raise _refuse(
             normalized, "offset and logarithmic units such as degC or dB are not supported"
@@ -519,6 +519,16 @@ def _pint_unit_info(normalized: str) -> UnitInfo:
         # A few physical constants are defined through a square root.
         factor = Fraction(repr(factor))
     return UnitInfo(normalized, format_dimensionality(dimensions), Fraction(factor))
+
+
+def _message(exc: Exception) -> str:
+    """What pint says went wrong; some of its errors cannot write their own message."""
+    try:
+        return str(exc)
+    except Exception:
+        # pint's DimensionalityError fails to format the Fraction exponents
+        # of a registry with non_int_type=Fraction ("degC*degC").
+        return "offset and logarithmic units such as degC or dB are not supported"
 
 
 # Names that pint's expression parser reads as words or numbers, not as units.
