@@ -178,12 +178,10 @@ def test_offset_units_in_products_are_refused_with_the_packages_error(text: str)
 
 def _with_table_text(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str) -> None:
     """Make the package read ``text`` as its table."""
-    data = tmp_path / "mineralpact" / "data"
+    data = tmp_path / "data"
     data.mkdir(parents=True)
     (data / "units.json").write_text(text, encoding="utf-8")
-    import importlib.resources
-
-    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path / package)
+    monkeypatch.setattr(_unit_table, "__file__", str(tmp_path / "_unit_table.py"))
 
 
 def test_the_table_is_read_once_and_shared(fresh_table: None) -> None:

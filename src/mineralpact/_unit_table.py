@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -40,6 +41,7 @@ __all__ = [
 DEFINITION_FILES = ("default_en.txt", "constants_en.txt")
 
 _FILE = "units.json"
+_FRACTION = re.compile(r"-?[0-9]+(/[0-9]+)?")
 
 
 def pint_fingerprint() -> dict[str, str] | None:
@@ -92,7 +94,18 @@ class UnitTable:
     prefix_factors: dict[str, Fraction]
     suffixes: tuple[str, ...]
     units: dict[str, str]
-    roots: dict[str, tuple[Fraction, dict[str, int]]]
+    roots: dict[str, list[Any]]
+
+    def root(self, unit: str) -> tuple[Fraction, dict[str, int]] | None:
+        """The factor and dimensions of the canonical ``unit``, if the table has them.
+
+        The factors are kept as text until asked for: reading them all would
+        cost more than the few a process uses.
+        """
+        entry = self.roots.get(unit)
+        if entry is None:
+            return None
+        return Fraction(entry[0]), dict(entry[1])
 
 
 def _fraction(value: Any) -> Fraction | None:
@@ -143,11 +156,9 @@ def table_json(data: dict[str, Any]) -> str:
 
 
 def _read(definitions: tuple[str, ...]) -> UnitTable | None:
-    from importlib.resources import files
-
     try:
-        text = files("mineralpact").joinpath("data").joinpath(_FILE).read_text(encoding="utf-8")
-        data = json.loads(text)
+        with open(os.path.join(os.path.dirname(__file__), "data", _FILE), "rb") as file:
+            data = json.loads(file.read().decode("utf-8"))
         if data["pint"] is None or data["pint"] != pint_fingerprint():
             return None
         if tuple(data["definitions"]) != definitions:
@@ -158,15 +169,18 @@ def _read(definitions: tuple[str, ...]) -> UnitTable | None:
             prefixes[spelling] = name
             if factor:
                 prefix_factors[name] = Fraction(factor)
+        for factor, dimensions in data["roots"].values():
+            if not isinstance(factor, str) or not isinstance(dimensions, dict):
+                return None
+        # Every factor must read as a fraction; the first unit read would fail otherwise.
+        if not all(_FRACTION.fullmatch(factor) for factor, _dims in data["roots"].values()):
+            return None
         return UnitTable(
             prefixes,
             prefix_factors,
             tuple(data["suffixes"]),
             dict(data["units"]),
-            {
-                name: (Fraction(factor), dict(dimensions))
-                for name, (factor, dimensions) in data["roots"].items()
-            },
+            data["roots"],
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None

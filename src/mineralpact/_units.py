@@ -679,7 +679,7 @@ class _TableReader:
             if not candidates:
                 raise _NotInTableError
             prefix, unit, _suffix = candidates[0]
-        root = tab.roots.get(unit)
+        root = tab.root(unit)
         scale = tab.prefix_factors.get(prefix)
         if root is None or scale is None:
             raise _NotInTableError
