@@ -17,7 +17,7 @@ from pathlib import Path
 
 from mineralpact._atomic import atomic_write
 from mineralpact._unit_table import build_table, table_json
-from mineralpact._units import _DEFINITIONS, registry
+from mineralpact._units import DEFINITIONS, registry
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "mineralpact" / "data" / "units.json"
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
     args = parser.parse_args(argv)
     # A fresh registry, not the shared one: what was read before must not matter.
-    text = table_json(build_table(registry.__wrapped__(), _DEFINITIONS))
+    text = table_json(build_table(registry.__wrapped__(), DEFINITIONS))
     if args.check:
         current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
         if current != text:

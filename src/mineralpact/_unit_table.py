@@ -192,8 +192,8 @@ def table() -> UnitTable | None:
 
     Read once, on first use; ``None`` sends every unit to pint.
     """
-    from mineralpact._units import _DEFINITIONS
+    from mineralpact._units import DEFINITIONS
 
     if os.environ.get("MINERALPACT_UNIT_TABLE", "").strip().lower() in ("0", "off", "no", "false"):
         return None
-    return _read(_DEFINITIONS)
+    return _read(DEFINITIONS)

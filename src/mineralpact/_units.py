@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from mineralpact._unit_table import UnitTable
 
 __all__ = [
+    "DEFINITIONS",
     "MAX_DEPTH",
     "MAX_EXPONENT",
     "MAX_UNIT_LENGTH",
@@ -92,7 +93,7 @@ _SEPARATORS = frozenset("*/·")
 # field that pint lacks: the mercury flask, the tonne units in which
 # tungsten (WO3) and iron ore are priced, and tonnes per year (``ktpa``,
 # ``Mtpa`` through pint's prefixes).
-_DEFINITIONS = (
+DEFINITIONS = (
     "kilotonne = 1000 * metric_ton = kt",
     "flask = 76 * pound = _ = mercury_flask",
     "metric_ton_unit = 10 * kilogram = mtu",
@@ -374,7 +375,7 @@ def registry() -> Any:
             # meant to, so pint is told not to complain about it.
             on_redefinition="ignore",
         )
-        for definition in _DEFINITIONS:
+        for definition in DEFINITIONS:
             ureg.define(definition)
     return ureg
 
