@@ -1,6 +1,6 @@
 """Build the table of pint's units that spares a process building pint's registry.
 
-``src/mineralpact/data/units.json`` holds pint's prefixes, suffixes, unit
+``src/mineralpact/data/units.tsv`` holds pint's prefixes, suffixes, unit
 names and exact factors (see :mod:`mineralpact._unit_table`), generated from
 the package's registry with the installed pint. Run it after upgrading pint
 or changing the package's unit definitions::
@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 
 from mineralpact._atomic import atomic_write
-from mineralpact._unit_table import build_table, table_json
+from mineralpact._unit_table import build_table
 from mineralpact._units import DEFINITIONS, registry
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "src" / "mineralpact" / "data" / "units.json"
+TARGET = ROOT / "src" / "mineralpact" / "data" / "units.tsv"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
     args = parser.parse_args(argv)
     # A fresh registry, not the shared one: what was read before must not matter.
-    text = table_json(build_table(registry.__wrapped__(), DEFINITIONS))
+    text = build_table(registry.__wrapped__(), DEFINITIONS)
     if args.check:
         current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
         if current != text:

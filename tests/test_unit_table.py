@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from mineralpact.quantities import Quantity
 from mineralpact.strategies import FIELD_UNITS, quantities
 
 ROOT = Path(__file__).resolve().parent.parent
+_SHIPPED = (ROOT / "src" / "mineralpact" / "data" / "units.tsv").read_text(encoding="utf-8")
 
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 
@@ -176,11 +176,11 @@ def test_offset_units_in_products_are_refused_with_the_packages_error(text: str)
 # --- when the table is not used ------------------------------------------------
 
 
-def _with_table_text(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str) -> None:
+def _with_table_text(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str | bytes) -> None:
     """Make the package read ``text`` as its table."""
     data = tmp_path / "data"
     data.mkdir(parents=True)
-    (data / "units.json").write_text(text, encoding="utf-8")
+    (data / "units.tsv").write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
     monkeypatch.setattr(_unit_table, "__file__", str(tmp_path / "_unit_table.py"))
 
 
@@ -195,15 +195,31 @@ def test_the_table_is_read_once_and_shared(fresh_table: None) -> None:
     "text",
     [
         "",
-        "{not json",
-        "[]",
-        '{"pint": null}',
-        '{"pint": {"version": "0.1", "definitions": "0"}}',
+        "{not a table\n",
+        "mineralpact unit table 2\n",
+        "mineralpact unit table 1\n",
+        "mineralpact unit table 1\npint\t0.1\t0-00000000\n",
+        _SHIPPED.replace("\nprefix\t", "\nprefix \t", 1),
+        _SHIPPED.replace("\nunit\t", "\nunit\tt\tt\t", 1),
+        _SHIPPED.replace("\nsuffix\t", "\nunknown\t", 1),
+        _SHIPPED + "unit\tt",
+        _SHIPPED.encode("utf-8").replace(b"\ndefinition", b"\ndefinition\xff", 1),
     ],
-    ids=["empty", "corrupt", "wrong shape", "no pint", "another pint"],
+    ids=[
+        "empty",
+        "corrupt",
+        "another format",
+        "no pint",
+        "another pint",
+        "a misspelt kind",
+        "too many fields",
+        "an unknown kind",
+        "cut short",
+        "not UTF-8",
+    ],
 )
 def test_a_table_that_is_missing_corrupt_or_for_another_pint_is_not_used(
-    fresh_table: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str
+    fresh_table: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str | bytes
 ) -> None:
     _with_table_text(monkeypatch, tmp_path, text)
     assert _unit_table.table() is None
@@ -215,22 +231,18 @@ def test_a_table_that_is_missing_corrupt_or_for_another_pint_is_not_used(
 def test_a_table_for_other_definitions_is_not_used(
     fresh_table: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    shipped = json.loads(
-        (ROOT / "src" / "mineralpact" / "data" / "units.json").read_text(encoding="utf-8")
-    )
-    shipped["definitions"] = shipped["definitions"][1:]
-    _with_table_text(monkeypatch, tmp_path, json.dumps(shipped))
+    first = next(line for line in _SHIPPED.splitlines() if line.startswith("definition\t"))
+    _with_table_text(monkeypatch, tmp_path, _SHIPPED.replace(first + "\n", "", 1))
     assert _unit_table.table() is None
 
 
 def test_a_damaged_entry_sends_the_units_to_pint(
     fresh_table: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    shipped = json.loads(
-        (ROOT / "src" / "mineralpact" / "data" / "units.json").read_text(encoding="utf-8")
+    entry = next(line for line in _SHIPPED.splitlines() if line.startswith("root\tmetric_ton\t"))
+    _with_table_text(
+        monkeypatch, tmp_path, _SHIPPED.replace(entry, "root\tmetric_ton\tnot a fraction", 1)
     )
-    shipped["roots"]["metric_ton"] = ["not a fraction", {}]
-    _with_table_text(monkeypatch, tmp_path, json.dumps(shipped))
     assert _unit_table.table() is None
     assert unit_info("t").factor == Fraction(10**6)
 
