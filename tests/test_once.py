@@ -9,7 +9,17 @@ from typing import Any
 
 import pytest
 
-from mineralpact import _converter, _datetext, _isocodes, _units, bundled, codes, minerals, schema
+from mineralpact import (
+    _converter,
+    _datetext,
+    _isocodes,
+    _unit_table,
+    _units,
+    bundled,
+    codes,
+    minerals,
+    schema,
+)
 from mineralpact._once import Once, once
 
 THREADS = 16
@@ -59,6 +69,7 @@ def _slowly(build: Callable[[], object], counter: list[int]) -> Callable[[], obj
 SINGLETONS: dict[str, Any] = {
     "korea_mongolia": bundled.korea_mongolia,
     "unit registry": _units.registry,
+    "unit table": _unit_table.table,
     "minerals": minerals._registry,
     "converter": _converter.fast,
     "detailed converter": _converter.detailed,

@@ -66,19 +66,19 @@ def test_using_every_public_name_loads_no_heavy_dependency_nor_data() -> None:
         "for name in mineralpact.__all__:\n"
         "    getattr(mineralpact, name)\n"
         "heavy = [m for m in ('pint', 'pycountry', 'dateutil.parser') if m in sys.modules]\n"
-        "data = [f for f in opened if f.endswith('.json')]\n"
+        "data = [f for f in opened if f.endswith(('.json', '.tsv'))]\n"
         "print(heavy, data)\n"
     )
     assert out == "[] []"
 
 
-def test_pint_is_loaded_when_a_unit_is_first_used() -> None:
+def test_the_fields_units_are_read_from_the_shipped_table_without_pint() -> None:
     out = _run(
         "import sys, mineralpact\n"
         "q = mineralpact.Quantity.parse('3,110 t')\n"
         "print('pint' in sys.modules, q.to('kt'))\n"
     )
-    assert out == "True 3.11 kt"
+    assert out == "False 3.11 kt"
 
 
 def test_every_public_name_is_its_submodules_object() -> None:

@@ -53,7 +53,10 @@ from mineralpact.errors import IncompatibleUnitsError, InvalidTypeError, Invalid
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
+    from mineralpact._unit_table import UnitTable
+
 __all__ = [
+    "DEFINITIONS",
     "MAX_DEPTH",
     "MAX_EXPONENT",
     "MAX_UNIT_LENGTH",
@@ -90,7 +93,7 @@ _SEPARATORS = frozenset("*/·")
 # field that pint lacks: the mercury flask, the tonne units in which
 # tungsten (WO3) and iron ore are priced, and tonnes per year (``ktpa``,
 # ``Mtpa`` through pint's prefixes).
-_DEFINITIONS = (
+DEFINITIONS = (
     "kilotonne = 1000 * metric_ton = kt",
     "flask = 76 * pound = _ = mercury_flask",
     "metric_ton_unit = 10 * kilogram = mtu",
@@ -372,7 +375,7 @@ def registry() -> Any:
             # meant to, so pint is told not to complain about it.
             on_redefinition="ignore",
         )
-        for definition in _DEFINITIONS:
+        for definition in DEFINITIONS:
             ureg.define(definition)
     return ureg
 
@@ -435,6 +438,19 @@ def _join_phrases(tokens: list[str]) -> list[str]:
     return joined
 
 
+def _misleading(text: str, name: str, candidates: Iterable[tuple[str, str, str]]) -> None:
+    """Refuse ``name`` if one of pint's readings of it is in :data:`MISLEADING_UNITS`."""
+    for prefix, unit, _suffix in candidates:
+        entry = _MISLEADING_BY_UNIT.get(unit)
+        if entry is None or (entry.prefix is not None and entry.prefix != prefix):
+            continue
+        if any(part in name for part in entry.explicit):
+            continue
+        raise InvalidUnitError(
+            "unit", text, entry.instead, reason=f"{name!r} would be {entry.reading}"
+        )
+
+
 def _pint_names(ureg: Any, text: str, tokens: list[str]) -> list[str]:
     """The tokens with each name pint can read two ways replaced by pint's first reading.
 
@@ -448,15 +464,7 @@ def _pint_names(ureg: Any, text: str, tokens: list[str]) -> list[str]:
         candidates: tuple[tuple[str, str, str], ...] = (
             ureg.parse_unit_name(name) if name[0] in _NAME_CHARS else ()
         )
-        for prefix, unit, _suffix in candidates:
-            entry = _MISLEADING_BY_UNIT.get(unit)
-            if entry is None or (entry.prefix is not None and entry.prefix != prefix):
-                continue
-            if any(part in name for part in entry.explicit):
-                continue
-            raise InvalidUnitError(
-                "unit", text, entry.instead, reason=f"{name!r} would be {entry.reading}"
-            )
+        _misleading(text, name, candidates)
         if len(candidates) > 1:
             first_prefix, first_unit, _suffix = candidates[0]
             names.append(first_prefix + first_unit)
@@ -467,9 +475,13 @@ def _pint_names(ureg: Any, text: str, tokens: list[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def unit_info(text: str) -> UnitInfo:
-    """Check ``text`` with the grammar, then with pint; cached per text.
+    """Check ``text`` with the grammar, then with pint's definitions; cached per text.
 
     Loading many records with the same few units parses each unit once.
+    Multiplicative units are read from the shipped table of pint's
+    definitions (:mod:`mineralpact._unit_table`) without loading pint, when
+    that table belongs to the installed pint; anything else is read by pint,
+    with the same result.
 
     >>> info = unit_info("kt")
     >>> info.dimensionality, info.factor
@@ -483,6 +495,12 @@ def unit_info(text: str) -> UnitInfo:
             name in it, or the unit has an offset or is logarithmic.
     """
     normalized = check_unit_text(text)
+    fast = _table_unit_info(normalized)
+    return fast if fast is not None else _pint_unit_info(normalized)
+
+
+def _pint_unit_info(normalized: str) -> UnitInfo:
+    """:func:`unit_info` of grammar-checked text, read by pint's registry."""
     ureg = registry()
     tokens = _pint_names(ureg, normalized, _join_phrases(_tokens(normalized)))
     try:
@@ -493,7 +511,7 @@ def unit_info(text: str) -> UnitInfo:
         zero = ureg.Quantity(0, units).to_base_units().magnitude
         dimensions = dict(units.dimensionality)
     except Exception as exc:
-        raise _refuse(normalized, str(exc)) from exc
+        raise _refuse(normalized, _message(exc)) from exc
     if factor is None or zero != 0:
         raise _refuse(
             normalized, "offset and logarithmic units such as degC or dB are not supported"
@@ -502,6 +520,171 @@ def unit_info(text: str) -> UnitInfo:
         # A few physical constants are defined through a square root.
         factor = Fraction(repr(factor))
     return UnitInfo(normalized, format_dimensionality(dimensions), Fraction(factor))
+
+
+def _message(exc: Exception) -> str:
+    """What pint says went wrong; some of its errors cannot write their own message."""
+    try:
+        return str(exc)
+    except Exception:
+        # pint's DimensionalityError fails to format the Fraction exponents
+        # of a registry with non_int_type=Fraction ("degC*degC").
+        return "offset and logarithmic units such as degC or dB are not supported"
+
+
+# Names that pint's expression parser reads as words or numbers, not as units.
+_PINT_WORDS = frozenset({"per", "dimensionless", "inf", "infinity", "nan"})
+# Text that pint's parser rewrites ("square m", "m squared", "cubic m", "m cubed").
+_PINT_REWRITES = ("sq", "cubic", "cubed")
+
+
+def _table_candidates(tab: UnitTable, name: str) -> tuple[tuple[str, str, str], ...]:
+    """pint's ``parse_unit_name``, from the table: each (prefix, unit, suffix) reading."""
+    found: dict[tuple[str, str, str], None] = {}
+    for suffix in tab.suffixes:
+        if not name.endswith(suffix):
+            continue
+        for prefix, prefix_name in tab.prefixes.items():
+            if not name.startswith(prefix):
+                continue
+            rest = name[len(prefix) :]
+            if suffix:
+                rest = rest[: -len(suffix)]
+                if len(rest) == 1:
+                    continue
+            unit = tab.units.get(rest)
+            if unit is not None:
+                found[(prefix_name, unit, "")] = None
+    for prefix, unit, _suffix in list(found):
+        if prefix:
+            found.pop(("", prefix + unit, ""), None)
+    return tuple(found)
+
+
+class _NotInTableError(Exception):
+    """The table cannot say what pint would; pint is asked instead."""
+
+
+def _table_unit_info(normalized: str) -> UnitInfo | None:
+    """:func:`unit_info` of grammar-checked text from the table, or ``None`` to ask pint.
+
+    It follows pint step by step (name readings, the misleading names, the
+    left-to-right reading of ``*``, ``/`` and spaces, exponents) and gives up
+    on anything outside the field's plain units: a name pint reads as a word
+    or a number, a non-ASCII name, an offset or logarithmic unit, a factor
+    that is not exact. A name it refuses is refused again by pint, with
+    pint's own message.
+    """
+    from mineralpact._unit_table import table
+
+    tab = table()
+    if tab is None:
+        return None
+    tokens = _join_phrases(_tokens(normalized))
+    joined = "".join(tokens).replace("%", " percent ")
+    if " per " in joined or any(word in joined for word in _PINT_REWRITES):
+        return None
+    try:
+        reader = _TableReader(tab, normalized, tokens)
+        factor, dimensions = reader.read()
+    except (_NotInTableError, InvalidUnitError):
+        return None
+    return UnitInfo(normalized, format_dimensionality(dimensions), factor)
+
+
+class _TableReader:
+    """Reads a grammar-checked unit to its factor and dimensions, as pint's parser would."""
+
+    def __init__(self, tab: UnitTable, text: str, tokens: list[str]) -> None:
+        self.tab = tab
+        self.text = text
+        self.tokens = tokens
+        self.pos = 0
+
+    def read(self) -> tuple[Fraction, dict[str, int]]:
+        self._skip_space()
+        result = self._unit()
+        if self.pos != len(self.tokens):  # pragma: no cover - the grammar has checked it
+            raise _NotInTableError
+        return result
+
+    def _peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def _skip_space(self) -> bool:
+        spaced = False
+        while self._peek() == " ":
+            self.pos += 1
+            spaced = True
+        return spaced
+
+    def _unit(self) -> tuple[Fraction, dict[str, int]]:
+        factor, dimensions = self._factor()
+        while True:
+            self._skip_space()
+            token = self._peek()
+            if token is None or token == ")":
+                return factor, dimensions
+            sign = 1
+            if token in _SEPARATORS:
+                sign = -1 if token == "/" else 1
+                self.pos += 1
+                self._skip_space()
+            right, right_dimensions = self._factor()
+            factor = factor * right if sign == 1 else factor / right
+            for name, exp in right_dimensions.items():
+                dimensions[name] = dimensions.get(name, 0) + sign * exp
+
+    def _factor(self) -> tuple[Fraction, dict[str, int]]:
+        token = self._peek()
+        if token == "(":
+            self.pos += 1
+            self._skip_space()
+            factor, dimensions = self._unit()
+            self.pos += 1  # the ")"
+        elif token is not None:
+            self.pos += 1
+            factor, dimensions = self._name(token)
+        else:  # pragma: no cover - the grammar has checked it
+            raise _NotInTableError
+        if self._peek() in ("**", "^"):
+            self.pos += 1
+            exponent = 1
+            if self._peek() in ("+", "-"):
+                exponent = -1 if self._peek() == "-" else 1
+                self.pos += 1
+            exponent *= int(self.tokens[self.pos])
+            self.pos += 1
+            factor = factor**exponent
+            dimensions = {name: exp * exponent for name, exp in dimensions.items()}
+        return factor, dimensions
+
+    def _name(self, name: str) -> tuple[Fraction, dict[str, int]]:
+        tab = self.tab
+        if name == "%":
+            name = "percent"
+        elif not name.isascii() or name.lower() in _PINT_WORDS:
+            raise _NotInTableError
+        else:
+            candidates = _table_candidates(tab, name)
+            if not candidates:
+                raise _NotInTableError
+            _misleading(self.text, name, candidates)
+            if len(candidates) > 1:
+                name = candidates[0][0] + candidates[0][1]
+        # pint's get_name: a name it knows as written, else its first reading.
+        unit = tab.units.get(name)
+        prefix = ""
+        if unit is None:
+            candidates = _table_candidates(tab, name)
+            if not candidates:
+                raise _NotInTableError
+            prefix, unit, _suffix = candidates[0]
+        root = tab.root(unit)
+        scale = tab.prefix_factors.get(prefix)
+        if root is None or scale is None:
+            raise _NotInTableError
+        return scale * root[0], dict(root[1])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import decimal
 import enum
+import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -106,23 +107,39 @@ _NUMBER = re.compile(
 )
 # Whatever looks like a number at the start of a text, checked by _NUMBER.
 _NUMBER_CANDIDATE = r"[-+]?[0-9][0-9.,]*(?:[eE][-+]?[0-9]+)?"
-_INTEGER = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+")
 
 # "about 16" or "~16": an approximate number, as Count's "~80".
 _APPROXIMATELY = r"(?:((?i:about)\s+|~\s*))?"
 _QUANTITY_RE = re.compile(rf"\s*{_APPROXIMATELY}({_NUMBER_CANDIDATE})\s*(.*?)\s*", re.DOTALL)
-_SHARE_RE = re.compile(
-    rf"\s*{_APPROXIMATELY}({_NUMBER_CANDIDATE})\s*(?:%|percent)\s+of\s+(.+?)\s*",
-    re.DOTALL | re.IGNORECASE,
-)
+_SPACE_RUNS = re.compile("[ \t\n\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # One digit more than MAX_WHOLE has, so that a larger number is refused as too large.
 _RANK_NUMBER = f"([0-9]{{1,{_MAX_WHOLE_DIGITS + 1}}})"
-_RANK_RE = re.compile(
-    rf"\s*{_RANK_NUMBER}([a-z]{{2}})(?:\s+of\s+{_RANK_NUMBER})?\s*:\s*(.+?)\s*", re.DOTALL
-)
-_COUNT_RE = re.compile(r"\s*((?i:about)\s+|~\s*)?([0-9][0-9,]*)(?:\s+(.+?))?\s*", re.DOTALL)
-_SPACE_RUNS = re.compile("[ \t\n\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_MONEY_RE = re.compile(rf"\s*({_NUMBER_CANDIDATE})\s+([A-Za-z]+)\s*", re.DOTALL)
+
+# The patterns of the other kinds' parse methods, compiled on first use: a
+# program that reads only quantities (the first unit conversion) need not
+# compile them.
+_PATTERNS: dict[str, tuple[str, int]] = {
+    "integer": (r"[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+", 0),
+    "share": (
+        rf"\s*{_APPROXIMATELY}({_NUMBER_CANDIDATE})\s*(?:%|percent)\s+of\s+(.+?)\s*",
+        re.DOTALL | re.IGNORECASE,
+    ),
+    "rank": (
+        rf"\s*{_RANK_NUMBER}([a-z]{{2}})(?:\s+of\s+{_RANK_NUMBER})?\s*:\s*(.+?)\s*",
+        re.DOTALL,
+    ),
+    "count": (r"\s*((?i:about)\s+|~\s*)?([0-9][0-9,]*)(?:\s+(.+?))?\s*", re.DOTALL),
+    "money": (rf"\s*({_NUMBER_CANDIDATE})\s+([A-Za-z]+)\s*", re.DOTALL),
+    "range split": (r"\s*\u2013\s*|\s+to\s+", 0),
+    "bare number": (rf"\s*{_APPROXIMATELY}{_NUMBER_CANDIDATE}\s*", 0),
+}
+
+
+@functools.cache
+def _pattern(name: str) -> re.Pattern[str]:
+    """The compiled pattern called ``name`` in :data:`_PATTERNS`."""
+    source, flags = _PATTERNS[name]
+    return re.compile(source, flags)
 
 
 def _exactly(operation: str, a: Decimal, b: Decimal, what: str) -> Decimal:
@@ -190,7 +207,7 @@ def _parse_number(text: str, number: str, what: str) -> Decimal:
 
 
 def _parse_integer(text: str, number: str, what: str, expected: str) -> int:
-    if not _INTEGER.fullmatch(number) or len(number) > 24:
+    if not _pattern("integer").fullmatch(number) or len(number) > 24:
         raise InvalidQuantityError(
             what,
             text,
@@ -645,7 +662,7 @@ class Share:
             InvalidQuantityError: if the text is not a share or the share is invalid.
         """
         text = _require_text("Share", text)
-        match = _SHARE_RE.fullmatch(text)
+        match = _pattern("share").fullmatch(text)
         if match is None:
             raise InvalidQuantityError(
                 "Share",
@@ -793,7 +810,7 @@ class Rank:
             InvalidQuantityError: if the text is not a rank or the rank is invalid.
         """
         text = _require_text("Rank", text)
-        match = _RANK_RE.fullmatch(text)
+        match = _pattern("rank").fullmatch(text)
         if match is None:
             raise InvalidQuantityError("Rank", text, _RANK_EXPECTED)
         position = int(match[1])
@@ -879,7 +896,7 @@ class Count:
             InvalidQuantityError: if the text is not a count.
         """
         text = _require_text("Count", text)
-        match = _COUNT_RE.fullmatch(text)
+        match = _pattern("count").fullmatch(text)
         if match is None:
             raise InvalidQuantityError("Count", text, _COUNT_EXPECTED)
         value = _parse_integer(text, match[2], "Count", _COUNT_EXPECTED)
@@ -953,7 +970,7 @@ class Money:
             InvalidCodeError: if the currency is not an ISO 4217 code.
         """
         text = _require_text("Money", text)
-        match = _MONEY_RE.fullmatch(text)
+        match = _pattern("money").fullmatch(text)
         if match is None:
             raise InvalidQuantityError(
                 "Money", text, "an amount and an ISO 4217 code, such as '1000000 USD'"
@@ -1046,8 +1063,6 @@ def _range_high(value: Quantity) -> Quantity:
 
 
 _RANGE_EXPECTED = "a range such as '100–200 t' or '1 kt – 1500 t', low end first"
-_RANGE_SPLIT = re.compile(r"\s*\u2013\s*|\s+to\s+")
-_BARE_NUMBER = re.compile(rf"\s*{_APPROXIMATELY}{_NUMBER_CANDIDATE}\s*")
 
 
 @attrs.frozen
@@ -1108,13 +1123,13 @@ high=Quantity(magnitude=Decimal('200'), unit='t'))
             IncompatibleUnitsError: if the ends have different dimensions.
         """
         text = _require_text("QuantityRange", text)
-        parts = _RANGE_SPLIT.split(text)
+        parts = _pattern("range split").split(text)
         if len(parts) != 2:
             raise InvalidQuantityError("QuantityRange", text, _RANGE_EXPECTED)
         low_text, high_text = parts
         try:
             high = Quantity.parse(high_text)
-            if _BARE_NUMBER.fullmatch(low_text):
+            if _pattern("bare number").fullmatch(low_text):
                 low_text = f"{low_text} {high.unit}"
             return cls(Quantity.parse(low_text), high)
         except (InvalidQuantityError, InvalidUnitError, IncompatibleUnitsError) as exc:
