@@ -38,7 +38,7 @@ from typing import Any, TypeAlias, TypeVar, cast, overload
 
 import attrs
 
-from mineralpact import _checks, _claims, _fields, _kinds, _merge
+from mineralpact import _checks, _claims, _fields, _kinds, _merge, _queries
 from mineralpact import minerals as _minerals
 from mineralpact import restatements as _restatements
 from mineralpact._folding import fold_name_and_separators
@@ -109,6 +109,7 @@ RECORD_TYPES: tuple[type, ...] = _kinds.classes(_kinds.RECORD_KINDS)
 _RECORD_LIST = _kinds.kind_list(_kinds.RECORD_KINDS)
 
 _MINERAL_TYPES = (Element, MineralGroup, Commodity, MineralForm, MineralList)
+_MineralRecord: TypeAlias = Element | MineralGroup | Commodity | MineralForm | MineralList
 
 #: A kind of record, as given to :meth:`Dataset.get`, :meth:`Dataset.find`
 #: and :meth:`Dataset.of_type`.
@@ -435,6 +436,8 @@ class Dataset:
     records: tuple[Record, ...] = attrs.field()
     _index: dict[str, Record] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _warnings: tuple[Problem, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    # Indexes for the queries, built on first use (see mineralpact._queries).
+    _lazy: _queries.Lazy[Any] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     @records.validator
     def _check_records(self, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -454,6 +457,7 @@ class Dataset:
     def __attrs_post_init__(self) -> None:
         index, problems, alone = _index(enumerate(self.records))
         object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_lazy", _queries.Lazy())
         if problems:
             # Some records failed their own checks: check the others' references
             # and periods too, so that one error names every problem.
@@ -944,12 +948,16 @@ class Dataset:
                 f"{what} through_membership", through_membership, "True or False"
             )
         _check_filters(what, country=country, countries=countries, mineral=mineral, period=period)
-        records: Iterable[Record] = self.records
-        if type is not None:
-            records = (r for r in records if isinstance(r, type))
+        index = self._queries()
+        keys = None if period is None else _queries.period_keys(period.earliest, period.latest)
+        # Each filter given names the positions it could match; the query
+        # reads those of the narrowest, and checks every filter on them.
+        narrowing: list[list[list[int]]] = []
+        if keys is not None:
+            narrowing.append(index.years(keys))
         if party is not None:
             wanted = self._party_closure(self._party_id(party, what))
-            records = (r for r in records if self._involved(r) & wanted)
+            narrowing.append(index.lists(index.involved, wanted, keys))
         country_list = list(countries or ())
         if country is not None:
             country_list.append(country)
@@ -959,6 +967,26 @@ class Dataset:
         reaches = [
             self._membership_reach(closure) if through_membership else [] for closure in closures
         ]
+        for closure, reach in zip(closures, reaches, strict=True):
+            reached = {party_id for organisations, _ in reach for party_id in organisations}
+            narrowing.append(
+                [
+                    *index.lists(index.involved, closure | reached, keys),
+                    *index.lists(index.placed, closure, keys),
+                ]
+            )
+        if mineral is not None:
+            wanted_m = self._expand(self._mineral_id(mineral))
+            narrowing.append(index.lists(index.minerals, wanted_m, keys))
+        if type is not None:
+            narrowing.append([index.of_classes(type)])
+        records: Iterable[Record] = (
+            [self.records[i] for i in _queries.narrowest(narrowing)] if narrowing else self.records
+        )
+        if type is not None:
+            records = (r for r in records if isinstance(r, type))
+        if party is not None:
+            records = (r for r in records if self._involved(r) & wanted)
         if closures:
             records = [
                 r
@@ -969,7 +997,6 @@ class Dataset:
                 )
             ]
         if mineral is not None:
-            wanted_m = self._expand(self._mineral_id(mineral))
             records = (r for r in records if self._covers_any(r, wanted_m))
         if period is not None:
             start, end = period.earliest, period.latest
@@ -1366,29 +1393,51 @@ class Dataset:
             current = self._index.get(parent)
         return frozenset(seen)
 
+    def _queries(self) -> _queries.QueryIndex:
+        """The indexes of the queries, built on the first query."""
+        return cast("_queries.QueryIndex", self._lazy.get("queries", self._build_queries))
+
+    def _build_queries(self) -> _queries.QueryIndex:
+        expanded: dict[str, frozenset[str]] = {}
+
+        def expand(mineral_id: str) -> frozenset[str]:
+            found = expanded.get(mineral_id)
+            if found is None:
+                found = expanded[mineral_id] = self._expand(mineral_id)
+            return found
+
+        def covered(record: Record) -> frozenset[str]:
+            if id_prefix(record.id) in MINERAL_PREFIXES:
+                return expand(record.id)
+            minerals = getattr(record, "minerals", None) or ()
+            return frozenset().union(*map(expand, minerals))
+
+        return _queries.QueryIndex(
+            self.records,
+            involved=self._involved,
+            spans=_spans,
+            place_country=_place_country,
+            covered=covered,
+            organisation=Organisation,
+            position=Position,
+            jurisdiction=lambda org: (
+                None if org.jurisdiction is None else _country_id(org.jurisdiction)
+            ),
+        )
+
     def _party_closure(self, party: str) -> frozenset[str]:
         """``party``, the organisations under it, and the people holding posts in them."""
         return self._closure((party,))
 
     def _country_closure(self, country_id: str) -> frozenset[str]:
         """The country, the organisations under its jurisdiction, and all under them."""
-        roots = [country_id]
-        roots += [
-            org.id
-            for org in self.of_type(Organisation)
-            if org.jurisdiction is not None and _country_id(org.jurisdiction) == country_id
-        ]
+        roots = [country_id, *self._queries().under_country.get(country_id, ())]
         return self._closure(roots)
 
     def _closure(self, roots: Iterable[str]) -> frozenset[str]:
         """``roots``, the organisations under them, and the people (and posts) in those."""
-        children: dict[str, list[str]] = defaultdict(list)
-        posts: dict[str, list[Position]] = defaultdict(list)
-        for record in self.records:
-            if isinstance(record, Organisation) and record.parent is not None:
-                children[record.parent].append(record.id)
-            elif isinstance(record, Position):
-                posts[record.organisation].append(record)
+        index = self._queries()
+        children, posts = index.children, index.posts
         wanted: set[str] = set()
         stack = list(roots)
         while stack:
@@ -1397,8 +1446,8 @@ class Dataset:
                 wanted.add(party)
                 stack.extend(children.get(party, ()))
         for organisation in list(wanted):
-            for position in posts.get(organisation, ()):
-                wanted.update((position.person, position.id))
+            for person, position in posts.get(organisation, ()):
+                wanted.update((person, position))
         return frozenset(wanted)
 
     def _involved(self, record: Record) -> frozenset[str]:
@@ -1432,8 +1481,9 @@ class Dataset:
     def _mineral_id(self, mineral: str) -> str:
         if mineral in self._index and id_prefix(mineral) in MINERAL_PREFIXES:
             return mineral
-        for record in self.records:
-            if isinstance(record, _MINERAL_TYPES) and _minerals_match(record, mineral):
+        for i in self._queries().of_classes(_MINERAL_TYPES):
+            record = cast("_MineralRecord", self.records[i])
+            if _minerals_match(record, mineral):
                 return record.id
         return _minerals.lookup(mineral).id
 
@@ -1539,7 +1589,10 @@ class Dataset:
         organisation under it) belongs to, with the period of that membership.
         """
         reach: list[_Reach] = []
-        for organisation in self.of_type(Organisation):
+        member_of = self._queries().member_of
+        found = {i for party in country_closure for i in member_of.get(party, ())}
+        for i in sorted(found):
+            organisation = cast("Organisation", self.records[i])
             periods = [
                 (
                     m.since.earliest if m.since is not None else None,
@@ -1684,6 +1737,14 @@ def _country_id(country: str | Country) -> str:
     if country.startswith("country:"):
         return country
     return f"country:{Country.parse(country).alpha2.lower()}"
+
+
+def _place_country(record: Record) -> str | None:
+    """The id of the country of a record's place, if it has one."""
+    place = getattr(record, "place", None)
+    if isinstance(place, Place) and place.country is not None:
+        return _country_id(place.country)
+    return None
 
 
 def _place_in(record: Record, countries: frozenset[str]) -> bool:
