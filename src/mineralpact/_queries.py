@@ -194,7 +194,8 @@ class Lazy(Generic[T]):
     __slots__ = ("_lock", "_values")
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        # Re-entrant: one value may be built from another.
+        self._lock = threading.RLock()
         self._values: dict[str, T] = {}
 
     def get(self, name: str, build: Callable[[], T]) -> T:

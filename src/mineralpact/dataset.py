@@ -640,8 +640,11 @@ class Dataset:
         >>> korea_mongolia().restatements("src:korea-herald-2023-01-26")
         ()
         """
+        positions = self._query_index().of_classes(Restatement)
         return tuple(
-            r for r in self.records if isinstance(r, Restatement) and r.record == record_id
+            r
+            for r in (cast("Restatement", self.records[i]) for i in positions)
+            if r.record == record_id
         )
 
     def claims(self, record_id: str, field: str) -> tuple[Claim, ...]:
@@ -948,7 +951,7 @@ class Dataset:
                 f"{what} through_membership", through_membership, "True or False"
             )
         _check_filters(what, country=country, countries=countries, mineral=mineral, period=period)
-        index = self._queries()
+        index = self._query_index()
         keys = None if period is None else _queries.period_keys(period.earliest, period.latest)
         # Each filter given names the positions it could match; the query
         # reads those of the narrowest, and checks every filter on them.
@@ -1170,7 +1173,9 @@ class Dataset:
         milestone:centre-opening actual 2
         """
         found: list[Disagreement] = []
-        for record in self.records:
+        index = self._query_index()
+        for position in index.of_classes(_DATED):
+            record = self.records[position]
             for aspect, kind, claims in _dated_claims(record):
                 if kind is EntryKind.PLANNED and isinstance(record, Milestone):
                     disputed = [p for p in record.plan_history(self._published) if p.disputed]
@@ -1228,7 +1233,9 @@ class Dataset:
                         ),
                     )
                 )
-        restated = dict.fromkeys(r.record for r in self.records if isinstance(r, Restatement))
+        restated = dict.fromkeys(
+            cast("Restatement", self.records[i]).record for i in index.of_classes(Restatement)
+        )
         for record_id in restated:
             record = self.get(record_id)
             for field in attrs.fields(type(record)):
@@ -1240,10 +1247,26 @@ class Dataset:
         return tuple(found)
 
     def _figures_by_key(self) -> dict[object, list[Figure]]:
-        by_key: dict[object, list[Figure]] = defaultdict(list)
-        for figure in self.of_type(Figure):
-            by_key[figure.key].append(figure)
-        return by_key
+        """The figures that share a key with another, by key, in dataset order.
+
+        The grouping is built once (positions only); a figure alone with its
+        key is in no group.
+        """
+        records = self.records
+        return {
+            key: [cast("Figure", records[i]) for i in group]
+            for key, group in self._figure_groups().items()
+        }
+
+    def _figure_groups(self) -> dict[object, list[int]]:
+        return cast("dict[object, list[int]]", self._lazy.get("figures", self._build_figure_groups))
+
+    def _build_figure_groups(self) -> dict[object, list[int]]:
+        by_key: dict[object, list[int]] = defaultdict(list)
+        records = self.records
+        for i in self._query_index().of_classes(Figure):
+            by_key[cast("Figure", records[i]).key].append(i)
+        return {key: group for key, group in by_key.items() if len(group) > 1}
 
     def same_figure(self, figure_id: str) -> tuple[Figure, ...]:
         """The figures that state the same figure as ``figure_id`` (its key), itself first.
@@ -1259,8 +1282,9 @@ class Dataset:
             RecordTypeError: if it is not a figure.
         """
         figure = self.get(figure_id, Figure)
-        key = figure.key
-        return (figure, *(f for f in self.of_type(Figure) if f.key == key and f is not figure))
+        group = self._figure_groups().get(figure.key, ())
+        others = (cast("Figure", self.records[i]) for i in group)
+        return (figure, *(f for f in others if f is not figure))
 
     def corroborations(self) -> tuple[Corroboration, ...]:
         """Figures stated as two or more records that state the same figure and agree.
@@ -1393,7 +1417,7 @@ class Dataset:
             current = self._index.get(parent)
         return frozenset(seen)
 
-    def _queries(self) -> _queries.QueryIndex:
+    def _query_index(self) -> _queries.QueryIndex:
         """The indexes of the queries, built on the first query."""
         return cast("_queries.QueryIndex", self._lazy.get("queries", self._build_queries))
 
@@ -1431,12 +1455,12 @@ class Dataset:
 
     def _country_closure(self, country_id: str) -> frozenset[str]:
         """The country, the organisations under its jurisdiction, and all under them."""
-        roots = [country_id, *self._queries().under_country.get(country_id, ())]
+        roots = [country_id, *self._query_index().under_country.get(country_id, ())]
         return self._closure(roots)
 
     def _closure(self, roots: Iterable[str]) -> frozenset[str]:
         """``roots``, the organisations under them, and the people (and posts) in those."""
-        index = self._queries()
+        index = self._query_index()
         children, posts = index.children, index.posts
         wanted: set[str] = set()
         stack = list(roots)
@@ -1481,7 +1505,7 @@ class Dataset:
     def _mineral_id(self, mineral: str) -> str:
         if mineral in self._index and id_prefix(mineral) in MINERAL_PREFIXES:
             return mineral
-        for i in self._queries().of_classes(_MINERAL_TYPES):
+        for i in self._query_index().of_classes(_MINERAL_TYPES):
             record = cast("_MineralRecord", self.records[i])
             if _minerals_match(record, mineral):
                 return record.id
@@ -1589,7 +1613,7 @@ class Dataset:
         organisation under it) belongs to, with the period of that membership.
         """
         reach: list[_Reach] = []
-        member_of = self._queries().member_of
+        member_of = self._query_index().member_of
         found = {i for party in country_closure for i in member_of.get(party, ())}
         for i in sorted(found):
             organisation = cast("Organisation", self.records[i])
