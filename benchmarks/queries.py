@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import math
 import time
 from collections.abc import Callable
@@ -83,7 +84,7 @@ def measure(n: int, repeat: int) -> dict[str, float]:
     gc.collect()
     load, data = _timed(lambda: Dataset(built))  # type: ignore[arg-type]
     assert isinstance(data, Dataset)
-    index, _ = _timed(data._query_index)  # noqa: SLF001 - what the first query builds
+    index, _ = _timed(data._query_index)  # what the first query builds
     query = math.inf
     for _ in range(repeat):
         seconds, found = _timed(
@@ -123,7 +124,7 @@ def main() -> None:
         cells = "".join(f"{_seconds(results[n][row]):>14}" for n in sizes)
         print(f"  {name:28}{cells}")
     print("growth per 10x step")
-    steps = list(zip(sizes, sizes[1:], strict=False))
+    steps = list(itertools.pairwise(sizes))
     for row in ("load", "index", "query"):
         ratios = [(results[b][row] / results[a][row]) ** (1 / math.log10(b / a)) for a, b in steps]
         cells = "".join(f"{f'{r:.2f}x':>14}" for r in ratios)

@@ -9,7 +9,7 @@ combinations, on generated datasets whose records refer to one another.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -465,3 +465,87 @@ def test_a_membership_ends_when_it_ends() -> None:
     data = Dataset((source, union, *dated))
     found = data.query(type=Agreement, country="GB", through_membership=True)
     assert [r.id for r in found] == [dated[0].id, dated[1].id, dated[4].id]
+
+
+# --- the indexes ------------------------------------------------------------------
+
+
+def about(data: Dataset, closure: frozenset[str], reach: Any) -> Callable[[Record], bool]:
+    return lambda r: data._about(r, closure) or data._reached(r, reach)
+
+
+def scan(data: Dataset, **filters: Any) -> tuple[Record, ...]:
+    """The query as a plain scan: the dataset's own test of each filter, on every record.
+
+    The query reads only the records the indexes name for its narrowest
+    filter, and then runs these tests: the answers must be the same.
+    """
+    tests: list[Callable[[Record], bool]] = []
+    kinds = filters.get("type")
+    if kinds is not None:
+        tests.append(lambda r: isinstance(r, kinds))
+    party = filters.get("party")
+    if party is not None:
+        wanted = data._party_closure(data._party_id(party, "scan"))
+        tests.append(lambda r: bool(data._involved(r) & wanted))
+    codes = [*filters.get("countries", ()), *[filters.get("country")] * ("country" in filters)]
+    for code in codes:
+        closure = data._country_closure(f"country:{code.lower()}")
+        reach = data._membership_reach(closure) if filters.get("through_membership") else []
+        tests.append(about(data, closure, reach))
+    mineral = filters.get("mineral")
+    if mineral is not None:
+        covered = data._expand(data._mineral_id(mineral))
+        tests.append(lambda r: data._covers_any(r, covered))
+    period = filters.get("period")
+    if period is not None:
+        tests.append(lambda r: data._in_period(r, period.earliest, period.latest))
+    return tuple(r for r in data.records if all(test(r) for test in tests))
+
+
+@given(with_a_union(), st.data())
+def test_the_indexed_query_is_the_plain_scan(data: Dataset, draws: st.DataObject) -> None:
+    for _ in range(8):
+        given_filters = draws.draw(filters(data))
+        party = given_filters.get("party")
+        if party is not None and party not in data and prefix(party) != "country":
+            continue
+        assert data.query(**given_filters) == scan(data, **given_filters), given_filters
+    # Built on the first query, once, and kept.
+    index = data._query_index()
+    data.query(period=PartialDate(2024))
+    assert data._query_index() is index
+
+
+def test_a_wide_or_open_date_is_found_by_every_period_it_meets() -> None:
+    # Dates across many years, or open on one side, are filed apart from the years.
+    source = Source(id="src:x", title="X", kind=SourceKind.OTHER)
+    cite = (Citation("src:x"),)
+
+    def agreement(number: int, when: TemporalValue) -> Agreement:
+        return Agreement(
+            id=f"agreement:{number}",
+            kind=AgreementKind.AGREEMENT,
+            parties=frozenset({"country:kr"}),
+            minerals=frozenset({"element:nd"}),
+            dates=(DateClaim(when, cite),),
+            citations=cite,
+        )
+
+    dated = [
+        agreement(0, DateRange(PartialDate(1990), PartialDate(2030))),
+        agreement(1, DateRange(PartialDate(2021), None)),
+        agreement(2, Deadline(PartialDate(2023))),
+        agreement(3, PartialDate(2023, 5)),
+        agreement(4, PartialDate(2022, 12, 31)),
+    ]
+    data = Dataset((source, *dated))
+    for period in (PartialDate(2023), DateRange(PartialDate(2000), PartialDate(2099))):
+        found = data.query(country="KR", mineral="Nd", period=period)
+        assert found == scan(data, country="KR", mineral="Nd", period=period)
+    assert [r.id for r in data.query(country="KR", period=PartialDate(2023))] == [
+        "agreement:0",
+        "agreement:1",
+        "agreement:2",
+        "agreement:3",
+    ]
