@@ -1436,6 +1436,13 @@ class Dataset:
             minerals = getattr(record, "minerals", None) or ()
             return frozenset().union(*map(expand, minerals))
 
+        # The index holds no cycles: no collection while its lists are made.
+        from mineralpact.serialization import _bulk  # serialization imports this module
+
+        with _bulk():
+            return self._index_records(covered)
+
+    def _index_records(self, covered: Any) -> _queries.QueryIndex:
         return _queries.QueryIndex(
             self.records,
             involved=self._involved,
