@@ -29,7 +29,6 @@ from _common import (
     KR,
     KT_MOU,
     MN,
-    MOLYBDENUM_PRODUCERS,
     ODA_PROJECT,
     SEOUL,
     ULAANBAATAR,
@@ -42,6 +41,7 @@ from _common import (
     show,
     signing,
 )
+from usgs_molybdenum_2026 import USGS, usgs_figures
 
 from mineralpact import (
     Agreement,
@@ -69,12 +69,9 @@ from mineralpact import (
     Person,
     Place,
     Position,
-    ProductionStage,
     Project,
     Quantity,
-    Rank,
     Record,
-    Rounding,
     Scope,
     Signatory,
     Source,
@@ -191,22 +188,6 @@ NEWS1 = _report(
     PartialDate(2025, 12),
     notes=_DECEMBER,
 )
-USGS = _report(
-    "src:usgs-mcs-2026",
-    "Mineral Commodity Summaries 2026",
-    "U.S. Geological Survey",
-    # The day of its data release (examples/usgs_molybdenum_2026.py states the same source).
-    PartialDate(2026, 2, 6),
-    kind=SourceKind.DATASET,
-    language="en",
-    url="https://doi.org/10.5066/P1WKQ63T",
-    notes=(
-        "Published on 6 February 2026, the day of its data release; it covers 2021 to 2025. "
-        "Figures for 2025 are estimates. "
-        "Mongolia's rare-earth reserves are not listed separately."
-    ),
-)
-
 SOURCES = (
     KBS_WORLD,
     KBS,
@@ -644,38 +625,8 @@ def _milestones() -> list[Milestone]:
 
 
 def _figures() -> list[Figure]:
-    def molybdenum(
-        figure_id: str,
-        subject: str | None,
-        value: Quantity | Rank,
-        year: int,
-        rounding: Rounding | None = None,
-    ) -> Figure:
-        # Mine production, contained molybdenum; the rank is Mongolia's place
-        # among the producers the same table lists.
-        return Figure(
-            id=figure_id,
-            subject=subject,
-            measure=Measure.PRODUCTION,
-            minerals=frozenset({"element:mo"}),
-            value=value,
-            basis=Basis.CONTAINED_METAL,
-            stage=ProductionStage.MINE,
-            period=PartialDate(year),
-            estimated=year == 2025,
-            rounding=rounding,
-            citations=by(USGS),
-        )
-
-    rank = Rank(8, scope=MOLYBDENUM_PRODUCERS)
-    world_2025 = Quantity(260000, "t")
     return [
-        molybdenum("figure:mn-mo-production-2024", "country:mn", Quantity(3110, "t"), 2024),
-        molybdenum("figure:mn-mo-production-2025", "country:mn", Quantity(4200, "t"), 2025),
-        molybdenum("figure:world-mo-production-2024", None, Quantity(256000, "t"), 2024),
-        molybdenum("figure:world-mo-production-2025", None, world_2025, 2025, Rounding()),
-        molybdenum("figure:mn-mo-production-rank-2024", "country:mn", rank, 2024),
-        molybdenum("figure:mn-mo-production-rank-2025", "country:mn", rank, 2025),
+        *usgs_figures(),
         Figure(
             id="figure:world-ree-reserves",
             subject=None,

@@ -129,18 +129,28 @@ def stated_rank(figure_id: str, *citations: Citation) -> Figure:
 RANK = Rank(8, scope=MOLYBDENUM_PRODUCERS)
 
 
+def usgs_figures() -> tuple[Figure, ...]:
+    """Mongolia's and the world's production and Mongolia's rank, as the USGS table gives them.
+
+    The bundled dataset states them too, from here (``corroborating_reports.py``).
+    """
+    return (
+        usgs("figure:mn-mo-production-2024", "country:mn", Quantity(3110, "t"), 2024),
+        usgs("figure:mn-mo-production-2025", "country:mn", Quantity(4200, "t"), 2025),
+        usgs("figure:world-mo-production-2024", None, Quantity(256000, "t"), 2024),
+        # Rounded, as USGS says of its 2025 world total; 2024's is not said to be.
+        usgs("figure:world-mo-production-2025", None, Quantity(260000, "t"), 2025, Rounding()),
+        usgs("figure:mn-mo-production-rank-2024", "country:mn", RANK, 2024),
+        usgs("figure:mn-mo-production-rank-2025", "country:mn", RANK, 2025),
+    )
+
+
 def build() -> Dataset:
     """The USGS figures, and the rank as the three other texts state it."""
     return Dataset(
         (
             *SOURCES,
-            usgs("figure:mn-mo-production-2024", "country:mn", Quantity(3110, "t"), 2024),
-            usgs("figure:mn-mo-production-2025", "country:mn", Quantity(4200, "t"), 2025),
-            usgs("figure:world-mo-production-2024", None, Quantity(256000, "t"), 2024),
-            # Rounded, as USGS says of its 2025 world total; 2024's is not said to be.
-            usgs("figure:world-mo-production-2025", None, Quantity(260000, "t"), 2025, Rounding()),
-            usgs("figure:mn-mo-production-rank-2024", "country:mn", RANK, 2024),
-            usgs("figure:mn-mo-production-rank-2025", "country:mn", RANK, 2025),
+            *usgs_figures(),
             stated_rank(
                 "figure:mn-mo-production-rank",
                 cite(KOREA_NET, KOREA_NET_RANK, "eighth-largest producer of molybdenum"),

@@ -19,11 +19,30 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _sizes import examples
-from mineralpact import Count, Dataset, MineralpactError, Money, Quantity, Rank, Share
+from mineralpact import (
+    Agreement,
+    Coded,
+    Count,
+    Dataset,
+    Figure,
+    MineralpactError,
+    Money,
+    Organisation,
+    PartialDate,
+    Quantity,
+    QuantityRange,
+    Rank,
+    RecordNotFoundError,
+    Rounding,
+    Share,
+)
 from mineralpact.bundled import korea_mongolia
 
 DATA = korea_mongolia()
 TONNES = Quantity(1, "t")
+FIGURE = DATA.of_type(Figure)[0]
+AGREEMENT = DATA.of_type(Agreement)[0]
+ORGANISATION = DATA.of_type(Organisation)[0]
 
 MISUSES: dict[str, tuple[Callable[[], object], type[Exception]]] = {
     "Quantity(1, ['t'])": (lambda: Quantity(1, ["t"]), TypeError),  # type: ignore[arg-type]
@@ -39,6 +58,9 @@ MISUSES: dict[str, tuple[Callable[[], object], type[Exception]]] = {
     "Dataset.merge(None)": (lambda: DATA.merge(None), TypeError),  # type: ignore[arg-type]
     "Dataset.of_type('x')": (lambda: DATA.of_type("x"), TypeError),  # type: ignore[arg-type]
     "Dataset.check(None)": (lambda: Dataset.check(None), TypeError),  # type: ignore[arg-type]
+    "Dataset.restatements(None)": (lambda: DATA.restatements(None), TypeError),  # type: ignore[arg-type]
+    "Dataset.claims(id, [])": (lambda: DATA.claims(AGREEMENT.id, []), TypeError),  # type: ignore[arg-type]
+    "Figure.agrees_with(None)": (lambda: FIGURE.agrees_with(None), TypeError),  # type: ignore[arg-type]
 }
 
 
@@ -103,6 +125,20 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "query countries": lambda x: DATA.query(countries=x),
     "query mineral": lambda x: DATA.query(mineral=x),
     "query period": lambda x: DATA.query(period=x),
+    "query through_membership": lambda x: DATA.query(country="KR", through_membership=x),
+    "Dataset.established_by": DATA.established_by,
+    "Dataset.elements_of": DATA.elements_of,
+    "Dataset.restatements": DATA.restatements,
+    "Dataset.same_figure": DATA.same_figure,
+    "Dataset.claims record": lambda x: DATA.claims(x, "title"),
+    "Dataset.claims field": lambda x: DATA.claims(AGREEMENT.id, x),
+    "Figure.agrees_with": FIGURE.agrees_with,
+    "Agreement.status_on": AGREEMENT.status_on,
+    "Agreement.status_on party": lambda x: AGREEMENT.status_on(PartialDate(2025), party=x),
+    "Organisation.members_on": ORGANISATION.members_on,
+    "Coded.parse": Coded.parse,
+    "QuantityRange.parse": QuantityRange.parse,
+    "Rounding": lambda x: Rounding(to=x),
 }
 
 
@@ -130,3 +166,8 @@ def test_an_error_names_the_method_called(name: str, call: Callable[[Any], objec
         call(getattr(DATA, name))
     assert getattr(caught.value, "what", "").startswith(f"Dataset.{name} "), caught.value
     assert f"Dataset.{name} " in str(caught.value)
+
+
+def test_the_restatements_of_a_record_the_dataset_lacks_are_an_error() -> None:
+    with pytest.raises(RecordNotFoundError):
+        DATA.restatements("src:korea-herald-2023-01-2")  # a typo is not an empty answer

@@ -663,8 +663,10 @@ def _sections(data: Dataset, record_id: str, *, labelled: bool) -> list[tuple[st
     if labelled:
         referring = [_label(data, r) for r in referring]
     sections.append(("referred to by", referring))
-    # Other datasets' statements of the record, kept by merging (see Dataset.merge).
-    sections.append(("restated by", [r.id for r in data.restatements(record_id)]))
+    # Other datasets' statements of the record, kept by merging (see Dataset.merge);
+    # a country or a bundled mineral shown here is not a record of the dataset.
+    restated = data.restatements(record_id) if record_id in data else ()
+    sections.append(("restated by", [r.id for r in restated]))
     return sections
 
 

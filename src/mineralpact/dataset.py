@@ -639,7 +639,12 @@ class Dataset:
         >>> from mineralpact.bundled import korea_mongolia
         >>> korea_mongolia().restatements("src:korea-herald-2023-01-26")
         ()
+
+        Raises:
+            RecordNotFoundError: if the dataset holds no record ``record_id``:
+                a typo is not an empty answer.
         """
+        self.get(record_id)
         positions = self._query_index().of_classes(Restatement)
         return tuple(
             r
@@ -662,6 +667,8 @@ class Dataset:
         ['research_institute']
         """
         record = self.get(record_id)
+        if not isinstance(field, str):
+            raise InvalidTypeError("Dataset.claims field", field, "the name of a field (a str)")
         if field not in attrs.fields_dict(type(record)) or field == "id":
             raise InvalidValueError(
                 "Dataset.claims field",

@@ -674,6 +674,8 @@ class Figure:
         >>> usgs.agrees_with(world("figure:b", 259800)), usgs.agrees_with(world("figure:c", 250000))
         (True, False)
         """
+        if not isinstance(other, Figure):
+            raise InvalidTypeError("Figure.agrees_with other", other, "a Figure")
         if self.key != other.key:
             return False
         return _values_agree(self, other)

@@ -1422,8 +1422,9 @@ def _mineral_list(
         ListSubset(name, frozenset(draw(st.lists(st.sampled_from(entries), min_size=1))))
         for name in names
     )
+    list_id = draw(record_ids("list"))
     return MineralList(
-        id=draw(record_ids("list")),
+        id=list_id,
         title=draw(_text(60)),
         aliases=tuple(draw(st.lists(_text(20), max_size=2))),
         issuer=draw(_ref(MineralList, "issuer")),
@@ -1431,7 +1432,7 @@ def _mineral_list(
         published=draw(st.none() | partial_dates()),
         entries=tuple(entries),
         subsets=subsets,
-        within=draw(st.none() | record_ids("list")),
+        within=draw(st.none() | record_ids("list").filter(lambda other: other != list_id)),
         complete=draw(st.booleans()),
         citations=draw(_citation_tuples()),
         notes=draw(st.none() | _text(80)),
