@@ -43,6 +43,7 @@ MAX_PERIOD_YEARS = 60
 # Postings: for one key (a party id, a country, a mineral), the positions of
 # the records filed under it, by year key, each list in dataset order.
 _Postings = dict[int, list[int]]
+_ORGANISATION, _POSITION, _RESTATEMENT, _INSTRUMENT = range(4)
 
 
 def year_keys(spans: Sequence[Span]) -> set[int]:
@@ -82,6 +83,8 @@ class QueryIndex:
         covered: Callable[[Any], Iterable[str]],
         organisation: type,
         position: type,
+        restatement: type,
+        instruments: tuple[type, ...],
         jurisdiction: Callable[[Any], str | None],
     ) -> None:
         self.size = len(records)
@@ -97,9 +100,26 @@ class QueryIndex:
         self.posts: dict[str, list[tuple[str, str]]] = defaultdict(list)
         #: Positions of the organisations that list each id as a member.
         self.member_of: dict[str, list[int]] = defaultdict(list)
+        #: Positions of the restatements of each record id.
+        self.restated: dict[str, list[int]] = defaultdict(list)
+        #: Positions of the agreements and laws that establish each id.
+        self.established: dict[str, list[int]] = defaultdict(list)
+        # What each class of record adds beyond the postings (subclasses too).
+        roles: dict[type, int] = {}
+        kinds: tuple[type | tuple[type, ...], ...] = (
+            organisation,
+            position,
+            restatement,
+            instruments,
+        )
         for i, record in enumerate(records):
             cls = type(record)
             self.by_class[cls].append(i)
+            role = roles.get(cls)
+            if role is None:
+                role = roles[cls] = next(
+                    (n for n, kind in enumerate(kinds) if issubclass(cls, kind)), len(kinds)
+                )
             keys = year_keys(spans(record))
             for key in keys:
                 self.by_year[key].append(i)
@@ -108,7 +128,7 @@ class QueryIndex:
             if country is not None:
                 _file(self.placed, (country,), keys, i)
             _file(self.minerals, covered(record), keys, i)
-            if cls is organisation:
+            if role == _ORGANISATION:
                 if record.parent is not None:
                     self.children[record.parent].append(record.id)
                 held = jurisdiction(record)
@@ -116,8 +136,13 @@ class QueryIndex:
                     self.under_country[held].append(record.id)
                 for member in dict.fromkeys(m.member for m in record.members):
                     self.member_of[member].append(i)
-            elif cls is position:
+            elif role == _POSITION:
                 self.posts[record.organisation].append((record.person, record.id))
+            elif role == _RESTATEMENT:
+                self.restated[record.record].append(i)
+            elif role == _INSTRUMENT:
+                for established in record.establishes:
+                    self.established[established].append(i)
         # Plain dicts from here on: a look-up of a missing key adds nothing.
         self.by_class = dict(self.by_class)
         self.by_year = dict(self.by_year)
@@ -125,6 +150,8 @@ class QueryIndex:
         self.under_country = dict(self.under_country)
         self.posts = dict(self.posts)
         self.member_of = dict(self.member_of)
+        self.restated = dict(self.restated)
+        self.established = dict(self.established)
 
     def of_classes(self, classes: type | tuple[type, ...]) -> list[int]:
         """The positions of the records that are instances of ``classes``, in order."""

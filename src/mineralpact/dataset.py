@@ -645,12 +645,8 @@ class Dataset:
                 a typo is not an empty answer.
         """
         self.get(record_id)
-        positions = self._query_index().of_classes(Restatement)
-        return tuple(
-            r
-            for r in (cast("Restatement", self.records[i]) for i in positions)
-            if r.record == record_id
-        )
+        positions = self._query_index().restated.get(record_id, ())
+        return tuple(cast("Restatement", self.records[i]) for i in positions)
 
     def claims(self, record_id: str, field: str) -> tuple[Claim, ...]:
         """Each distinct value of a field of a record, as the record and its restatements state it.
@@ -823,11 +819,8 @@ class Dataset:
             RecordNotFoundError: if the dataset holds no record with this id.
         """
         self.get(record_id)  # a typo is not an empty answer
-        return tuple(
-            r
-            for r in self.records
-            if isinstance(r, (Agreement, Law)) and record_id in r.establishes
-        )
+        positions = self._query_index().established.get(record_id, ())
+        return tuple(cast("Agreement | Law", self.records[i]) for i in positions)
 
     # --- queries ---------------------------------------------------------
 
@@ -1240,9 +1233,8 @@ class Dataset:
                         ),
                     )
                 )
-        restated = dict.fromkeys(
-            cast("Restatement", self.records[i]).record for i in index.of_classes(Restatement)
-        )
+        # The restated records, in the order of their first restatement.
+        restated = sorted(index.restated, key=lambda record_id: index.restated[record_id][0])
         for record_id in restated:
             record = self.get(record_id)
             for field in attrs.fields(type(record)):
@@ -1458,6 +1450,8 @@ class Dataset:
             covered=covered,
             organisation=Organisation,
             position=Position,
+            restatement=Restatement,
+            instruments=(Agreement, Law),
             jurisdiction=lambda org: (
                 None if org.jurisdiction is None else _country_id(org.jurisdiction)
             ),
