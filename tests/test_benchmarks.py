@@ -112,11 +112,11 @@ def test_hostile_benchmark_prints_every_case_and_the_worst_ratio() -> None:
 
 
 def test_queries_benchmark_prints_times_and_growth() -> None:
-    output = _run("queries.py", "--sizes", "100,1000", "--repeat", "1")
+    output = _run("queries.py", "--sizes", "100,1000,10000", "--max", "1000", "--repeat", "1")
     times = _rows(output, "times by number of figures")
-    for name in ("load: Dataset(records)", "index: first query's build"):
+    for name in ("(a dict of them by id)", "load: Dataset(records)", "index: first query's build"):
         assert len(times[name]) == 2
     assert len(times["query: 1 country+mineral+year"]) == 2
     growth = _rows(output, "growth per 10x step")
-    assert {"load", "index", "query"} <= set(growth)
+    assert {"(dict, no target)", "load", "index", "query"} <= set(growth)
     assert _number(growth["load"][0]) > 0
