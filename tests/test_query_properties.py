@@ -851,3 +851,19 @@ def test_a_subclass_is_indexed_as_its_class() -> None:
     data = Dataset((source, union, agreement))
     assert data.query(type=Agreement, country="FR", through_membership=True) == (agreement,)
     assert data.query(type=Organisation) == (union,)
+
+
+def test_building_the_indexes_leaves_the_collector_as_it_was() -> None:
+    import gc
+
+    data = Dataset((Source(id="src:x", title="X", kind=SourceKind.OTHER),))
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data.query(type=Source)
+        assert not gc.isenabled()
+    finally:
+        if enabled:
+            gc.enable()
+    Dataset(data.records).query(type=Source)
+    assert gc.isenabled() == enabled

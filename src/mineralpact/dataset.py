@@ -1435,10 +1435,7 @@ class Dataset:
             minerals = getattr(record, "minerals", None) or ()
             return frozenset().union(*map(expand, minerals))
 
-        # The index holds no cycles: no collection while its lists are made.
-        from mineralpact.serialization import _bulk  # serialization imports this module
-
-        with _bulk():
+        with _queries.collector_paused():
             return self._index_records(covered)
 
     def _index_records(self, covered: Any) -> _queries.QueryIndex:
