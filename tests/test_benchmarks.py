@@ -109,3 +109,14 @@ def test_hostile_benchmark_prints_every_case_and_the_worst_ratio() -> None:
     for case in ("records of 1", "deep values", "long strings", "many keys", "unknown fields"):
         assert f"\n{case} " in output
     assert "worst peak memory: " in output
+
+
+def test_queries_benchmark_prints_times_and_growth() -> None:
+    output = _run("queries.py", "--sizes", "100,1000,10000", "--max", "1000", "--repeat", "1")
+    times = _rows(output, "times by number of figures")
+    for name in ("(a dict of them by id)", "load: Dataset(records)", "index: first query's build"):
+        assert len(times[name]) == 2
+    assert len(times["query: 1 country+mineral+year"]) == 2
+    growth = _rows(output, "growth per 10x step")
+    assert {"(dict, no target)", "load", "index", "query"} <= set(growth)
+    assert _number(growth["load"][0]) > 0

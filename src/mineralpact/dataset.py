@@ -38,7 +38,7 @@ from typing import Any, TypeAlias, TypeVar, cast, overload
 
 import attrs
 
-from mineralpact import _checks, _claims, _fields, _kinds, _merge
+from mineralpact import _checks, _claims, _fields, _kinds, _merge, _queries
 from mineralpact import minerals as _minerals
 from mineralpact import restatements as _restatements
 from mineralpact._folding import fold_name_and_separators
@@ -109,6 +109,7 @@ RECORD_TYPES: tuple[type, ...] = _kinds.classes(_kinds.RECORD_KINDS)
 _RECORD_LIST = _kinds.kind_list(_kinds.RECORD_KINDS)
 
 _MINERAL_TYPES = (Element, MineralGroup, Commodity, MineralForm, MineralList)
+_MineralRecord: TypeAlias = Element | MineralGroup | Commodity | MineralForm | MineralList
 
 #: A kind of record, as given to :meth:`Dataset.get`, :meth:`Dataset.find`
 #: and :meth:`Dataset.of_type`.
@@ -435,6 +436,8 @@ class Dataset:
     records: tuple[Record, ...] = attrs.field()
     _index: dict[str, Record] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _warnings: tuple[Problem, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    # Indexes for the queries, built on first use (see mineralpact._queries).
+    _lazy: _queries.Lazy[Any] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     @records.validator
     def _check_records(self, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -454,6 +457,7 @@ class Dataset:
     def __attrs_post_init__(self) -> None:
         index, problems, alone = _index(enumerate(self.records))
         object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_lazy", _queries.Lazy())
         if problems:
             # Some records failed their own checks: check the others' references
             # and periods too, so that one error names every problem.
@@ -641,9 +645,8 @@ class Dataset:
                 a typo is not an empty answer.
         """
         self.get(record_id)
-        return tuple(
-            r for r in self.records if isinstance(r, Restatement) and r.record == record_id
-        )
+        positions = self._query_index().restated.get(record_id, ())
+        return tuple(cast("Restatement", self.records[i]) for i in positions)
 
     def claims(self, record_id: str, field: str) -> tuple[Claim, ...]:
         """Each distinct value of a field of a record, as the record and its restatements state it.
@@ -816,11 +819,8 @@ class Dataset:
             RecordNotFoundError: if the dataset holds no record with this id.
         """
         self.get(record_id)  # a typo is not an empty answer
-        return tuple(
-            r
-            for r in self.records
-            if isinstance(r, (Agreement, Law)) and record_id in r.establishes
-        )
+        positions = self._query_index().established.get(record_id, ())
+        return tuple(cast("Agreement | Law", self.records[i]) for i in positions)
 
     # --- queries ---------------------------------------------------------
 
@@ -951,12 +951,16 @@ class Dataset:
                 f"{what} through_membership", through_membership, "True or False"
             )
         _check_filters(what, country=country, countries=countries, mineral=mineral, period=period)
-        records: Iterable[Record] = self.records
-        if type is not None:
-            records = (r for r in records if isinstance(r, type))
+        index = self._query_index()
+        keys = None if period is None else _queries.period_keys(period.earliest, period.latest)
+        # Each filter given names the positions it could match; the query
+        # reads those of the narrowest, and checks every filter on them.
+        narrowing: list[list[list[int]]] = []
+        if keys is not None:
+            narrowing.append(index.years(keys))
         if party is not None:
             wanted = self._party_closure(self._party_id(party, what))
-            records = (r for r in records if self._involved(r) & wanted)
+            narrowing.append(index.lists(index.involved, wanted, keys))
         country_list = list(countries or ())
         if country is not None:
             country_list.append(country)
@@ -966,6 +970,26 @@ class Dataset:
         reaches = [
             self._membership_reach(closure) if through_membership else [] for closure in closures
         ]
+        for closure, reach in zip(closures, reaches, strict=True):
+            reached = {party_id for organisations, _ in reach for party_id in organisations}
+            narrowing.append(
+                [
+                    *index.lists(index.involved, closure | reached, keys),
+                    *index.lists(index.placed, closure, keys),
+                ]
+            )
+        if mineral is not None:
+            wanted_m = self._expand(self._mineral_id(mineral))
+            narrowing.append(index.lists(index.minerals, wanted_m, keys))
+        if type is not None:
+            narrowing.append([index.of_classes(type)])
+        records: Iterable[Record] = (
+            [self.records[i] for i in _queries.narrowest(narrowing)] if narrowing else self.records
+        )
+        if type is not None:
+            records = (r for r in records if isinstance(r, type))
+        if party is not None:
+            records = (r for r in records if self._involved(r) & wanted)
         if closures:
             records = [
                 r
@@ -976,7 +1000,6 @@ class Dataset:
                 )
             ]
         if mineral is not None:
-            wanted_m = self._expand(self._mineral_id(mineral))
             records = (r for r in records if self._covers_any(r, wanted_m))
         if period is not None:
             start, end = period.earliest, period.latest
@@ -1150,7 +1173,9 @@ class Dataset:
         milestone:centre-opening actual 2
         """
         found: list[Disagreement] = []
-        for record in self.records:
+        index = self._query_index()
+        for position in index.of_classes(_DATED):
+            record = self.records[position]
             for aspect, kind, claims in _dated_claims(record):
                 if kind is EntryKind.PLANNED and isinstance(record, Milestone):
                     disputed = [p for p in record.plan_history(self._published) if p.disputed]
@@ -1208,7 +1233,8 @@ class Dataset:
                         ),
                     )
                 )
-        restated = dict.fromkeys(r.record for r in self.records if isinstance(r, Restatement))
+        # The restated records, in the order of their first restatement.
+        restated = sorted(index.restated, key=lambda record_id: index.restated[record_id][0])
         for record_id in restated:
             record = self.get(record_id)
             for field in attrs.fields(type(record)):
@@ -1220,10 +1246,26 @@ class Dataset:
         return tuple(found)
 
     def _figures_by_key(self) -> dict[object, list[Figure]]:
-        by_key: dict[object, list[Figure]] = defaultdict(list)
-        for figure in self.of_type(Figure):
-            by_key[figure.key].append(figure)
-        return by_key
+        """The figures that share a key with another, by key, in dataset order.
+
+        The grouping is built once (positions only); a figure alone with its
+        key is in no group.
+        """
+        records = self.records
+        return {
+            key: [cast("Figure", records[i]) for i in group]
+            for key, group in self._figure_groups().items()
+        }
+
+    def _figure_groups(self) -> dict[object, list[int]]:
+        return cast("dict[object, list[int]]", self._lazy.get("figures", self._build_figure_groups))
+
+    def _build_figure_groups(self) -> dict[object, list[int]]:
+        by_key: dict[object, list[int]] = defaultdict(list)
+        records = self.records
+        for i in self._query_index().of_classes(Figure):
+            by_key[cast("Figure", records[i]).key].append(i)
+        return {key: group for key, group in by_key.items() if len(group) > 1}
 
     def same_figure(self, figure_id: str) -> tuple[Figure, ...]:
         """The figures that state the same figure as ``figure_id`` (its key), itself first.
@@ -1239,8 +1281,9 @@ class Dataset:
             RecordTypeError: if it is not a figure.
         """
         figure = self.get(figure_id, Figure)
-        key = figure.key
-        return (figure, *(f for f in self.of_type(Figure) if f.key == key and f is not figure))
+        group = self._figure_groups().get(figure.key, ())
+        others = (cast("Figure", self.records[i]) for i in group)
+        return (figure, *(f for f in others if f is not figure))
 
     def corroborations(self) -> tuple[Corroboration, ...]:
         """Figures stated as two or more records that state the same figure and agree.
@@ -1373,29 +1416,57 @@ class Dataset:
             current = self._index.get(parent)
         return frozenset(seen)
 
+    def _query_index(self) -> _queries.QueryIndex:
+        """The indexes of the queries, built on the first query."""
+        return cast("_queries.QueryIndex", self._lazy.get("queries", self._build_queries))
+
+    def _build_queries(self) -> _queries.QueryIndex:
+        expanded: dict[str, frozenset[str]] = {}
+
+        def expand(mineral_id: str) -> frozenset[str]:
+            found = expanded.get(mineral_id)
+            if found is None:
+                found = expanded[mineral_id] = self._expand(mineral_id)
+            return found
+
+        def covered(record: Record) -> frozenset[str]:
+            if id_prefix(record.id) in MINERAL_PREFIXES:
+                return expand(record.id)
+            minerals = getattr(record, "minerals", None) or ()
+            return frozenset().union(*map(expand, minerals))
+
+        with _queries.collector_paused():
+            return self._index_records(covered)
+
+    def _index_records(self, covered: Any) -> _queries.QueryIndex:
+        return _queries.QueryIndex(
+            self.records,
+            involved=self._involved,
+            spans=_spans,
+            place_country=_place_country,
+            covered=covered,
+            organisation=Organisation,
+            position=Position,
+            restatement=Restatement,
+            instruments=(Agreement, Law),
+            jurisdiction=lambda org: (
+                None if org.jurisdiction is None else _country_id(org.jurisdiction)
+            ),
+        )
+
     def _party_closure(self, party: str) -> frozenset[str]:
         """``party``, the organisations under it, and the people holding posts in them."""
         return self._closure((party,))
 
     def _country_closure(self, country_id: str) -> frozenset[str]:
         """The country, the organisations under its jurisdiction, and all under them."""
-        roots = [country_id]
-        roots += [
-            org.id
-            for org in self.of_type(Organisation)
-            if org.jurisdiction is not None and _country_id(org.jurisdiction) == country_id
-        ]
+        roots = [country_id, *self._query_index().under_country.get(country_id, ())]
         return self._closure(roots)
 
     def _closure(self, roots: Iterable[str]) -> frozenset[str]:
         """``roots``, the organisations under them, and the people (and posts) in those."""
-        children: dict[str, list[str]] = defaultdict(list)
-        posts: dict[str, list[Position]] = defaultdict(list)
-        for record in self.records:
-            if isinstance(record, Organisation) and record.parent is not None:
-                children[record.parent].append(record.id)
-            elif isinstance(record, Position):
-                posts[record.organisation].append(record)
+        index = self._query_index()
+        children, posts = index.children, index.posts
         wanted: set[str] = set()
         stack = list(roots)
         while stack:
@@ -1404,8 +1475,8 @@ class Dataset:
                 wanted.add(party)
                 stack.extend(children.get(party, ()))
         for organisation in list(wanted):
-            for position in posts.get(organisation, ()):
-                wanted.update((position.person, position.id))
+            for person, position in posts.get(organisation, ()):
+                wanted.update((person, position))
         return frozenset(wanted)
 
     def _involved(self, record: Record) -> frozenset[str]:
@@ -1439,8 +1510,9 @@ class Dataset:
     def _mineral_id(self, mineral: str) -> str:
         if mineral in self._index and id_prefix(mineral) in MINERAL_PREFIXES:
             return mineral
-        for record in self.records:
-            if isinstance(record, _MINERAL_TYPES) and _minerals_match(record, mineral):
+        for i in self._query_index().of_classes(_MINERAL_TYPES):
+            record = cast("_MineralRecord", self.records[i])
+            if _minerals_match(record, mineral):
                 return record.id
         return _minerals.lookup(mineral).id
 
@@ -1546,7 +1618,10 @@ class Dataset:
         organisation under it) belongs to, with the period of that membership.
         """
         reach: list[_Reach] = []
-        for organisation in self.of_type(Organisation):
+        member_of = self._query_index().member_of
+        found = {i for party in country_closure for i in member_of.get(party, ())}
+        for i in sorted(found):
+            organisation = cast("Organisation", self.records[i])
             periods = [
                 (
                     m.since.earliest if m.since is not None else None,
@@ -1691,6 +1766,14 @@ def _country_id(country: str | Country) -> str:
     if country.startswith("country:"):
         return country
     return f"country:{Country.parse(country).alpha2.lower()}"
+
+
+def _place_country(record: Record) -> str | None:
+    """The id of the country of a record's place, if it has one."""
+    place = getattr(record, "place", None)
+    if isinstance(place, Place) and place.country is not None:
+        return _country_id(place.country)
+    return None
 
 
 def _place_in(record: Record, countries: frozenset[str]) -> bool:
