@@ -43,6 +43,10 @@ _ENCODER = json.JSONEncoder(
 )
 
 
+# attrs.Factory is a class (its stubs make it an overloaded function).
+_FACTORY = typing.cast("type", attrs.Factory)
+
+
 def compact(value: Any) -> str:
     """``json.dumps`` of an unstructured value, compact, as the format writes it."""
     return _ENCODER.encode(value)
@@ -143,9 +147,9 @@ class _Generator:
         ):
             inner = self.expression(_converter._inner(cl), variable, depth)
             return f"('null' if {variable} is None else {inner})"
-        if cl in (_converter.RECORD_UNION, _converter._VALUE_UNION) and _qualname(
-            hook
-        ).startswith("_tagged_union."):
+        if cl in (_converter.RECORD_UNION, _converter._VALUE_UNION) and _qualname(hook).startswith(
+            "_tagged_union."
+        ):
             return f"tagged[{variable}.__class__]({variable})"
         if cl in self.names and _qualname(hook) == "_tagged.<locals>.unstructure_tagged":
             return f"{self.names[cl]}_tagged({variable})"
@@ -180,7 +184,7 @@ class _Generator:
                 required.append(label)
                 values.append(self.expression(a.type, f"i.{a.name}"))
                 continue
-            if isinstance(a.default, attrs.Factory) or isinstance(a.converter, attrs.Converter):
+            if isinstance(a.default, _FACTORY) or isinstance(a.converter, attrs.Converter):
                 raise _Unsupported(cl)
             default = a.default if a.converter is None else a.converter(a.default)
             optional.append(f"    v = i.{a.name}")
@@ -269,6 +273,6 @@ def text(value: object) -> str:
     if write is not None:
         try:
             return write(value)
-        except Exception:  # noqa: BLE001, S110 -- written again below, the converter's way
+        except Exception:  # written again below, the converter's way
             pass
     return compact(_converter.unstructure(value))
