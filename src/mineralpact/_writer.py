@@ -96,8 +96,13 @@ class _Generator:
             "str": str,
         }
         self.names: dict[Any, str] = {}
-        self.tagged: dict[type, Callable[[Any], str]] = {}
-        self.namespace["tagged"] = self.tagged
+        # The tagged writers of each union's members, as the converter's union hooks have them.
+        self.unions: dict[Any, dict[type, Callable[[Any], str]]] = {
+            _converter.RECORD_UNION: {},
+            _converter._VALUE_UNION: {},
+        }
+        self.namespace["records"] = self.unions[_converter.RECORD_UNION]
+        self.namespace["values"] = self.unions[_converter._VALUE_UNION]
         self.counter = 0
 
     def constant(self, value: Any) -> str:
@@ -147,10 +152,9 @@ class _Generator:
         ):
             inner = self.expression(_converter._inner(cl), variable, depth)
             return f"('null' if {variable} is None else {inner})"
-        if cl in (_converter.RECORD_UNION, _converter._VALUE_UNION) and _qualname(hook).startswith(
-            "_tagged_union."
-        ):
-            return f"tagged[{variable}.__class__]({variable})"
+        if cl in self.unions and _qualname(hook).startswith("_tagged_union."):
+            members = "records" if cl == _converter.RECORD_UNION else "values"
+            return f"{members}[{variable}.__class__]({variable})"
         if cl in self.names and _qualname(hook) == "_tagged.<locals>.unstructure_tagged":
             return f"{self.names[cl]}_tagged({variable})"
         if cl in self.names and _qualname(hook) == f"unstructure_{cl.__name__}":
@@ -243,8 +247,10 @@ class _Generator:
             sources.append(f"def top{index}(i):\n    return {self.expression(cl, 'i')}")
         exec(compile("\n\n".join(sources), "<mineralpact writers>", "exec"), self.namespace)
         for cl in models:
-            if cl in tags:
-                self.tagged[cl] = self.namespace[self.names[cl] + "_tagged"]
+            if cl in _converter.RECORD_TAGS:
+                self.namespace["records"][cl] = self.namespace[self.names[cl] + "_tagged"]
+            if cl in _converter.VALUE_TAGS:
+                self.namespace["values"][cl] = self.namespace[self.names[cl] + "_tagged"]
         found = {cl: self.namespace[name] for cl, name in writers.items()}
         found[Dataset] = self.dataset()
         return found
@@ -254,7 +260,7 @@ class _Generator:
         if _qualname(hook) != "_unstructure_dataset_hooks.<locals>.unstructure_dataset":
             return lambda value: _raw(hook(value))
         start = compact({"format": FORMAT, "version": FORMAT_VERSION, "records": []})[:-3]
-        tagged = self.tagged
+        tagged = self.unions[_converter.RECORD_UNION]
 
         def write_dataset(value: Dataset) -> str:
             return start + "[" + ",".join([tagged[r.__class__](r) for r in value.records]) + "]}"
