@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from _sizes import examples
 from mineralpact import _converter, _writer, strategies
 from mineralpact.dataset import Dataset
+from mineralpact.dates import PartialDate
 from mineralpact.errors import MineralpactError
 from mineralpact.figures import Figure, Measure
 from mineralpact.quantities import Quantity
@@ -180,3 +181,15 @@ def test_dumps_no_longer_builds_the_dicts(monkeypatch: pytest.MonkeyPatch) -> No
     out = io.StringIO()
     dump_lines(dataset, out)
     assert out.getvalue().count("\n") == 3
+
+
+def test_an_empty_dataset_is_written_as_the_converter_writes_it() -> None:
+    check(Dataset(()))
+
+
+def test_dates_past_the_writers_memory_are_written_again_the_same() -> None:
+    days = [PartialDate(year, month) for year in range(1990, 2006) for month in range(1, 13)]
+    days += [PartialDate(2000 + n // 400, 1 + n % 12, 1 + n % 28) for n in range(4500)]
+    days += [PartialDate(year) for year in range(1900, 2100)]
+    for day in days * 2:
+        assert written(day) == reference(day)

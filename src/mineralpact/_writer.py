@@ -33,6 +33,7 @@ from mineralpact._decimal import text as decimal_text
 from mineralpact._envelope import FORMAT, FORMAT_VERSION
 from mineralpact._once import once
 from mineralpact.dataset import Dataset
+from mineralpact.dates import TEMPORAL_TYPES, PartialDate
 
 __all__ = ["compact", "text"]
 
@@ -61,15 +62,40 @@ def _raw(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def _fstring_literal(template: str, count: int) -> str:
-    """An f-string literal of ``template``, where ``\\0`` + n stands for the local ``a<n>``."""
-    out = template.replace("\\", "\\\\").replace("'", "\\'")
-    out = out.replace("{", "{{").replace("}", "}}")
-    for n in reversed(range(count)):
-        out = out.replace(f"\0{n}", f"{{a{n}}}")
-    if "\0" in out or "\n" in out:
-        raise _Unsupported(template)
-    return f"f'{out}'"
+#: The JSON text of a date, by its year, month and day; emptied when it grows past the bound.
+_DATES: dict[tuple[int, int | None, int | None], str] = {}
+_MAX_DATES = 4096
+
+
+def _temporal(value: Any) -> str:
+    """The JSON text of ``str(value)``: a date, range, deadline or qualified date.
+
+    A :class:`PartialDate` is written by its fields alone, so its text is
+    kept by them (a tuple of ints: cheaper to look up than to format again).
+    """
+    if value.__class__ is PartialDate:
+        key = (value.year, value.month, value.day)
+        found = _DATES.get(key)
+        if found is None:
+            if len(_DATES) >= _MAX_DATES:
+                _DATES.clear()
+            found = _DATES[key] = _ENCODE_STRING(str(value))
+        return found
+    return _ENCODE_STRING(str(value))
+
+
+def _fstring(segments: list[tuple[str, str]]) -> str:
+    """An f-string literal joining ``segments``: ("text", literal) or ("name", local)."""
+    out = []
+    for kind, segment in segments:
+        if kind == "name":
+            out.append("{" + segment + "}")
+            continue
+        if "\n" in segment or "\r" in segment:
+            raise _Unsupported(segment)
+        escaped = segment.replace("\\", "\\\\").replace("'", "\\'")
+        out.append(escaped.replace("{", "{{").replace("}", "}}"))
+    return "f'" + "".join(out) + "'"
 
 
 class _Unsupported(Exception):  # noqa: N818 -- internal: a class the generator leaves alone
@@ -94,6 +120,8 @@ class _Generator:
             "raw": _raw,
             "dtext": decimal_text,
             "str": str,
+            "temporal": _temporal,
+            "id": id,
         }
         self.names: dict[Any, str] = {}
         # The tagged writers of each union's members, as the converter's union hooks have them.
@@ -113,11 +141,21 @@ class _Generator:
 
     # -- expressions: the JSON text of one value -------------------------------------------
 
-    def expression(self, cl: Any, variable: str, depth: int = 0) -> str:
-        """Python text of the JSON text of ``variable``, a value of type ``cl``."""
+    def function(self, cl: Any) -> str | None:
+        """The name of a function that writes a value of type ``cl``, if one does alone."""
+        expression = self.expression(cl, "x")
+        if expression.endswith("(x)") and expression[:-3].replace("_", "").isalnum():
+            return expression[:-3]
+        return None
+
+    def expression(self, cl: Any, variable: str, depth: int = 0, present: bool = False) -> str:
+        """Python text of the JSON text of ``variable``, a value of type ``cl``.
+
+        With ``present``, ``variable`` is known not to be None.
+        """
         hook = self.converter.get_unstructure_hook(cl)
         if hook is identity:
-            if cl is str:
+            if cl is str or (present and _is_str_optional(cl)):
                 return f"enc({variable})"
             if _is_str_optional(cl):
                 return f"('null' if {variable} is None else enc({variable}))"
@@ -125,32 +163,38 @@ class _Generator:
         if hook is _converter._unstructure_decimal:
             return f"enc(dtext({variable}))"
         if hook is str:
+            if cl in TEMPORAL_TYPES:
+                return f"temporal({variable})"
             return f"enc(str({variable}))"
         if hook is _converter._unstructure_temporal:
-            return f"('null' if {variable} is None else enc(str({variable})))"
+            if present:
+                return f"temporal({variable})"
+            return f"('null' if {variable} is None else temporal({variable}))"
         if hook is _converter._unstructure_enum and _converter._is_enum(cl):
-            # A member's text, by the member: anything else is no key (an enum
-            # member is equal to itself alone), and goes to the converter.
+            # A member's text, by the member's id (members live as long as
+            # their class): anything else is no key, and goes to the converter.
             if not all(type(member.value) is str for member in cl):
                 return f"raw({variable}.value)"
-            members = self.constant({member: _raw(member.value) for member in cl})
-            return f"{members}[{variable}]"
+            members = self.constant({id(member): _raw(member.value) for member in cl})
+            return f"{members}[id({variable})]"
         item = f"x{depth}"
         if _converter._is_tuple(cl) and (
             hook is list or _qualname(hook).startswith("_unstructure_tuple_hooks.")
         ):
-            inner = self.expression(_converter._item_type(cl), item, depth + 1)
-            return f"'[' + ','.join([{inner} for {item} in {variable}]) + ']'"
+            items = self.items(_converter._item_type(cl), variable, item, depth)
+            return f"'[' + ','.join({items}) + ']'"
         if _converter._is_frozenset(cl) and _qualname(hook).startswith(
             "_unstructure_frozenset_hooks."
         ):
             # The converter sorts the items by their JSON text: sort the texts.
-            inner = self.expression(_converter._item_type(cl), item, depth + 1)
-            return f"'[' + ','.join(sorted([{inner} for {item} in {variable}])) + ']'"
+            items = self.items(_converter._item_type(cl), variable, item, depth)
+            return f"'[' + ','.join(sorted({items})) + ']'"
         if _converter._is_optional(cl) and _qualname(hook).startswith(
             "_unstructure_optional_hooks."
         ):
             inner = self.expression(_converter._inner(cl), variable, depth)
+            if present:
+                return inner
             return f"('null' if {variable} is None else {inner})"
         if cl in self.unions and _qualname(hook).startswith("_tagged_union."):
             members = "records" if cl == _converter.RECORD_UNION else "values"
@@ -161,6 +205,13 @@ class _Generator:
             return f"{self.names[cl]}({variable})"
         # Anything else: the converter's own hook, then the encoder.
         return f"raw({self.constant(hook)}({variable}))"
+
+    def items(self, cl: Any, variable: str, item: str, depth: int) -> str:
+        """Python text of an iterable of the JSON texts of the items of ``variable``."""
+        function = self.function(cl)
+        if function is not None:
+            return f"map({function}, {variable})"
+        return f"[{self.expression(cl, item, depth + 1)} for {item} in {variable}]"
 
     # -- classes ---------------------------------------------------------------------------
 
@@ -174,10 +225,11 @@ class _Generator:
         :class:`_Unsupported`.
         """
         use_alias = getattr(self.converter, "use_alias", False)
-        required: list[str] = []  # the text before each value, and the value
-        values: list[str] = []
-        optional: list[str] = []
-        for a in attrs.fields(attrs.resolve_types(cl)):
+        required: list[tuple[str, str]] = []  # (label, local)
+        optional: list[tuple[str, str]] = []
+        lines: list[str] = []
+        fields = attrs.fields(attrs.resolve_types(cl))
+        for n, a in enumerate(fields):
             if not a.init or a.type is None or typing.get_origin(a.type) is typing.Annotated:
                 raise _Unsupported(cl)
             key = a.alias if use_alias else a.name
@@ -185,31 +237,35 @@ class _Generator:
                 raise _Unsupported(cl)
             label = _ENCODE_STRING(key) + ":"
             if a.default is attrs.NOTHING:
-                required.append(label)
-                values.append(self.expression(a.type, f"i.{a.name}"))
+                lines.append(f"    f{n} = {self.expression(a.type, f'i.{a.name}')}")
+                required.append((label, f"f{n}"))
                 continue
             if isinstance(a.default, _FACTORY) or isinstance(a.converter, attrs.Converter):
                 raise _Unsupported(cl)
             default = a.default if a.converter is None else a.converter(a.default)
-            optional.append(f"    v = i.{a.name}")
+            lines.append(f"    v = i.{a.name}")
             if default is None:
                 # ``v != None`` for the values these fields hold (str, int, attrs
                 # instances, enum members, dates, codes), which never equal None.
-                optional.append("    if v is not None:")
+                value = self.expression(a.type, "v", present=True)
+                lines.append(f"    f{n} = {',' + label!r} + {value} if v is not None else ''")
             else:
-                optional.append(f"    if v != {self.constant(default)}:")
-            optional.append(f"        s += {',' + label!r} + {self.expression(a.type, 'v')}")
+                value = self.expression(a.type, "v")
+                default_name = self.constant(default)
+                lines.append(f"    f{n} = {',' + label!r} + {value} if v != {default_name} else ''")
+            optional.append((label, f"f{n}"))
         if prefix == "{" and not required:
             # No field is always there: drop the comma before the first one written.
-            lines = ["    s = ''", *optional, "    return '{' + s[1:] + '}'"]
+            written = _fstring([("name", local) for _, local in optional])
+            lines += [f"    s = {written}", "    return '{' + s[1:] + '}'"]
         else:
-            # The fields always there, in one f-string (each value computed first).
-            lines = [f"    a{n} = {value}" for n, value in enumerate(values)]
-            literal = prefix
-            for n, label in enumerate(required):
-                literal += ("" if n == 0 and prefix == "{" else ",") + label + "\0" + str(n)
-            fstring = _fstring_literal(literal, len(required))
-            lines += [f"    s = {fstring}", *optional, "    return s + '}'"]
+            segments = [("text", prefix)]
+            for index, (label, local) in enumerate(required):
+                comma = "" if index == 0 and prefix == "{" else ","
+                segments += [("text", comma + label), ("name", local)]
+            segments += [("name", local) for _, local in optional]
+            segments.append(("text", "}"))
+            lines.append(f"    return {_fstring(segments)}")
         return "\n".join([f"def {name}(i):", *lines])
 
     def build(self) -> dict[type, Callable[[Any], str]]:
@@ -263,7 +319,13 @@ class _Generator:
         tagged = self.unions[_converter.RECORD_UNION]
 
         def write_dataset(value: Dataset) -> str:
-            return start + "[" + ",".join([tagged[r.__class__](r) for r in value.records]) + "]}"
+            texts = [tagged[r.__class__](r) for r in value.records]
+            if not texts:
+                return start + "[]}"
+            # One join copies the whole text once.
+            texts[0] = start + "[" + texts[0]
+            texts[-1] += "]}"
+            return ",".join(texts)
 
         return write_dataset
 
