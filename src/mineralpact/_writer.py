@@ -103,7 +103,7 @@ class _Unsupported(Exception):  # noqa: N818 -- internal: a class the generator 
 
 
 def _is_str_optional(cl: Any) -> bool:
-    return _converter._is_optional(cl) and _converter._inner(cl) is str
+    return _converter.is_optional(cl) and _converter.inner(cl) is str
 
 
 def _qualname(hook: Any) -> str:
@@ -127,10 +127,10 @@ class _Generator:
         # The tagged writers of each union's members, as the converter's union hooks have them.
         self.unions: dict[Any, dict[type, Callable[[Any], str]]] = {
             _converter.RECORD_UNION: {},
-            _converter._VALUE_UNION: {},
+            _converter.VALUE_UNION: {},
         }
         self.namespace["records"] = self.unions[_converter.RECORD_UNION]
-        self.namespace["values"] = self.unions[_converter._VALUE_UNION]
+        self.namespace["values"] = self.unions[_converter.VALUE_UNION]
         self.counter = 0
 
     def constant(self, value: Any) -> str:
@@ -160,17 +160,17 @@ class _Generator:
             if _is_str_optional(cl):
                 return f"('null' if {variable} is None else enc({variable}))"
             return f"raw({variable})"
-        if hook is _converter._unstructure_decimal:
+        if hook is _converter.unstructure_decimal:
             return f"enc(dtext({variable}))"
         if hook is str:
             if cl in TEMPORAL_TYPES:
                 return f"temporal({variable})"
             return f"enc(str({variable}))"
-        if hook is _converter._unstructure_temporal:
+        if hook is _converter.unstructure_temporal:
             if present:
                 return f"temporal({variable})"
             return f"('null' if {variable} is None else temporal({variable}))"
-        if hook is _converter._unstructure_enum and _converter._is_enum(cl):
+        if hook is _converter.unstructure_enum and _converter.is_enum(cl):
             # A member's text, by the member's id (members live as long as
             # their class): anything else is no key, and goes to the converter.
             if not all(type(member.value) is str for member in cl):
@@ -178,21 +178,21 @@ class _Generator:
             members = self.constant({id(member): _raw(member.value) for member in cl})
             return f"{members}[id({variable})]"
         item = f"x{depth}"
-        if _converter._is_tuple(cl) and (
+        if _converter.is_tuple(cl) and (
             hook is list or _qualname(hook).startswith("_unstructure_tuple_hooks.")
         ):
-            items = self.items(_converter._item_type(cl), variable, item, depth)
+            items = self.items(_converter.item_type(cl), variable, item, depth)
             return f"'[' + ','.join({items}) + ']'"
-        if _converter._is_frozenset(cl) and _qualname(hook).startswith(
+        if _converter.is_frozenset(cl) and _qualname(hook).startswith(
             "_unstructure_frozenset_hooks."
         ):
             # The converter sorts the items by their JSON text: sort the texts.
-            items = self.items(_converter._item_type(cl), variable, item, depth)
+            items = self.items(_converter.item_type(cl), variable, item, depth)
             return f"'[' + ','.join(sorted({items})) + ']'"
-        if _converter._is_optional(cl) and _qualname(hook).startswith(
+        if _converter.is_optional(cl) and _qualname(hook).startswith(
             "_unstructure_optional_hooks."
         ):
-            inner = self.expression(_converter._inner(cl), variable, depth)
+            inner = self.expression(_converter.inner(cl), variable, depth)
             if present:
                 return inner
             return f"('null' if {variable} is None else {inner})"
@@ -270,8 +270,8 @@ class _Generator:
 
     def build(self) -> dict[type, Callable[[Any], str]]:
         """The writer of every class that ``dumps`` accepts, by class."""
-        classes = [cl for cl in _converter._SUPPORTED if isinstance(cl, type)]
-        models = [cl for cl in classes if _converter._is_model_class(cl)]
+        classes = [cl for cl in _converter.SUPPORTED if isinstance(cl, type)]
+        models = [cl for cl in classes if _converter.is_model_class(cl)]
         tags = {**_converter.VALUE_TAGS, **_converter.RECORD_TAGS}
         for cl in models:
             self.names[cl] = f"w_{cl.__module__.replace('.', '_')}_{cl.__name__}"
@@ -291,7 +291,7 @@ class _Generator:
                     union = (
                         _converter.RECORD_UNION
                         if cl in _converter.RECORD_TAGS
-                        else _converter._VALUE_UNION
+                        else _converter.VALUE_UNION
                     )
                     hook = self.constant(self.converter.get_unstructure_hook(union))
                     sources.append(f"def {name}_tagged(i):\n    return raw({hook}(i))")
