@@ -149,6 +149,19 @@ def _profile(text: str, top: int) -> None:
     print(out.getvalue())
 
 
+def _profile_dumps(dataset: mineralpact.Dataset, top: int) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    result = serialization.dumps(dataset)
+    profiler.disable()
+    del result
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("tottime").print_stats(top)
+    print()
+    print(f"cProfile of one mineralpact.dumps (top {top} by own time):")
+    print(out.getvalue())
+
+
 def _jsonl(dataset: mineralpact.Dataset, repeat: int, memory: bool) -> None:
     """Read and write JSON Lines record by record, when this release can."""
     dump_lines = getattr(serialization, "dump_lines", None)
@@ -222,6 +235,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--profile", action="store_true", help="also print a cProfile of mineralpact.loads"
     )
+    parser.add_argument(
+        "--profile-dumps", action="store_true", help="also print a cProfile of mineralpact.dumps"
+    )
     parser.add_argument("--top", type=int, default=30, help="profile entries to print")
     args = parser.parse_args(argv)
     memory = not args.no_memory
@@ -285,6 +301,8 @@ def main(argv: list[str] | None = None) -> None:
 
     if args.profile:
         _profile(text, args.top)
+    if args.profile_dumps:
+        _profile_dumps(dataset, args.top)
 
 
 if __name__ == "__main__":

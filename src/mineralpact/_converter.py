@@ -1138,3 +1138,20 @@ def problems_of(exc: BaseException, path: str, record: str | None = None) -> Ite
             value="",
             record=record,
         )
+
+
+# --- what the writers read (serialization's compact text, mineralpact._writer) -------------
+
+#: The unstructure side's rules, shared with the generated writers that follow them.
+SUPPORTED = _SUPPORTED
+VALUE_UNION: Any = _VALUE_UNION
+inner = _inner
+is_enum = _is_enum
+is_frozenset = _is_frozenset
+is_model_class = _is_model_class
+is_optional = _is_optional
+is_tuple = _is_tuple
+item_type = _item_type
+unstructure_decimal = _unstructure_decimal
+unstructure_enum = _unstructure_enum
+unstructure_temporal = _unstructure_temporal

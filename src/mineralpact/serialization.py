@@ -41,7 +41,7 @@ from typing import IO, Any, TypeVar, overload
 
 import attrs
 
-from mineralpact import _converter
+from mineralpact import _converter, _writer
 from mineralpact._atomic import atomic_write
 from mineralpact._describe import BadNumber, RepeatedKeys, refuse
 from mineralpact._envelope import (
@@ -521,6 +521,8 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     """
     if not _converter.is_supported(type(obj)):
         raise InvalidTypeError("value", obj, "a mineralpact value, record or Dataset")
+    if indent is None:
+        return _writer.text(obj)
     return _json(_converter.unstructure(obj), indent)
 
 
@@ -687,7 +689,7 @@ def dump_lines(records: Dataset | Iterable[Record], file: _PathLike | IO[str] | 
         for record in items:
             if type(record) not in _converter.RECORD_TAGS:
                 raise InvalidTypeError("record", record, "a mineralpact record")
-            yield _json(_converter.unstructure(record), None) + "\n"
+            yield _writer.text(record) + "\n"
 
     _write(file, lines())
 
