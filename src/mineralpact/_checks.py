@@ -7,6 +7,7 @@ the path of the value at fault.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -99,6 +100,7 @@ class _Checks:
         self.records = records
         self._index = index
         self._ancestors = ancestors
+        self._latests: dict[str, datetime.date | None] = {}
 
     def run(self) -> Iterator[Problem]:
         unresolved = _unresolved(self.records, self._index)
@@ -122,7 +124,8 @@ class _Checks:
                     )
             if isinstance(record, Event):
                 yield from self._check_reported_after(base, "dates", record.dates, record.id)
-                yield from self._check_reported_before_done(base, record)
+                if record.kind is EventKind.ANNOUNCEMENT:
+                    yield from self._check_reported_before_done(base, record)
             if isinstance(record, Milestone):
                 yield from self._check_reported_after(
                     base, "actual", record.actual, record.id, Severity.WARNING
@@ -186,6 +189,15 @@ class _Checks:
     def _published(self, source_id: str) -> TemporalValue | None:
         return published_date(source_id, self._index)
 
+    def _latest(self, source_id: str) -> datetime.date | None:
+        """The last day of the publication of ``source_id``, if it says; read once a source."""
+        try:
+            return self._latests[source_id]
+        except KeyError:
+            published = self._published(source_id)
+            latest = self._latests[source_id] = None if published is None else published.latest
+            return latest
+
     def _check_reported_after(
         self,
         base: str,
@@ -203,10 +215,12 @@ class _Checks:
         """
         for j, claim in enumerate(claims):
             start = claim.value.earliest
+            if start is None:
+                continue
             for citation in claim.citations:
-                published = self._published(citation.source)
-                latest = published.latest if published is not None else None
-                if start is not None and latest is not None and start > latest:
+                latest = self._latest(citation.source)
+                if latest is not None and start > latest:
+                    published = self._published(citation.source)
                     what = {"dates": "event", "actual": "milestone"}.get(field, "stage")
                     yield Problem(
                         path=f"{base}.{field}[{j}].value",
@@ -312,8 +326,9 @@ def _unresolved(records: Iterable[Record], held: Container[str]) -> frozenset[st
     mentions none of the rest has no reference to report.
     """
     ids: list[str] = []
+    collect = _fields.collect_ids
     for record in records:
-        _fields.collect_ids(record, ids)
+        collect(record, ids)
     return frozenset(
         ref for ref in {ref for ref in set(ids) if ref not in held} if not resolves(ref, held)
     )
