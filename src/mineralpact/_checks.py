@@ -7,6 +7,7 @@ the path of the value at fault.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -58,10 +59,13 @@ def check_alone(records: Iterable[tuple[int, Record]], held: Container[str]) -> 
     reports, shares) wait until every record is read, since a record that
     was not read could change their answer.
     """
+    records = list(records)
+    unresolved = _unresolved((record for _, record in records), held)
     for i, record in records:
-        base = f"$.records[{i}]"
-        yield from _check_references(base, record, held)
-        yield from _check_periods(base, record)
+        if unresolved and _mentions(record, unresolved):
+            yield from _check_references(f"$.records[{i}]", record, held)
+        if _has_periods(type(record)):
+            yield from _check_periods(f"$.records[{i}]", record)
 
 
 def resolves(ref: str, index: Container[str]) -> bool:
@@ -82,6 +86,10 @@ def published_date(source_id: str, index: Mapping[str, Record]) -> TemporalValue
     return source.published if isinstance(source, Source) else None
 
 
+#: The records that :meth:`_Checks.run` checks beyond their references and periods.
+_CHECKED_FURTHER = (Agreement, Law, Event, Milestone)
+
+
 class _Checks:
     def __init__(
         self,
@@ -92,12 +100,18 @@ class _Checks:
         self.records = records
         self._index = index
         self._ancestors = ancestors
+        self._latests: dict[str, datetime.date | None] = {}
 
     def run(self) -> Iterator[Problem]:
+        unresolved = _unresolved(self.records, self._index)
         for i, record in enumerate(self.records):
+            if unresolved and _mentions(record, unresolved):
+                yield from _check_references(f"$.records[{i}]", record, self._index)
+            if _has_periods(type(record)):
+                yield from _check_periods(f"$.records[{i}]", record)
+            if not isinstance(record, _CHECKED_FURTHER):
+                continue
             base = f"$.records[{i}]"
-            yield from _check_references(base, record, self._index)
-            yield from _check_periods(base, record)
             if isinstance(record, Agreement):
                 yield from self._check_signatories(base, record)
                 yield from self._check_stage_parties(base, record)
@@ -110,7 +124,8 @@ class _Checks:
                     )
             if isinstance(record, Event):
                 yield from self._check_reported_after(base, "dates", record.dates, record.id)
-                yield from self._check_reported_before_done(base, record)
+                if record.kind is EventKind.ANNOUNCEMENT:
+                    yield from self._check_reported_before_done(base, record)
             if isinstance(record, Milestone):
                 yield from self._check_reported_after(
                     base, "actual", record.actual, record.id, Severity.WARNING
@@ -174,6 +189,15 @@ class _Checks:
     def _published(self, source_id: str) -> TemporalValue | None:
         return published_date(source_id, self._index)
 
+    def _latest(self, source_id: str) -> datetime.date | None:
+        """The last day of the publication of ``source_id``, if it says; read once a source."""
+        try:
+            return self._latests[source_id]
+        except KeyError:
+            published = self._published(source_id)
+            latest = self._latests[source_id] = None if published is None else published.latest
+            return latest
+
     def _check_reported_after(
         self,
         base: str,
@@ -191,10 +215,12 @@ class _Checks:
         """
         for j, claim in enumerate(claims):
             start = claim.value.earliest
+            if start is None:
+                continue
             for citation in claim.citations:
-                published = self._published(citation.source)
-                latest = published.latest if published is not None else None
-                if start is not None and latest is not None and start > latest:
+                latest = self._latest(citation.source)
+                if latest is not None and start > latest:
+                    published = self._published(citation.source)
                     what = {"dates": "event", "actual": "milestone"}.get(field, "stage")
                     yield Problem(
                         path=f"{base}.{field}[{j}].value",
@@ -293,6 +319,28 @@ class _Checks:
                 )
 
 
+def _unresolved(records: Iterable[Record], held: Container[str]) -> frozenset[str]:
+    """The ids that ``records`` mention and that do not resolve in ``held``.
+
+    Each distinct id is looked up once; most are held, and a record that
+    mentions none of the rest has no reference to report.
+    """
+    ids: list[str] = []
+    collect = _fields.collect_ids
+    for record in records:
+        collect(record, ids)
+    return frozenset(
+        ref for ref in {ref for ref in set(ids) if ref not in held} if not resolves(ref, held)
+    )
+
+
+def _mentions(record: Record, refs: frozenset[str]) -> bool:
+    """Whether ``record`` mentions any of ``refs``."""
+    ids: list[str] = []
+    _fields.collect_ids(record, ids)
+    return not refs.isdisjoint(ids)
+
+
 def _check_references(base: str, record: Record, held: Container[str]) -> Iterator[Problem]:
     for path, ref, field in _fields.declared_references(record):
         if resolves(ref, held):
@@ -336,6 +384,17 @@ def _expected_reference(ref: str) -> str:
     if prefix in MINERAL_PREFIXES:
         return "a mineral held in the dataset or in mineralpact's reference data"
     return f"the id of a record in the dataset (no {prefix!r} record has this id)"
+
+
+_PERIODS: dict[type, bool] = {}
+
+
+def _has_periods(cls: type) -> bool:
+    """Whether a record of ``cls`` can have a period that :func:`_check_periods` reads."""
+    found = _PERIODS.get(cls)
+    if found is None:
+        found = _PERIODS[cls] = issubclass(cls, (Position, Organisation)) or hasattr(cls, "names")
+    return found
 
 
 def _check_periods(base: str, record: Record) -> Iterator[Problem]:

@@ -107,6 +107,8 @@ _restatements.__dict__["Record"] = Record
 #: The classes of :data:`Record`, from the table of kinds.
 RECORD_TYPES: tuple[type, ...] = _kinds.classes(_kinds.RECORD_KINDS)
 _RECORD_LIST = _kinds.kind_list(_kinds.RECORD_KINDS)
+#: The record types, to tell most records by one look-up.
+_RECORD_TYPE_SET = frozenset(RECORD_TYPES)
 
 _MINERAL_TYPES = (Element, MineralGroup, Commodity, MineralForm, MineralList)
 _MineralRecord: TypeAlias = Element | MineralGroup | Commodity | MineralForm | MineralList
@@ -1803,7 +1805,7 @@ def _index(
     alone: list[tuple[int, Record]] = []
     positions: dict[str, int] = {}
     for i, item in records:
-        if not isinstance(item, RECORD_TYPES):
+        if type(item) not in _RECORD_TYPE_SET and not isinstance(item, RECORD_TYPES):
             problems.append(
                 Problem(
                     path=f"$.records[{i}]",
