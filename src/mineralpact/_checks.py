@@ -326,12 +326,14 @@ def _unresolved(records: Iterable[Record], held: Container[str]) -> frozenset[st
     mentions none of the rest has no reference to report.
     """
     ids: list[str] = []
+    mentioned: set[str] = set()
     collect = _fields.collect_ids
     for record in records:
+        # A record at a time: the set of distinct ids, not a list of every mention.
         collect(record, ids)
-    return frozenset(
-        ref for ref in {ref for ref in set(ids) if ref not in held} if not resolves(ref, held)
-    )
+        mentioned.update(ids)
+        ids.clear()
+    return frozenset(ref for ref in mentioned if ref not in held and not resolves(ref, held))
 
 
 def _mentions(record: Record, refs: frozenset[str]) -> bool:
