@@ -48,6 +48,14 @@ _ENCODER = json.JSONEncoder(
 _FACTORY = typing.cast("type", attrs.Factory)
 
 
+class _NoConverterClass:
+    """Stands for ``attrs.Converter`` under attrs before 24.1, which has none."""
+
+
+#: attrs' converter that takes the instance or field (attrs 24.1 and later).
+_CONVERTER: type = getattr(attrs, "Converter", _NoConverterClass)
+
+
 def compact(value: Any) -> str:
     """``json.dumps`` of an unstructured value, compact, as the format writes it."""
     return _ENCODER.encode(value)
@@ -240,7 +248,7 @@ class _Generator:
                 lines.append(f"    f{n} = {self.expression(a.type, f'i.{a.name}')}")
                 required.append((label, f"f{n}"))
                 continue
-            if isinstance(a.default, _FACTORY) or isinstance(a.converter, attrs.Converter):
+            if isinstance(a.default, _FACTORY) or isinstance(a.converter, _CONVERTER):
                 raise _Unsupported(cl)
             default = a.default if a.converter is None else a.converter(a.default)
             lines.append(f"    v = i.{a.name}")
