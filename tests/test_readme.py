@@ -31,3 +31,57 @@ def test_the_ci_runs_the_readmes_test_command() -> None:
     assert "mineralpact timeline" in install_and_run
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test in ci.splitlines()
+
+
+REPOSITORY = "https://github.com/mineralpact/mineralpact"
+
+
+def _link_targets(markdown: str) -> list[str]:
+    """Every link and image target of ``markdown``: inline, reference-style and HTML."""
+    prose = re.sub(r"```.*?```", "", markdown, flags=re.S)  # code is not linked
+    return [
+        *re.findall(r"\]\(\s*<?([^)\s>]+)", prose),
+        *re.findall(r"^\s*\[[^\]]+\]:\s*<?(\S+?)>?\s*$", prose, re.M),
+        *re.findall(r"""(?:href|src)\s*=\s*["']([^"']+)["']""", prose),
+    ]
+
+
+def test_the_link_finder_finds_every_kind_of_link() -> None:
+    text = '[a](docs/a.md) ![b](img.png "t") [c]: c.md\n<a href="d.html">d</a>\n```\n[e](e)\n```'
+    assert _link_targets(text + "\n[c]: c.md\n") == ["docs/a.md", "img.png", "c.md", "d.html"]
+
+
+def test_every_link_is_absolute_so_that_it_works_on_the_package_index() -> None:
+    # The package index shows the README without the repository around it:
+    # a relative link there leads nowhere.
+    targets = _link_targets(README)
+    assert len(targets) >= 5
+    relative = [target for target in targets if not target.startswith("https://")]
+    assert relative == []
+
+
+def test_the_links_into_the_repository_name_files_it_holds() -> None:
+    inside = [
+        target.removeprefix(REPOSITORY)
+        for target in _link_targets(README)
+        if target.startswith(REPOSITORY + "/")
+    ]
+    assert inside
+    for path in inside:
+        if path == "/issues":
+            continue
+        match = re.fullmatch(r"/(?:blob|tree)/main/([^#?]+)(?:#.*)?", path)
+        assert match, path
+        assert (ROOT / match.group(1)).exists(), path
+
+
+def test_the_first_command_installs_from_the_package_index_without_a_clone() -> None:
+    first_screen = README.split("\n## ")[0]
+    install_and_run = re.findall(r"^python -m pip install .*$", first_screen, re.M)[0]
+    assert install_and_run == "python -m pip install mineralpact && mineralpact timeline"
+    # and the install section shows the extras
+    assert 'python -m pip install "mineralpact[hypothesis]"' in README
+
+
+def test_the_readme_links_to_the_compatibility_policy() -> None:
+    assert f"{REPOSITORY}/blob/main/docs/explanation/compatibility.md" in README

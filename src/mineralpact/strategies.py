@@ -25,7 +25,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as missing:  # pragma: no cover (the suite runs with hypothesis)
+    from mineralpact.errors import MissingExtraError
+
+    raise MissingExtraError("mineralpact.strategies", "hypothesis", "hypothesis") from missing
 
 from mineralpact import _fields
 from mineralpact._folding import fold_name_and_separators
