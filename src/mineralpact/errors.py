@@ -39,6 +39,7 @@ __all__ = [
     "InvalidUnitError",
     "InvalidValueError",
     "MineralpactError",
+    "MissingExtraError",
     "Problem",
     "ProblemGroup",
     "RecordNotFoundError",
@@ -643,3 +644,21 @@ class InvalidDocumentError(InvalidDatasetError):
 
     def _message(self) -> str:
         return "\n".join(self._lines(self.MAX_LISTED))
+
+
+class MissingExtraError(MineralpactError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    The message names the extra to install:
+
+    >>> raise MissingExtraError("mineralpact.tables", "arrow", "pyarrow")
+    Traceback (most recent call last):
+    ...
+    mineralpact.errors.MissingExtraError: mineralpact.tables needs pyarrow: pip install "mineralpact[arrow]"
+    """  # noqa: E501 -- a doctest output line
+
+    def __init__(self, feature: str, extra: str, package: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        self.package = package
+        super().__init__(f'{feature} needs {package}: pip install "mineralpact[{extra}]"')
