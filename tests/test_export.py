@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -188,3 +189,43 @@ def test_duckdb_answers_as_dataset_query_on_generated_data(
     tmp_path_factory: pytest.TempPathFactory, data: Dataset
 ) -> None:
     _check_queries(data, tmp_path_factory.mktemp("export"), "parquet")
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+HOW_TO = DOCS / "how-to" / "query-the-data-in-duckdb-polars-and-spark.md"
+
+
+def test_the_reference_page_lists_every_column() -> None:
+    page = (DOCS / "reference" / "tables.md").read_text(encoding="utf-8")
+    for name in tables.TABLES:
+        section = page.split(f"### {name}\n", 1)[1].split("###", 1)[0]
+        listed = re.findall(r"^\| `(\w+)` \|", section, flags=re.MULTILINE)
+        assert listed == tables.schema(name).names, name
+
+
+def test_the_how_to_queries_give_the_answers_of_dataset_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = korea_mongolia()
+    tables.export(data, tmp_path / "out")
+    monkeypatch.chdir(tmp_path)
+    text = HOW_TO.read_text(encoding="utf-8")
+    sql = re.search(r"```sql\n(.*?)```", text, flags=re.DOTALL)
+    assert sql is not None
+    con = duckdb.connect()
+    pair, mo, of_2024, _ = (con.execute(s).fetchall() for s in sql[1].split(";") if s.strip())
+    assert sorted(r[0] for r in pair) == sorted(
+        r.id for r in data.query(type=Agreement, countries=("KR", "MN"))
+    )
+    assert [r[0] for r in mo] == [r.id for r in data.query(type=Figure, mineral="Mo")]
+    assert [r[0] for r in of_2024] == [
+        r.id for r in data.query(type=Figure, period=PartialDate(2024))
+    ]
+    pytest.importorskip("polars")
+    polars_code = re.search(r"## Polars\n\n```python\n(.*?)```", text, flags=re.DOTALL)
+    assert polars_code is not None
+    names: dict[str, Any] = {}
+    exec(polars_code[1], names)
+    assert sorted(names["pair"]["agreement"].to_list()) == sorted(r[0] for r in pair)
+    assert names["molybdenum"]["id"].to_list() == [r[0] for r in mo]
+    assert names["of_2024"]["id"].to_list() == [r[0] for r in of_2024]
