@@ -44,10 +44,8 @@ and ``mineralpact export``.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -67,7 +65,7 @@ try:
 except ImportError as error:  # pragma: no cover - tested in a subprocess without pyarrow
     raise MissingExtraError("mineralpact.tables", "arrow", "pyarrow") from error
 
-from mineralpact._atomic import _sync_folder, _umask
+from mineralpact._atomic import atomic_path
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
 from mineralpact.dataset import Dataset, TimelineEntry
@@ -692,23 +690,6 @@ def agreements_table(data: Dataset) -> pa.Table:
 # --- files --------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _atomic_path(target: Path) -> Iterator[str]:
-    """A temporary path beside ``target`` that replaces it when the block ends normally."""
-    folder = str(target.parent)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    os.close(descriptor)
-    try:
-        yield temporary
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(folder)
-
-
 class _Writer:
     """Writes record batches to one file in one format."""
 
@@ -823,7 +804,7 @@ def export(
                 name, agreements_table
             )(data)
             batches = table.to_batches()
-        with _atomic_path(path) as temporary:
+        with atomic_path(path) as temporary:
             writer = _Writer(temporary, format, _SCHEMAS[name])
             try:
                 for batch in batches:
