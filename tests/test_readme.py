@@ -75,12 +75,17 @@ def test_the_links_into_the_repository_name_files_it_holds() -> None:
         assert (ROOT / match.group(1)).exists(), path
 
 
-def test_the_first_command_installs_from_the_package_index_without_a_clone() -> None:
+def test_the_first_screen_installs_from_a_clone_and_names_the_install_without_one() -> None:
+    """A newcomer on a fresh machine runs the first command in the clone; the package index's
+    install line is beside it, and the install section shows the extras."""
     first_screen = README.split("\n## ")[0]
     install_and_run = re.findall(r"^python -m pip install .*$", first_screen, re.M)[0]
-    assert install_and_run == "python -m pip install mineralpact && mineralpact timeline"
-    # and the install section shows the extras
-    assert 'python -m pip install "mineralpact[hypothesis]"' in README
+    assert install_and_run == "python -m pip install . && mineralpact timeline"
+    assert "without a clone: python -m pip install mineralpact" in first_screen
+    install = README.split("\n## Install\n")[1].split("\n## ")[0]
+    assert "python -m pip install mineralpact\n" in install
+    assert 'python -m pip install "mineralpact[hypothesis]"' in install
+    assert 'python -m pip install "mineralpact[arrow]"' in install
 
 
 def test_the_readme_links_to_the_compatibility_policy() -> None:

@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import TextIO
 
-__all__ = ["atomic_write"]
+__all__ = ["atomic_path", "atomic_write"]
 
 
 def _umask() -> int:
@@ -93,6 +93,40 @@ def atomic_write(
     except BaseException:
         # Whatever stopped the write, KeyboardInterrupt included, the target
         # is left as it was and the temporary file goes.
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(folder)
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
+    """A temporary path beside ``path`` that replaces it when the block ends normally.
+
+    For writers that open the file themselves (Parquet, CSV): the block
+    writes to the path it is given and closes it.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> with atomic_path(folder / "data.bin") as temporary:
+    ...     _ = pathlib.Path(temporary).write_bytes(b"new")
+    >>> (folder / "data.bin").read_bytes(), [p.name for p in folder.iterdir()]
+    (b'new', ['data.bin'])
+    >>> import shutil; shutil.rmtree(folder)
+    """
+    target = os.path.realpath(os.fspath(path))
+    folder, name = os.path.split(target)
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    os.close(descriptor)
+    try:
+        yield temporary
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise

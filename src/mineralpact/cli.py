@@ -329,6 +329,7 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the file format")
     schema.set_defaults(run=_schema)
+    _add_export(commands)
     return parser
 
 
@@ -964,3 +965,56 @@ def _disagreement_json(data: Dataset, d: Disagreement) -> dict[str, Any]:
             for c in d.claims
         ],
     }
+
+
+# --- export: the tables of mineralpact.tables as files ----------------------------
+
+
+def _add_export(commands: Any) -> None:
+    """The ``export`` command: one file per table (needs the ``arrow`` extra)."""
+    export = commands.add_parser(
+        "export",
+        help="write the figures, timeline, parties and agreements tables to files",
+        description="Write the data as tables, one file each in DIR: figures, timeline, "
+        "parties and agreements (their columns: the reference page 'Tables'). Parquet "
+        "keeps exact decimals and dates as typed columns; JSON Lines writes decimals as "
+        "their exact text; CSV joins lists with ';'. Each file replaces the old one only "
+        'when complete. Needs the arrow extra: pip install "mineralpact[arrow]".',
+    )
+    export.add_argument("folder", metavar="DIR", type=Path, help="the folder to write to")
+    export.add_argument(
+        "--format",
+        dest="table_format",
+        choices=("parquet", "csv", "jsonl"),
+        default="parquet",
+        help="the file format (default: parquet)",
+    )
+    export.add_argument(
+        "--unit",
+        metavar="UNIT",
+        help="also give each quantity in this unit, exactly (the figures' normalised column)",
+    )
+    export.add_argument(
+        "--data",
+        metavar="FILE",
+        action="append",
+        type=Path,
+        help="a mineralpact file (JSON or JSON Lines) to add to the bundled data; repeat "
+        "to add several",
+    )
+    export.add_argument("--no-bundled", action="store_true", help="read only the --data files")
+    export.add_argument(
+        "--warnings", action="store_true", help="list the data's warnings on standard error"
+    )
+    export.set_defaults(run=_export)
+
+
+def _export(args: argparse.Namespace, out: _Output, err: _Output) -> int:
+    # Without pyarrow: MissingExtraError, which says which extra to install.
+    from mineralpact import tables
+
+    data = _dataset(args, err)
+    written = tables.export(data, args.folder, format=args.table_format, unit=args.unit)
+    for path in written:
+        _print_line(str(path), out)
+    return 0

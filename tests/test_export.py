@@ -1,0 +1,231 @@
+"""``mineralpact export`` and its files, read back with DuckDB: the answers of Dataset.query."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from mineralpact import Agreement, Dataset, Figure, PartialDate
+from mineralpact.bundled import korea_mongolia
+from mineralpact.cli import main
+from mineralpact.strategies import datasets
+
+pytest.importorskip("pyarrow")
+duckdb = pytest.importorskip("duckdb")
+
+from mineralpact import tables  # noqa: E402 -- it needs pyarrow, skipped above without it
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(argv), stdout=out, stderr=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_export_writes_one_file_per_table(tmp_path: Path, fmt: str) -> None:
+    status, out, err = _run("export", "--format", fmt, str(tmp_path / "out"))
+    assert status == 0, err
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == sorted(f"{t}.{fmt}" for t in tables.TABLES)
+    assert out.splitlines() == [str(tmp_path / "out" / f"{t}.{fmt}") for t in tables.TABLES]
+    con = duckdb.connect()
+    reader = {"parquet": "read_parquet", "csv": "read_csv_auto", "jsonl": "read_json_auto"}[fmt]
+    path = tmp_path / "out" / f"figures.{fmt}"
+    (count,) = con.execute(f"select count(*) from {reader}('{path}')").fetchone()
+    assert count == len(korea_mongolia().of_type(Figure))
+
+
+def test_export_reads_data_files(tmp_path: Path) -> None:
+    from mineralpact.serialization import dump
+
+    path = tmp_path / "mine.json"
+    dump(korea_mongolia(), path)
+    status, _, err = _run("export", "--no-bundled", "--data", str(path), str(tmp_path / "o"))
+    assert status == 0, err
+    assert "not the bundled data" in err
+    assert (tmp_path / "o" / "figures.parquet").exists()
+
+
+def test_export_replaces_files_only_when_complete(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "figures.parquet").write_text("old")
+    data = korea_mongolia()
+    batches = tables.figure_batches
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        yield from batches(data, batch_size=2)
+        raise OSError("disk full")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tables, "figure_batches", broken)
+        with pytest.raises(OSError, match="disk full"):
+            tables.export(data, folder)
+    assert (folder / "figures.parquet").read_text() == "old"
+    assert sorted(p.name for p in folder.iterdir()) == ["figures.parquet"]
+
+
+def test_jsonl_keeps_decimals_exact(tmp_path: Path) -> None:
+    tables.export(korea_mongolia(), tmp_path, format="jsonl", unit="kt")
+    lines = (tmp_path / "figures.jsonl").read_text(encoding="utf-8").splitlines()
+    row = next(json.loads(x) for x in lines if '"figure:mn-mo-production-2024"' in x)
+    assert (row["magnitude_text"], row["normalised_text"]) == ("3110", "3.11")
+    assert row["period_start"] == "2024-01-01"
+
+
+def test_export_without_pyarrow_says_which_extra(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['pyarrow'] = None\n"
+        "from mineralpact.cli import main\n"
+        f"sys.exit(main(['export', {str(tmp_path)!r}]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert 'pip install "mineralpact[arrow]"' in result.stderr
+
+
+# --- the same answers as Dataset.query, in DuckDB -----------------------------------------
+
+_PERIOD = (
+    "((period_start is null or period_start <= ?) and (period_end is null or period_end >= ?)"
+    " and period is not null) or (as_of is not null and as_of_start <= ? and as_of_end >= ?)"
+)
+
+
+def _ids(con: Any, sql: str, *params: Any) -> list[str]:
+    return [row[0] for row in con.execute(sql, list(params)).fetchall()]
+
+
+def _check_queries(data: Dataset, folder: Path, fmt: str) -> None:
+    tables.export(data, folder, format=fmt)
+    con = duckdb.connect()
+    reader = "read_parquet" if fmt == "parquet" else "read_json_auto"
+    figures = f"{reader}('{folder / f'figures.{fmt}'}')"
+    agreements = f"{reader}('{folder / f'agreements.{fmt}'}')"
+    if fmt == "jsonl":
+        # JSON Lines has no types: dates are ISO text, read back as dates.
+        con.execute(
+            f"create view f as select * replace (period_start::date as period_start, "
+            f"period_end::date as period_end, as_of_start::date as as_of_start, "
+            f"as_of_end::date as as_of_end) from {figures}"
+        )
+    else:
+        con.execute(f"create view f as select * from {figures}")
+    order = {f.id: i for i, f in enumerate(data.of_type(Figure))}
+    agreement_order = {a.id: i for i, a in enumerate(data.of_type(Agreement))}
+
+    def figure_ids(sql: str, *params: Any) -> list[str]:
+        return sorted(_ids(con, sql, *params), key=order.__getitem__)
+
+    # A country pair: the agreements between Korea and Mongolia.
+    pair = sorted(
+        _ids(
+            con,
+            f"select distinct agreement from {agreements} "
+            "where list_contains(countries, 'country:kr') "
+            "and list_contains(countries, 'country:mn')",
+        )
+        if agreement_order
+        else [],
+        key=agreement_order.__getitem__,
+    )
+    assert pair == [r.id for r in data.query(type=Agreement, countries=("KR", "MN"))]
+    # A country.
+    assert figure_ids("select id from f where list_contains(countries, 'country:mn')") == [
+        r.id for r in data.query(type=Figure, country="MN")
+    ]
+    # A mineral: what its ids stand for, as the query compares them.
+    for mineral in ("element:mo", "element:nd", "group:ree"):
+        wanted = sorted(data._expand(mineral))
+        assert figure_ids("select id from f where len(list_intersect(covers, ?)) > 0", wanted) == [
+            r.id for r in data.query(type=Figure, mineral=mineral)
+        ], mineral
+    # Figures by year, and a period.
+    for year in range(2020, 2027):
+        first, last = PartialDate(year).earliest, PartialDate(year).latest
+        assert figure_ids(f"select id from f where {_PERIOD}", last, first, last, first) == [
+            r.id for r in data.query(type=Figure, period=PartialDate(year))
+        ], year
+    if fmt == "parquet":
+        by_year = dict(
+            con.execute(
+                "select year(period_start) as y, count(*) from f "
+                "where period_start_precision = 'year' and period_end = "
+                "make_date(year(period_start), 12, 31) group by y"
+            ).fetchall()
+        )
+        for year, count in by_year.items():
+            expected = [
+                f
+                for f in data.of_type(Figure)
+                if isinstance(f.period, PartialDate) and f.period == PartialDate(year)
+            ]
+            assert count == len(expected)
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_duckdb_answers_as_dataset_query_on_the_bundled_data(tmp_path: Path, fmt: str) -> None:
+    _check_queries(korea_mongolia(), tmp_path, fmt)
+
+
+@settings(
+    max_examples=15,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    deadline=None,
+)
+@given(datasets(max_records=8, linked=True))
+def test_duckdb_answers_as_dataset_query_on_generated_data(
+    tmp_path_factory: pytest.TempPathFactory, data: Dataset
+) -> None:
+    _check_queries(data, tmp_path_factory.mktemp("export"), "parquet")
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+HOW_TO = DOCS / "how-to" / "query-the-data-in-duckdb-polars-and-spark.md"
+
+
+def test_the_reference_page_lists_every_column() -> None:
+    page = (DOCS / "reference" / "tables.md").read_text(encoding="utf-8")
+    for name in tables.TABLES:
+        section = page.split(f"### {name}\n", 1)[1].split("###", 1)[0]
+        listed = re.findall(r"^\| `(\w+)` \|", section, flags=re.MULTILINE)
+        assert listed == tables.schema(name).names, name
+
+
+def test_the_how_to_queries_give_the_answers_of_dataset_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = korea_mongolia()
+    tables.export(data, tmp_path / "out")
+    monkeypatch.chdir(tmp_path)
+    text = HOW_TO.read_text(encoding="utf-8")
+    sql = re.search(r"```sql\n(.*?)```", text, flags=re.DOTALL)
+    assert sql is not None
+    con = duckdb.connect()
+    pair, mo, of_2024, _ = (con.execute(s).fetchall() for s in sql[1].split(";") if s.strip())
+    assert sorted(r[0] for r in pair) == sorted(
+        r.id for r in data.query(type=Agreement, countries=("KR", "MN"))
+    )
+    assert [r[0] for r in mo] == [r.id for r in data.query(type=Figure, mineral="Mo")]
+    assert [r[0] for r in of_2024] == [
+        r.id for r in data.query(type=Figure, period=PartialDate(2024))
+    ]
+    pytest.importorskip("polars")
+    polars_code = re.search(r"## Polars\n\n```python\n(.*?)```", text, flags=re.DOTALL)
+    assert polars_code is not None
+    names: dict[str, Any] = {}
+    exec(polars_code[1], names)
+    assert sorted(names["pair"]["agreement"].to_list()) == sorted(r[0] for r in pair)
+    assert names["molybdenum"]["id"].to_list() == [r[0] for r in mo]
+    assert names["of_2024"]["id"].to_list() == [r[0] for r in of_2024]
