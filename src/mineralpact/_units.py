@@ -506,12 +506,17 @@ def _pint_unit_info(normalized: str) -> UnitInfo:
     try:
         units = ureg.parse_units("".join(tokens), as_delta=False)
         factor, _root = ureg.get_root_units(units)
-        # A multiplicative unit maps zero to zero; degC (an offset) and dB
-        # (a logarithm) do not, or cannot be converted at all.
-        zero = ureg.Quantity(0, units).to_base_units().magnitude
         dimensions = dict(units.dimensionality)
     except Exception as exc:
         raise _refuse(normalized, _message(exc)) from exc
+    # A multiplicative unit maps zero to zero; degC (an offset) and dB (a
+    # logarithm) do not, or cannot be converted at all (how a logarithm
+    # fails depends on whether NumPy is installed: its ufunc refuses the
+    # registry's Fractions).
+    try:
+        zero: object = ureg.Quantity(0, units).to_base_units().magnitude
+    except Exception:
+        zero = None
     if factor is None or zero != 0:
         raise _refuse(
             normalized, "offset and logarithmic units such as degC or dB are not supported"
