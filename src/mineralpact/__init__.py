@@ -59,6 +59,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "InvalidUnitError",
         "InvalidValueError",
         "MineralpactError",
+        "MissingExtraError",
         "Problem",
         "ProblemGroup",
         "RecordNotFoundError",
@@ -204,6 +205,7 @@ if TYPE_CHECKING:
     from mineralpact.errors import InvalidUnitError as InvalidUnitError
     from mineralpact.errors import InvalidValueError as InvalidValueError
     from mineralpact.errors import MineralpactError as MineralpactError
+    from mineralpact.errors import MissingExtraError as MissingExtraError
     from mineralpact.errors import Problem as Problem
     from mineralpact.errors import ProblemGroup as ProblemGroup
     from mineralpact.errors import RecordNotFoundError as RecordNotFoundError

@@ -39,6 +39,7 @@ __all__ = [
     "InvalidUnitError",
     "InvalidValueError",
     "MineralpactError",
+    "MissingExtraError",
     "Problem",
     "ProblemGroup",
     "RecordNotFoundError",
@@ -574,6 +575,42 @@ class RecordNotFoundError(MineralpactError, LookupError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.record_id, self.suggestions))
+
+
+class MissingExtraError(MineralpactError, ImportError):
+    """A feature that needs an optional dependency which is not installed.
+
+    The message says which extra installs it. It is an :class:`ImportError`,
+    raised when the module that needs the dependency is imported
+    (``import mineralpact.strategies`` without Hypothesis).
+
+    Attributes:
+        feature: what needs the dependency (``"mineralpact.strategies"``).
+        extra: the extra of mineralpact that installs it (``"hypothesis"``).
+        name: the module that could not be imported, as for any
+            :class:`ImportError`.
+
+    >>> error = MissingExtraError("mineralpact.strategies", "hypothesis", "hypothesis")
+    >>> print(error)
+    mineralpact.strategies needs hypothesis, which is not installed:
+    pip install "mineralpact[hypothesis]"
+    >>> isinstance(error, ImportError), error.name
+    (True, 'hypothesis')
+    """
+
+    def __init__(self, feature: str, extra: str, name: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        super().__init__(
+            f'{feature} needs {name}, which is not installed: pip install "mineralpact[{extra}]"',
+            name=name,
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.feature, self.extra, self.name))
 
 
 class UnknownMineralError(InvalidValueError, LookupError):
