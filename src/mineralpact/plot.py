@@ -132,7 +132,6 @@ _QUALIFIER_NAMES = {
 _TITLE_WIDTH = 60
 #: The height of a bar, as a share of a row.
 _BAR = 0.5
-_ONE_DAY = datetime.timedelta(days=1)
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_.:-]")
 
 
@@ -178,7 +177,7 @@ def _day(value: datetime.date) -> float:
 
 def _span(when: PartialDate) -> tuple[float, float]:
     """The start of the first day and the end of the last day that ``when`` covers."""
-    return _day(when.earliest), _day(when.latest + _ONE_DAY)
+    return _day(when.earliest), _day(when.latest) + 1.0
 
 
 def _bar_path(left: float, right: float, y: float, *, open_left: bool, open_right: bool) -> MplPath:
@@ -194,6 +193,10 @@ def _bar_path(left: float, right: float, y: float, *, open_left: bool, open_righ
     return MplPath(vertices, codes)
 
 
+_FIRST_DAY = _day(datetime.date.min)
+_LAST_DAY = _day(datetime.date.max)
+
+
 def _limits(entries: Sequence[TimelineEntry]) -> tuple[float, float]:
     """The x range of the timeline chart: every date that an entry bounds, with a margin."""
     days = [
@@ -202,9 +205,10 @@ def _limits(entries: Sequence[TimelineEntry]) -> tuple[float, float]:
         for side in (entry.when.earliest, entry.when.latest)
         if side is not None
     ]
-    low, high = _day(min(days)), _day(max(days) + _ONE_DAY)
+    low, high = _day(min(days)), _day(max(days)) + 1.0
     margin = max((high - low) * 0.04, 15.0)
-    return low - margin, high + margin
+    # matplotlib draws dates from year 1 to year 9999 only.
+    return max(low - margin, _FIRST_DAY), min(high + margin, _LAST_DAY)
 
 
 def timeline_chart(
