@@ -201,6 +201,32 @@ def test_the_same_mark_twice_gets_ids_of_its_own() -> None:
     ]
 
 
+def test_dates_at_the_ends_of_the_calendar_are_drawn() -> None:
+    # Found by the property test below: the margin went past year 9999.
+    entries = [
+        _entry(PartialDate(1), EntryKind.EVENT, "event:first"),
+        _entry(PartialDate(9999, 12, 31), EntryKind.EVENT, "event:last"),
+        _entry(Deadline(PartialDate(1)), EntryKind.PLANNED, "milestone:by"),
+    ]
+    ids = _ids(_svg(timeline_chart(entries)))
+    assert "event-event:last--9999-12-31" in ids
+    assert "planned-milestone:by--.._0001" in ids
+
+
+def test_text_from_the_data_is_shown_as_it_is() -> None:
+    # Found by the property test below: "$" started a formula, which failed to draw.
+    entries = [
+        TimelineEntry(
+            when=PartialDate(2025),
+            kind=EntryKind.EVENT,
+            record="event:x",
+            title="A $5 fund and a $10 loan",
+            citations=(Citation("src:a"),),
+        )
+    ]
+    assert "A $5 fund and a $10 loan" in _texts(_svg(timeline_chart(entries, title="$x$")))
+
+
 def test_an_empty_timeline_is_a_chart_that_says_so() -> None:
     assert "no dated entries" in _texts(_svg(timeline_chart([], title="Nothing")))
 

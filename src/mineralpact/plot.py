@@ -242,7 +242,7 @@ def timeline_chart(
     figure = _new_figure(11.0, 1.6 + 0.32 * max(len(rows), 1))
     axes = figure.add_subplot()
     if title is not None:
-        axes.set_title(title)
+        axes.set_title(title, parse_math=False)
     if not chosen:
         axes.text(0.5, 0.5, "no dated entries", ha="center", va="center")
         axes.set_axis_off()
@@ -253,7 +253,8 @@ def timeline_chart(
         _draw_entry(axes, entry, rows[entry.record], left=left, right=right, ids=ids)
     axes.set_xlim(left, right)
     axes.set_ylim(len(rows) - 0.4, -0.6)
-    axes.set_yticks(range(len(rows)), titles, fontsize=8)
+    # Text from the data is shown as it is: a "$" is not the start of a formula.
+    axes.set_yticks(range(len(rows)), titles, fontsize=8, parse_math=False)
     axes.xaxis_date()
     axes.xaxis.set_major_formatter(_date_formatter(axes))
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -477,7 +478,10 @@ def figure_chart(
     bases = {key[2] for key in series}
     figure = _new_figure(8.0, 4.5)
     axes = figure.add_subplot()
-    axes.set_title(title if title is not None else _figure_title(measure, minerals, bases, data))
+    axes.set_title(
+        title if title is not None else _figure_title(measure, minerals, bases, data),
+        parse_math=False,
+    )
     axes.set_ylabel(unit)
     if not series:
         axes.text(0.5, 0.5, "no figures with a quantity and a date", ha="center", va="center")
@@ -541,7 +545,8 @@ def figure_chart(
                 label="e: estimate",
             )
         )
-    axes.legend(handles=handles, fontsize=8)
+    for text in axes.legend(handles=handles, fontsize=8).get_texts():
+        text.set_parse_math(False)
     return figure
 
 
@@ -550,7 +555,7 @@ def _period_ticks(axes: Axes, points: Sequence[_Point]) -> None:
     periods = {p.x: p.when for p in points}
     if len(periods) <= 12:
         ticks = sorted(periods)
-        axes.set_xticks(ticks, [str(periods[x]) for x in ticks])
+        axes.set_xticks(ticks, [str(periods[x]) for x in ticks], parse_math=False)
         return
     axes.xaxis_date()
     axes.xaxis.set_major_formatter(_date_formatter(axes))
