@@ -5,7 +5,7 @@ which installs matplotlib); importing it without matplotlib raises
 :class:`~mineralpact.errors.MissingExtraError`. ``import mineralpact`` never
 imports matplotlib.
 
-Each function returns a :class:`matplotlib.figure.Figure`, made without
+Each function returns a ``matplotlib.figure.Figure``, made without
 ``pyplot``: no global figure is left behind and matplotlib's settings
 (``rcParams``) are not changed. :func:`save` writes it to a ``.svg`` or
 ``.png`` file, whole or not at all.
@@ -84,7 +84,6 @@ from mineralpact._quiet import quiet
 try:
     with quiet():
         import matplotlib
-        import matplotlib.dates as mdates
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure as MplFigure
         from matplotlib.lines import Line2D
@@ -96,7 +95,6 @@ except ImportError as missing:  # pragma: no cover - the suite runs with matplot
     raise MissingExtraError("mineralpact.plot", "plot", "matplotlib") from missing
 
 from matplotlib.axes import Axes
-from matplotlib.ticker import Formatter
 
 from mineralpact._atomic import atomic_write
 from mineralpact.codes import Country
@@ -158,21 +156,56 @@ def _new_figure(width: float, height: float) -> MplFigure:
     return figure
 
 
-def _date_formatter(axes: Axes) -> Formatter:
-    """Dates on the x axis, written as briefly as the ticks allow."""
-    formatter: Formatter = mdates.ConciseDateFormatter(  # type: ignore[no-untyped-call,unused-ignore]
-        axes.xaxis.get_major_locator()
-    )
-    return formatter
-
-
 def _short(title: str) -> str:
     return textwrap.shorten(title, _TITLE_WIDTH, placeholder=" …")
 
 
 def _day(value: datetime.date) -> float:
-    day: float = mdates.date2num(value)  # type: ignore[no-untyped-call,unused-ignore]
-    return float(day)
+    """The x position of the start of a day: its proleptic Gregorian ordinal.
+
+    The charts place dates themselves, so that they do not depend on
+    matplotlib's date conversion or on its ``date.epoch`` setting.
+    """
+    return float(value.toordinal())
+
+
+def _date(position: float) -> datetime.date:
+    return datetime.date.fromordinal(int(position))
+
+
+def _date_ticks(axes: Axes, left: float, right: float) -> None:
+    """Label the x axis with years, months or days, as the span allows (at most 12 ticks)."""
+    start, end = _date(max(left, _FIRST_DAY)), _date(min(right, _LAST_DAY - 1))
+    ticks: list[float] = []
+    labels: list[str] = []
+    years = end.year - start.year
+    if years >= 3:
+        step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000) if years / s <= 12)
+        first = (start.year + step - 1) // step * step
+        for year in range(max(first, 1), end.year + 1, step):
+            ticks.append(_day(datetime.date(year, 1, 1)))
+            labels.append(f"{year:04d}")
+    else:
+        months = years * 12 + end.month - start.month
+        if months >= 2:
+            step = next(s for s in (1, 2, 3, 6, 12) if months / s <= 12)
+            index = start.year * 12 + start.month - 1
+            index += -index % step
+            while index <= end.year * 12 + end.month - 1:
+                year, month = divmod(index, 12)
+                ticks.append(_day(datetime.date(year, month + 1, 1)))
+                labels.append(f"{year:04d}-{month + 1:02d}")
+                index += step
+        else:
+            days = (end - start).days
+            step = max(1, -(-days // 12))
+            day = start
+            while day <= end:
+                ticks.append(_day(day))
+                labels.append(day.isoformat())
+                day += datetime.timedelta(days=step)
+    ticks_in = [(t, label) for t, label in zip(ticks, labels, strict=True) if left <= t <= right]
+    axes.set_xticks([t for t, _ in ticks_in], [label for _, label in ticks_in])
 
 
 def _span(when: PartialDate) -> tuple[float, float]:
@@ -194,7 +227,7 @@ def _bar_path(left: float, right: float, y: float, *, open_left: bool, open_righ
 
 
 _FIRST_DAY = _day(datetime.date.min)
-_LAST_DAY = _day(datetime.date.max)
+_LAST_DAY = _day(datetime.date.max) + 1.0
 
 
 def _limits(entries: Sequence[TimelineEntry]) -> tuple[float, float]:
@@ -255,8 +288,7 @@ def timeline_chart(
     axes.set_ylim(len(rows) - 0.4, -0.6)
     # Text from the data is shown as it is: a "$" is not the start of a formula.
     axes.set_yticks(range(len(rows)), titles, fontsize=8, parse_math=False)
-    axes.xaxis_date()
-    axes.xaxis.set_major_formatter(_date_formatter(axes))
+    _date_ticks(axes, left, right)
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
     axes.set_axisbelow(True)
     for spine in ("top", "right"):
@@ -557,8 +589,8 @@ def _period_ticks(axes: Axes, points: Sequence[_Point]) -> None:
         ticks = sorted(periods)
         axes.set_xticks(ticks, [str(periods[x]) for x in ticks], parse_math=False)
         return
-    axes.xaxis_date()
-    axes.xaxis.set_major_formatter(_date_formatter(axes))
+    left, right = axes.get_xlim()
+    _date_ticks(axes, left, right)
 
 
 class _Point:
