@@ -506,12 +506,19 @@ def _pint_unit_info(normalized: str) -> UnitInfo:
     try:
         units = ureg.parse_units("".join(tokens), as_delta=False)
         factor, _root = ureg.get_root_units(units)
-        # A multiplicative unit maps zero to zero; degC (an offset) and dB
-        # (a logarithm) do not, or cannot be converted at all.
-        zero = ureg.Quantity(0, units).to_base_units().magnitude
         dimensions = dict(units.dimensionality)
     except Exception as exc:
         raise _refuse(normalized, _message(exc)) from exc
+    try:
+        # A multiplicative unit maps zero to zero; degC (an offset) and dB
+        # (a logarithm) do not, or cannot be converted at all (where NumPy is
+        # installed, pint takes the logarithm with it, which fails on the
+        # registry's Fractions).
+        zero = ureg.Quantity(0, units).to_base_units().magnitude
+    except Exception as exc:
+        raise _refuse(
+            normalized, "offset and logarithmic units such as degC or dB are not supported"
+        ) from exc
     if factor is None or zero != 0:
         raise _refuse(
             normalized, "offset and logarithmic units such as degC or dB are not supported"
