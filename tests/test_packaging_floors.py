@@ -29,9 +29,15 @@ def _pyproject() -> dict[str, Any]:
     return data
 
 
+#: The extras that every lane of .ci/run installs (.ci/pytest-on), and so pins at their floors.
+PINNED_EXTRAS = ("plot",)
+
+
 def _floors() -> dict[str, Version]:
     floors: dict[str, Version] = {}
-    for text in _pyproject()["project"]["dependencies"]:
+    project = _pyproject()["project"]
+    extras = project["optional-dependencies"]
+    for text in [*project["dependencies"], *(r for e in PINNED_EXTRAS for r in extras[e])]:
         requirement = Requirement(text)
         (specifier,) = requirement.specifier  # one ">=" floor each, nothing more
         assert specifier.operator == ">=", text
@@ -59,3 +65,9 @@ def test_the_pinned_minimum_versions_are_the_declared_floors() -> None:
 @pytest.mark.skipif(not PINS.exists(), reason="the CI files are not in the installed package")
 def test_ci_installs_the_pins() -> None:
     assert ".ci/min-versions.txt" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not PINS.exists(), reason="the CI files are not in the installed package")
+def test_every_lane_installs_the_pinned_extras() -> None:
+    lanes = (ROOT / ".ci" / "pytest-on").read_text(encoding="utf-8")
+    assert f'-e ".[test,{",".join(PINNED_EXTRAS)}]"' in lanes

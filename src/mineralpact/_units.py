@@ -509,14 +509,16 @@ def _pint_unit_info(normalized: str) -> UnitInfo:
         dimensions = dict(units.dimensionality)
     except Exception as exc:
         raise _refuse(normalized, _message(exc)) from exc
-    # A multiplicative unit maps zero to zero; degC (an offset) and dB (a
-    # logarithm) do not, or cannot be converted at all (how a logarithm
-    # fails depends on whether NumPy is installed: its ufunc refuses the
-    # registry's Fractions).
     try:
-        zero: object = ureg.Quantity(0, units).to_base_units().magnitude
-    except Exception:
-        zero = None
+        # A multiplicative unit maps zero to zero; degC (an offset) and dB
+        # (a logarithm) do not, or cannot be converted at all (where NumPy is
+        # installed, pint takes the logarithm with it, which fails on the
+        # registry's Fractions).
+        zero = ureg.Quantity(0, units).to_base_units().magnitude
+    except Exception as exc:
+        raise _refuse(
+            normalized, "offset and logarithmic units such as degC or dB are not supported"
+        ) from exc
     if factor is None or zero != 0:
         raise _refuse(
             normalized, "offset and logarithmic units such as degC or dB are not supported"

@@ -6,6 +6,7 @@ order given; ``--no-bundled`` reads the files alone). It says on standard
 error which data it reads::
 
     mineralpact timeline --country KR --country MN --mineral Nd
+    mineralpact timeline --country KR --country MN --plot timeline.svg
     mineralpact disagreements
     mineralpact show agreement:kt-mn-mou-2023
     mineralpact figures --country MN --mineral Mo --unit kt
@@ -268,6 +269,7 @@ def _parser() -> argparse.ArgumentParser:
         "one line, at the latest plan, with the plans it revised ('revised from 2025-11 "
         "as of 2025-09-22').",
     )
+    _add_plot_option(timeline)
     timeline.set_defaults(run=_timeline)
 
     disagreements = commands.add_parser(
@@ -509,6 +511,9 @@ def _country(country_id: str) -> Any:
 
 
 def _timeline(args: argparse.Namespace, out: _Output, err: _Output) -> int:
+    if args.plot is not None:
+        # Without the plot extra, say so before reading or printing anything.
+        import mineralpact.plot  # noqa: F401
     data = _dataset(args, err)
     countries = args.country or []
     if len(countries) > 2:
@@ -526,6 +531,8 @@ def _timeline(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     )
     if args.format == "json":
         _print_json(_view("timeline", entries=[_entry_json(data, e) for e in entries]), out)
+        if args.plot is not None:
+            _plot_timeline(entries, args.plot, err)
         return 0
     rows = [
         (
@@ -538,6 +545,8 @@ def _timeline(args: argparse.Namespace, out: _Output, err: _Output) -> int:
         for e in entries
     ]
     _print_table(("when", "what", "title", "sources"), rows, out)
+    if args.plot is not None:
+        _plot_timeline(entries, args.plot, err)
     kinds = {e.kind for e in entries}
     legend = []
     if EntryKind.PLANNED in kinds or EntryKind.ACTUAL in kinds:
@@ -553,6 +562,39 @@ def _timeline(args: argparse.Namespace, out: _Output, err: _Output) -> int:
         )
     _print_legend(legend, out)
     return 0
+
+
+def _add_plot_option(command: argparse.ArgumentParser) -> None:
+    """``--plot FILE``: also draw the chart into an .svg or .png file (the ``plot`` extra)."""
+    command.add_argument(
+        "--plot",
+        metavar="FILE",
+        type=_plot_path,
+        help="also draw the timeline as a chart into FILE, an .svg or .png file "
+        '(needs matplotlib: pip install "mineralpact[plot]")',
+    )
+
+
+#: The files that ``--plot`` draws into (see :data:`mineralpact.plot.SUFFIXES`).
+_PLOT_SUFFIXES = (".svg", ".png")
+
+
+def _plot_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() not in _PLOT_SUFFIXES:
+        found = f"'{path.suffix}'" if path.suffix else "no suffix"
+        raise argparse.ArgumentTypeError(
+            f"{text!r} ends with {found}: the chart is written as .svg or .png"
+        )
+    return path
+
+
+def _plot_timeline(entries: Sequence[TimelineEntry], path: Path, err: _Output) -> None:
+    """Draw ``entries`` into ``path``; say on ``err`` where the chart went."""
+    from mineralpact.plot import save, timeline_chart
+
+    save(timeline_chart(entries), path)
+    _print_line(f"{_PROG}: drew the timeline into {path}", err)
 
 
 def _disagreements(args: argparse.Namespace, out: _Output, err: _Output) -> int:
