@@ -22,9 +22,23 @@ a slow draw there is not a fault.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 
 from hypothesis import HealthCheck, settings
+
+#: The doctests of a module that needs an optional extra are collected only
+#: where the extra is installed (``.ci/run``'s main run installs every extra;
+#: ``python -m pytest`` after ``pip install -e ".[test]"`` alone skips them, as
+#: the tests of those modules skip).
+collect_ignore = [
+    path
+    for path, needs in (
+        ("src/mineralpact/tables.py", "pyarrow"),
+        ("src/mineralpact/plot.py", "matplotlib"),
+    )
+    if importlib.util.find_spec(needs) is None
+]
 
 _PATIENT = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
