@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from mineralpact import Dataset, Source, SourceKind
-from mineralpact._atomic import atomic_write
+from mineralpact._atomic import atomic_path, atomic_write
 from mineralpact.errors import InvalidTypeError, MineralpactError
 from mineralpact.schema import _main as schema_main
 from mineralpact.serialization import dump, dump_lines, load, load_lines
@@ -179,3 +179,32 @@ def test_a_file_size_limit_half_way_leaves_the_old_file(target: Path, writer: st
     assert out == ["OSError", str(errno.EFBIG)]
     assert target.read_bytes() == OLD
     assert _left(target) == ["data.json"]
+
+
+@pytest.mark.parametrize("kind", ["text", "path"])
+def test_the_written_file_is_on_disk_before_it_replaces_the_target(
+    target: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both writers (a text file, a path another library writes) sync the new file first."""
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(descriptor: int) -> None:
+        if not stat.S_ISDIR(os.fstat(descriptor).st_mode):
+            events.append("fsync")
+        real_fsync(descriptor)
+
+    def replace(source: str, destination: str) -> None:
+        events.append("replace")
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    if kind == "text":
+        with atomic_write(target) as out:
+            out.write("new")
+    else:
+        with atomic_path(target) as temporary:
+            Path(temporary).write_bytes(b"new")
+    assert events == ["fsync", "replace"]
+    assert target.read_text() == "new"

@@ -76,27 +76,11 @@ def atomic_write(
         OSError: if the temporary file cannot be made, written or renamed
             (the target is then unchanged).
     """
-    target = os.path.realpath(os.fspath(path))
-    folder, name = os.path.split(target)
-    try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(descriptor, "w", encoding=encoding, newline=newline) as file:
-            yield file
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        # Whatever stopped the write, KeyboardInterrupt included, the target
-        # is left as it was and the temporary file goes.
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(folder)
+    with (
+        atomic_path(path) as temporary,
+        open(temporary, "w", encoding=encoding, newline=newline) as file,
+    ):
+        yield file
 
 
 @contextlib.contextmanager
@@ -124,9 +108,14 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
     os.close(descriptor)
     try:
         yield temporary
+        # On disk before it replaces the target, whatever wrote it.
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
+        # Whatever stopped the write, KeyboardInterrupt included, the target
+        # is left as it was and the temporary file goes.
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
