@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import doctest
 import importlib.util
+import logging
 import re
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -232,3 +234,51 @@ def test_roles_become_cross_references_or_code() -> None:
     assert ext.roles(":func:`expands <expand>`", resolve) == "[`expands`][pkg.expand]"
     assert ext.roles("a :class:`~decimal.Decimal`.", resolve) == "a `Decimal`."
     assert ext.literal_blocks("Like this::\n\n    code") == "Like this:\n\n    code"
+
+
+# --- the site's theme: Material for MkDocs --------------------------------------------
+
+
+def _site_config() -> Any:
+    pytest.importorskip("material", reason="the docs extra installs the theme")
+    from mkdocs.config import load_config
+
+    return load_config(str(DOCS.parent / "mkdocs.yml"))
+
+
+def test_the_site_uses_material_with_copy_buttons_search_and_both_modes() -> None:
+    config = _site_config()
+    assert config.theme.name == "material"
+    assert {"content.code.copy", "navigation.instant", "navigation.sections", "toc.follow"} <= set(
+        config.theme["features"]
+    )
+    # Light and dark modes follow the reader's system, and each has a toggle.
+    palettes = config.theme["palette"]
+    assert [(p["media"], p["scheme"]) for p in palettes] == [
+        ("(prefers-color-scheme: light)", "default"),
+        ("(prefers-color-scheme: dark)", "slate"),
+    ]
+    assert all(p["toggle"]["name"] for p in palettes)
+    assert "material/search" in config.plugins
+    # Every warning is an error.
+    assert config["strict"] is True
+    assert config["validation"]["links"]["anchors"] == logging.WARNING
+
+
+def test_the_pages_render_admonitions_and_highlighted_code() -> None:
+    config = _site_config()
+    markdown = importlib.import_module("markdown")  # installed with mkdocs; untyped
+    md = markdown.Markdown(
+        extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+    )
+    html = md.convert(
+        '!!! warning "Beware"\n    Text.\n\n??? note\n    More.\n\n'
+        "- A list:\n\n    ```pycon\n    >>> 1 + 1\n    2\n    ```\n"
+    )
+    assert '<div class="admonition warning">' in html
+    assert '<p class="admonition-title">Beware</p>' in html
+    assert '<details class="note">' in html
+    # The fence inside the list item is highlighted: the prompt apart from the output.
+    assert '<div class="language-pycon highlight">' in html
+    assert '<span class="gp">&gt;&gt;&gt; </span>' in html
+    assert '<span class="go">2</span>' in html
