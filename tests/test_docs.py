@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import doctest
 import importlib.util
+import logging
 import re
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -49,13 +51,40 @@ def has_examples(body: str) -> bool:
     return any(line.lstrip().startswith(">>>") for line in body.split("\n"))
 
 
-def page_test(page: Path, name: str | None = None) -> doctest.DocTest:
-    """All the examples of one page, as one doctest with line numbers into the page."""
+_HEADING = re.compile(r"^#{1,6} +(?P<title>.+?) *#*$")
+
+
+def sections(text: str) -> list[tuple[int, str]]:
+    """The headings of Markdown ``text`` outside code blocks: (line number from 0, title)."""
+    inside: set[int] = set()
+    for start, _info, body in code_blocks(text):
+        inside.update(range(start - 1, start + body.count("\n") + 2))
+    return [
+        (number, heading["title"])
+        for number, line in enumerate(text.split("\n"))
+        if number not in inside and (heading := _HEADING.match(line))
+    ]
+
+
+def section_at(text: str, line: int) -> str | None:
+    """The title of the heading that the line numbered ``line`` (from 0) falls under."""
+    titles = [title for number, title in sections(text) if number < line]
+    return titles[-1] if titles else None
+
+
+def page_test(
+    page: Path, name: str | None = None, leave_out: frozenset[str] = frozenset()
+) -> doctest.DocTest:
+    """All the examples of one page, as one doctest with line numbers into the page.
+
+    The examples under a heading whose title is in ``leave_out`` are left out.
+    """
     parser = doctest.DocTestParser()
     name = name or page.relative_to(DOCS).as_posix()
     examples: list[doctest.Example] = []
-    for start, _info, body in code_blocks(page.read_text(encoding="utf-8")):
-        if not has_examples(body):
+    text = page.read_text(encoding="utf-8")
+    for start, _info, body in code_blocks(text):
+        if not has_examples(body) or section_at(text, start) in leave_out:
             continue
         for example in parser.get_examples(body + "\n", name):
             example.lineno += start
@@ -66,6 +95,26 @@ def page_test(page: Path, name: str | None = None) -> doctest.DocTest:
 #: Pages whose examples use an optional extra, and the module it installs.
 _EXTRA_PAGES = {"how-to/draw-charts.md": "matplotlib"}
 
+#: Sections of pages whose examples use optional extras, and the modules they
+#: need; where one is missing the page's other examples run without them, as a
+#: reader without the extra skips that section. (The later sections of the page
+#: must not build on these.)
+_EXTRA_SECTIONS = {
+    "tutorial.md": {
+        "Draw the timeline and the figures": ("matplotlib",),
+        "Query the data as tables": ("pyarrow", "duckdb"),
+    },
+}
+
+
+def _missing_sections(name: str) -> frozenset[str]:
+    """The sections of the page ``name`` whose modules are not installed."""
+    return frozenset(
+        title
+        for title, modules in _EXTRA_SECTIONS.get(name, {}).items()
+        if any(importlib.util.find_spec(module) is None for module in modules)
+    )
+
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.relative_to(DOCS).as_posix() for p in PAGES])
 def test_examples_on_the_page_run(
@@ -73,12 +122,13 @@ def test_examples_on_the_page_run(
 ) -> None:
     # A page about an extra's module runs where the extra is installed (CI's
     # main run installs every extra), as that module's own tests do.
-    needs = _EXTRA_PAGES.get(page.relative_to(DOCS).as_posix())
+    name = page.relative_to(DOCS).as_posix()
+    needs = _EXTRA_PAGES.get(name)
     if needs is not None:
         pytest.importorskip(needs, reason=f"the page's examples need {needs}")
     # Examples that write files write them in a fresh directory.
     monkeypatch.chdir(tmp_path)
-    test = page_test(page)
+    test = page_test(page, leave_out=_missing_sections(name))
     report: list[str] = []
     runner = doctest.DocTestRunner(optionflags=FLAGS)
     try:
@@ -93,6 +143,33 @@ def test_every_page_with_examples_is_found() -> None:
     # Guards the extraction itself: the pages that teach by example have examples.
     for name in ("tutorial.md", "how-to/record-an-agreement.md", "reference/dates.md"):
         assert page_test(DOCS / name).examples, name
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [(name, title) for name, titles in _EXTRA_SECTIONS.items() for title in titles],
+)
+def test_sections_that_need_an_extra_are_found(name: str, title: str) -> None:
+    # A renamed heading would make its examples run where the extra is missing.
+    page = DOCS / name
+    everything = page_test(page)
+    without = page_test(page, leave_out=frozenset({title}))
+    assert len(without.examples) < len(everything.examples), title
+
+
+def test_sections_are_found_outside_code_blocks(tmp_path: Path) -> None:
+    text = (
+        "# Page\n\n```console\n# not a heading\n```\n\n```pycon\n>>> 1\n1\n```\n\n"
+        "## Two\n\n```pycon\n>>> 2\n2\n```\n"
+    )
+    assert sections(text) == [(0, "Page"), (11, "Two")]
+    assert [section_at(text, start) for start, _, _ in code_blocks(text)] == ["Page"] * 2 + ["Two"]
+    assert section_at(text, 0) is None
+    page = tmp_path / "page.md"
+    page.write_text(text, encoding="utf-8")
+    assert [e.source for e in page_test(page, "page.md").examples] == ["1\n", "2\n"]
+    left = page_test(page, "page.md", leave_out=frozenset({"Two"}))
+    assert [e.source for e in left.examples] == ["1\n"]
 
 
 def test_examples_are_marked_as_console_sessions() -> None:
@@ -157,3 +234,51 @@ def test_roles_become_cross_references_or_code() -> None:
     assert ext.roles(":func:`expands <expand>`", resolve) == "[`expands`][pkg.expand]"
     assert ext.roles("a :class:`~decimal.Decimal`.", resolve) == "a `Decimal`."
     assert ext.literal_blocks("Like this::\n\n    code") == "Like this:\n\n    code"
+
+
+# --- the site's theme: Material for MkDocs --------------------------------------------
+
+
+def _site_config() -> Any:
+    pytest.importorskip("material", reason="the docs extra installs the theme")
+    from mkdocs.config import load_config
+
+    return load_config(str(DOCS.parent / "mkdocs.yml"))
+
+
+def test_the_site_uses_material_with_copy_buttons_search_and_both_modes() -> None:
+    config = _site_config()
+    assert config.theme.name == "material"
+    assert {"content.code.copy", "navigation.instant", "navigation.sections", "toc.follow"} <= set(
+        config.theme["features"]
+    )
+    # Light and dark modes follow the reader's system, and each has a toggle.
+    palettes = config.theme["palette"]
+    assert [(p["media"], p["scheme"]) for p in palettes] == [
+        ("(prefers-color-scheme: light)", "default"),
+        ("(prefers-color-scheme: dark)", "slate"),
+    ]
+    assert all(p["toggle"]["name"] for p in palettes)
+    assert "material/search" in config.plugins
+    # Every warning is an error.
+    assert config["strict"] is True
+    assert config["validation"]["links"]["anchors"] == logging.WARNING
+
+
+def test_the_pages_render_admonitions_and_highlighted_code() -> None:
+    config = _site_config()
+    markdown = importlib.import_module("markdown")  # installed with mkdocs; untyped
+    md = markdown.Markdown(
+        extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+    )
+    html = md.convert(
+        '!!! warning "Beware"\n    Text.\n\n??? note\n    More.\n\n'
+        "- A list:\n\n    ```pycon\n    >>> 1 + 1\n    2\n    ```\n"
+    )
+    assert '<div class="admonition warning">' in html
+    assert '<p class="admonition-title">Beware</p>' in html
+    assert '<details class="note">' in html
+    # The fence inside the list item is highlighted: the prompt apart from the output.
+    assert '<div class="language-pycon highlight">' in html
+    assert '<span class="gp">&gt;&gt;&gt; </span>' in html
+    assert '<span class="go">2</span>' in html

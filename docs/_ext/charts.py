@@ -1,8 +1,8 @@
 """An MkDocs hook: the charts of the bundled data, drawn while the site is built.
 
-The how-to on charts shows them; they are made from the data of the build,
-so no drawn file is kept in the repository to go stale. Each is added to the
-site's files, where the strict build's link checks find it.
+The tutorial and the how-to on charts show them; they are made from the data
+of the build, so no drawn file is kept in the repository to go stale. Each is
+added to the site's files, where the strict build's link checks find it.
 """
 
 from __future__ import annotations
