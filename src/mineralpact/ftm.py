@@ -250,15 +250,13 @@ def _organisation(b: _Builder, record: Organisation) -> Iterator[EntityProxy]:
     _identifiers(proxy, record)
     _note(proxy, record.notes)
     yield proxy
-    for membership in record.members:
+    for index, membership in enumerate(record.members):
         member = b.party(membership.member)
-        if member is None:
+        if member is None:  # pragma: no cover - a dataset holds it
             continue
-        link = b.make(
-            "Membership",
-            _derived_id("membership", record.id, membership.member, str(membership.since)),
-            membership,
-        )
+        # Its place among the organisation's memberships: a member may join twice.
+        link_id = _derived_id("membership", record.id, str(index), membership.member)
+        link = b.make("Membership", link_id, membership)
         link.add("organization", proxy.id)
         link.add("member", member)
         if membership.since is not None:
@@ -326,10 +324,12 @@ def _agreement(b: _Builder, record: Agreement) -> Iterator[EntityProxy]:
     proxy.add("keywords", sorted(record.minerals))
     _note(proxy, record.notes)
     yield proxy
-    for signatory in record.signatories:
+    for index, signatory in enumerate(record.signatories):
         if signatory.person not in b.held:  # pragma: no cover - a dataset holds it
             continue
-        link = b.make("UnknownLink", _derived_id("signatory", record.id, signatory.person), record)
+        # Its place among the signatories: one person may sign for two parties.
+        link_id = _derived_id("signatory", record.id, str(index), signatory.person)
+        link = b.make("UnknownLink", link_id, record)
         link.add("subject", entity_id(signatory.person))
         link.add("object", proxy.id)
         link.add("role", "signatory")
