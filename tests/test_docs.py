@@ -64,7 +64,10 @@ def page_test(page: Path, name: str | None = None) -> doctest.DocTest:
 
 
 #: Pages whose examples use an optional extra, and the module it installs.
-_EXTRA_PAGES = {"how-to/draw-charts.md": "matplotlib"}
+_EXTRA_PAGES = {
+    "how-to/draw-charts.md": "matplotlib",
+    "how-to/export-to-followthemoney.md": "followthemoney",
+}
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.relative_to(DOCS).as_posix() for p in PAGES])
