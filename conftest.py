@@ -36,6 +36,7 @@ collect_ignore = [
     for path, needs in (
         ("src/mineralpact/tables.py", "pyarrow"),
         ("src/mineralpact/plot.py", "matplotlib"),
+        ("src/mineralpact/ftm.py", "followthemoney"),
     )
     if importlib.util.find_spec(needs) is None
 ]

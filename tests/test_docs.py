@@ -93,7 +93,10 @@ def page_test(
 
 
 #: Pages whose examples use an optional extra, and the module it installs.
-_EXTRA_PAGES = {"how-to/draw-charts.md": "matplotlib"}
+_EXTRA_PAGES = {
+    "how-to/draw-charts.md": "matplotlib",
+    "how-to/export-to-followthemoney.md": "followthemoney",
+}
 
 #: Sections of pages whose examples use optional extras, and the modules they
 #: need; where one is missing the page's other examples run without them, as a

@@ -1027,9 +1027,11 @@ def _add_export(commands: Any) -> None:
     export.add_argument(
         "--format",
         dest="table_format",
-        choices=("parquet", "csv", "jsonl"),
+        choices=("parquet", "csv", "jsonl", "ftm"),
         default="parquet",
-        help="the file format (default: parquet)",
+        help="the file format (default: parquet); ftm writes FollowTheMoney entities to "
+        "DIR/entities.ftm.json instead of the tables (needs the ftm extra: "
+        'pip install "mineralpact[ftm]")',
     )
     export.add_argument(
         "--unit",
@@ -1053,10 +1055,26 @@ def _add_export(commands: Any) -> None:
 
 def _export(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     # Without pyarrow: MissingExtraError, which says which extra to install.
+    if args.table_format == "ftm":
+        return _export_ftm(args, out, err)
     from mineralpact import tables
 
     data = _dataset(args, err)
     written = tables.export(data, args.folder, format=args.table_format, unit=args.unit)
     for path in written:
         _print_line(str(path), out)
+    return 0
+
+
+def _export_ftm(args: argparse.Namespace, out: _Output, err: _Output) -> int:
+    """``export --format ftm``: FollowTheMoney entities, one file in DIR."""
+    # Without followthemoney: MissingExtraError, which says which extra to install.
+    from mineralpact import ftm
+
+    if args.unit is not None:
+        # FtM entities have no figures: a unit would be silently ignored.
+        raise InvalidValueError("--unit", args.unit, "no --unit with --format ftm")
+    data = _dataset(args, err)
+    args.folder.mkdir(parents=True, exist_ok=True)
+    _print_line(str(ftm.write(data, args.folder / ftm.FILE_NAME)), out)
     return 0
