@@ -41,7 +41,7 @@ MODES = ("batched", "partitioned", "whole")
 
 
 def _figures(n: int) -> list[object]:
-    """A source and ``n`` production figures of 50 countries, 40 elements and the years before 2026."""
+    """A source and ``n`` production figures: 50 countries, 40 elements, years up to 2025."""
     from mineralpact import Citation, Country, Figure, Measure, PartialDate, Quantity, Source
     from mineralpact.minerals import periodic_table
     from mineralpact.sources import SourceKind
@@ -57,19 +57,19 @@ def _figures(n: int) -> list[object]:
     per_year = len(countries) * len(elements)
     out: list[object] = [Source(id="src:statistics", title="Statistics", kind=SourceKind.DATASET)]
     years = {year: PartialDate(year) for year in range(2025 - n // per_year - 1, 2026)}
-    for i in range(n):
-        out.append(
-            Figure(
-                id=f"figure:{i:07d}",
-                subject=countries[i % len(countries)],
-                measure=Measure.PRODUCTION,
-                minerals=elements[(i // len(countries)) % len(elements)],
-                value=Quantity(Decimal(i % 99991 + 1) / 100, units[i % len(units)]),
-                period=years[2025 - i // per_year],
-                estimated=i % 7 == 0,
-                citations=cite,
-            )
+    out.extend(
+        Figure(
+            id=f"figure:{i:07d}",
+            subject=countries[i % len(countries)],
+            measure=Measure.PRODUCTION,
+            minerals=elements[(i // len(countries)) % len(elements)],
+            value=Quantity(Decimal(i % 99991 + 1) / 100, units[i % len(units)]),
+            period=years[2025 - i // per_year],
+            estimated=i % 7 == 0,
+            citations=cite,
         )
+        for i in range(n)
+    )
     return out
 
 
