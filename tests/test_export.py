@@ -368,12 +368,44 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 HOW_TO = DOCS / "how-to" / "query-the-data-in-duckdb-polars-and-spark.md"
 
 
-def test_the_reference_page_lists_every_column() -> None:
+def _documented(name: str) -> list[tuple[str, str, bool]]:
+    """The columns the reference page lists for a table: name, Arrow type, nullable."""
     page = (DOCS / "reference" / "tables.md").read_text(encoding="utf-8")
-    for name in tables.TABLES:
-        section = page.split(f"### {name}\n", 1)[1].split("###", 1)[0]
-        listed = re.findall(r"^\| `(\w+)` \|", section, flags=re.MULTILINE)
-        assert listed == tables.schema(name).names, name
+    section = page.split(f"### {name}\n", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(
+        r"^\| `(\w+)` \| `([^`]+)` \| (yes|never) \| \S.* \|$", section, flags=re.MULTILINE
+    )
+    assert len(rows) == section.count("\n| `"), f"a row of {name} is not name | type | null"
+    return [(column, kind, null == "yes") for column, kind, null in rows]
+
+
+def _arrow_type(field: Any) -> str:
+    return "list<string>" if str(field.type).startswith("list<") else str(field.type)
+
+
+@pytest.mark.parametrize("name", tables.TABLES)
+def test_the_reference_page_documents_the_schema_of_the_files(tmp_path: Path, name: str) -> None:
+    import pyarrow.parquet as pq
+
+    documented = _documented(name)
+    expected = [(f.name, _arrow_type(f), f.nullable) for f in tables.schema(name)]
+    assert documented == expected
+    # The files hold what the page says, in the flat layout and in each partition.
+    tables.export(korea_mongolia(), tmp_path, unit="t")
+    written = pq.read_schema(tmp_path / f"{name}.parquet")
+    assert [(f.name, _arrow_type(f), f.nullable) for f in written] == documented
+    if name == "figures":
+        for partition_by in tables.PARTITIONS:
+            tables.export(korea_mongolia(), tmp_path / partition_by, partition_by=partition_by)
+            for path in (tmp_path / partition_by / "figures").rglob("*.parquet"):
+                part = [(f.name, _arrow_type(f), f.nullable) for f in pq.read_schema(path)]
+                assert part == [c for c in documented if c[0] != partition_by], path
+
+
+def test_the_reference_page_names_the_partitions() -> None:
+    page = (DOCS / "reference" / "tables.md").read_text(encoding="utf-8")
+    section = page.split("## Partitioned figures\n", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"^\| `(\w+)` \|", section, flags=re.MULTILINE) == list(tables.PARTITIONS)
 
 
 def test_the_how_to_queries_give_the_answers_of_dataset_query(
@@ -402,3 +434,17 @@ def test_the_how_to_queries_give_the_answers_of_dataset_query(
     assert sorted(names["pair"]["agreement"].to_list()) == sorted(r[0] for r in pair)
     assert names["molybdenum"]["id"].to_list() == [r[0] for r in mo]
     assert names["of_2024"]["id"].to_list() == [r[0] for r in of_2024]
+
+
+def test_a_partitioned_csv_export_reads_back_as_one_table(tmp_path: Path) -> None:
+    data = korea_mongolia()
+    tables.export(data, tmp_path, format="csv", partition_by="measure")
+    con = duckdb.connect()
+    rows = con.execute(
+        f"select measure, count(*) from read_csv_auto('{tmp_path}/figures/*/*.csv', "
+        "hive_partitioning = true) group by measure"
+    ).fetchall()
+    expected: dict[str, int] = {}
+    for figure in data.of_type(Figure):
+        expected[figure.measure.value] = expected.get(figure.measure.value, 0) + 1
+    assert dict(rows) == expected
