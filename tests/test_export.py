@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import re
@@ -12,10 +13,12 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mineralpact import Agreement, Dataset, Figure, PartialDate
 from mineralpact.bundled import korea_mongolia
 from mineralpact.cli import main
+from mineralpact.errors import InvalidValueError
 from mineralpact.strategies import datasets
 
 pytest.importorskip("pyarrow")
@@ -107,21 +110,34 @@ def _ids(con: Any, sql: str, *params: Any) -> list[str]:
     return [row[0] for row in con.execute(sql, list(params)).fetchall()]
 
 
-def _check_queries(data: Dataset, folder: Path, fmt: str) -> None:
-    tables.export(data, folder, format=fmt)
+def _figures_source(folder: Path, fmt: str, partition_by: str | None) -> str:
+    """The DuckDB table function that reads the figures of an export, flat or partitioned."""
+    reader = "read_parquet" if fmt == "parquet" else "read_json_auto"
+    if partition_by is None:
+        return f"{reader}('{folder / f'figures.{fmt}'}')"
+    return f"{reader}('{folder / 'figures' / '*' / f'*.{fmt}'}', hive_partitioning = true)"
+
+
+def _check_queries(data: Dataset, folder: Path, fmt: str, partition_by: str | None = None) -> None:
+    tables.export(data, folder, format=fmt, partition_by=partition_by)
     con = duckdb.connect()
     reader = "read_parquet" if fmt == "parquet" else "read_json_auto"
-    figures = f"{reader}('{folder / f'figures.{fmt}'}')"
     agreements = f"{reader}('{folder / f'agreements.{fmt}'}')"
-    if fmt == "jsonl":
-        # JSON Lines has no types: dates are ISO text, read back as dates.
+    if partition_by is not None and not data.of_type(Figure):
+        # No figure, no partition: the folder is empty, and there is nothing to read.
+        assert list((folder / "figures").iterdir()) == []
+        con.execute(f"create view f as select * from read_parquet('{_empty(folder)}')")
+    elif fmt == "jsonl":
+        # JSON Lines has no types: dates are ISO text, read back as dates, and a list
+        # that is empty in every row is read as a list of JSON values.
         con.execute(
             f"create view f as select * replace (period_start::date as period_start, "
             f"period_end::date as period_end, as_of_start::date as as_of_start, "
-            f"as_of_end::date as as_of_end) from {figures}"
+            f"as_of_end::date as as_of_end, countries::varchar[] as countries, "
+            f"covers::varchar[] as covers) from {_figures_source(folder, fmt, partition_by)}"
         )
     else:
-        con.execute(f"create view f as select * from {figures}")
+        con.execute(f"create view f as select * from {_figures_source(folder, fmt, partition_by)}")
     order = {f.id: i for i, f in enumerate(data.of_type(Figure))}
     agreement_order = {a.id: i for i, a in enumerate(data.of_type(Agreement))}
 
@@ -157,6 +173,11 @@ def _check_queries(data: Dataset, folder: Path, fmt: str) -> None:
         assert figure_ids(f"select id from f where {_PERIOD}", last, first, last, first) == [
             r.id for r in data.query(type=Figure, period=PartialDate(year))
         ], year
+    # A measure: the partition column, read from the folder names when partitioned.
+    for measure in {f.measure for f in data.of_type(Figure)}:
+        assert figure_ids("select id from f where measure = ?", measure.value) == [
+            r.id for r in data.of_type(Figure) if r.measure is measure
+        ], measure
     if fmt == "parquet":
         by_year = dict(
             con.execute(
@@ -172,6 +193,24 @@ def _check_queries(data: Dataset, folder: Path, fmt: str) -> None:
                 if isinstance(f.period, PartialDate) and f.period == PartialDate(year)
             ]
             assert count == len(expected)
+    if partition_by == "year" and order:
+        # The year partition is the year of the period's first day (null without one).
+        by_partition = dict(con.execute("select year, count(*) from f group by year").fetchall())
+        expected_counts: dict[int | None, int] = {}
+        for figure in data.of_type(Figure):
+            day = None if figure.period is None else figure.period.earliest
+            key = None if day is None else day.year
+            expected_counts[key] = expected_counts.get(key, 0) + 1
+        assert by_partition == expected_counts
+
+
+def _empty(folder: Path) -> Path:
+    """An empty figures file with the flat schema, for an export that has no figure."""
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]  # no stubs
+
+    path = folder / "empty.parquet"
+    pq.write_table(tables.schema("figures").empty_table(), path)
+    return path
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
@@ -191,16 +230,182 @@ def test_duckdb_answers_as_dataset_query_on_generated_data(
     _check_queries(data, tmp_path_factory.mktemp("export"), "parquet")
 
 
+# --- the partitioned layout ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+@pytest.mark.parametrize("partition_by", tables.PARTITIONS)
+def test_duckdb_answers_as_dataset_query_on_partitioned_bundled_data(
+    tmp_path: Path, fmt: str, partition_by: str
+) -> None:
+    _check_queries(korea_mongolia(), tmp_path, fmt, partition_by)
+
+
+@settings(
+    max_examples=15,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    deadline=None,
+)
+@given(
+    datasets(max_records=8, linked=True),
+    st.sampled_from(["parquet", "jsonl"]),
+    st.sampled_from(tables.PARTITIONS),
+)
+def test_duckdb_answers_as_dataset_query_on_partitioned_generated_data(
+    tmp_path_factory: pytest.TempPathFactory, data: Dataset, fmt: str, partition_by: str
+) -> None:
+    _check_queries(data, tmp_path_factory.mktemp("export"), fmt, partition_by)
+
+
+@pytest.mark.parametrize("partition_by", tables.PARTITIONS)
+def test_a_partitioned_export_holds_the_rows_of_the_flat_one(
+    tmp_path: Path, partition_by: str
+) -> None:
+    data = korea_mongolia()
+    tables.export(data, tmp_path / "flat", unit="kt")
+    tables.export(data, tmp_path / "parts", unit="kt", partition_by=partition_by)
+    con = duckdb.connect()
+    flat = con.execute(f"select * from {_figures_source(tmp_path / 'flat', 'parquet', None)}")
+    names = [d[0] for d in flat.description]
+    flat_rows = sorted(flat.fetchall(), key=lambda r: r[0])
+    parts = con.execute(
+        f"select * from {_figures_source(tmp_path / 'parts', 'parquet', partition_by)}"
+    )
+    part_names = [d[0] for d in parts.description]
+    # The files hold the flat columns, less the partition column; engines add it at the end.
+    assert part_names == [n for n in names if n != partition_by] + [partition_by]
+    columns = ", ".join(f'"{n}"' for n in names if n != "year")
+    parts_rows = sorted(
+        con.execute(
+            f"select {columns} from {_figures_source(tmp_path / 'parts', 'parquet', partition_by)}"
+        ).fetchall(),
+        key=lambda r: r[0],
+    )
+    assert parts_rows == flat_rows
+
+
+def test_polars_answers_as_dataset_query_on_a_partitioned_export(tmp_path: Path) -> None:
+    pl = pytest.importorskip("polars")
+    data = korea_mongolia()
+    tables.export(data, tmp_path, partition_by="measure")
+    figures = pl.scan_parquet(tmp_path / "figures" / "*" / "*.parquet", hive_partitioning=True)
+
+    def ids(condition: Any) -> list[str]:
+        found = set(figures.filter(condition).select("id").collect()["id"].to_list())
+        return [f.id for f in data.of_type(Figure) if f.id in found]
+
+    assert ids(pl.col("countries").list.contains("country:mn")) == [
+        r.id for r in data.query(type=Figure, country="MN")
+    ]
+    assert ids(pl.col("covers").list.contains("element:mo")) == [
+        r.id for r in data.query(type=Figure, mineral="Mo")
+    ]
+    start, end = datetime.date(2024, 1, 1), datetime.date(2024, 12, 31)
+    of_2024 = (
+        pl.col("period").is_not_null()
+        & (pl.col("period_start").is_null() | (pl.col("period_start") <= end))
+        & (pl.col("period_end").is_null() | (pl.col("period_end") >= start))
+    ) | (
+        pl.col("as_of").is_not_null()
+        & (pl.col("as_of_start") <= end)
+        & (pl.col("as_of_end") >= start)
+    )
+    assert ids(of_2024) == [r.id for r in data.query(type=Figure, period=PartialDate(2024))]
+    assert ids(pl.col("measure") == "production") == [
+        f.id for f in data.of_type(Figure) if f.measure.value == "production"
+    ]
+    by_year = (
+        figures.filter(pl.col("period_start").is_not_null())
+        .group_by(pl.col("period_start").dt.year().alias("year"))
+        .len()
+        .collect()
+    )
+    expected: dict[int, int] = {}
+    for figure in data.of_type(Figure):
+        day = None if figure.period is None else figure.period.earliest
+        if day is not None:
+            expected[day.year] = expected.get(day.year, 0) + 1
+    assert dict(zip(by_year["year"].to_list(), by_year["len"].to_list(), strict=True)) == expected
+
+
+def test_the_command_writes_a_partitioned_folder(tmp_path: Path) -> None:
+    status, out, err = _run("export", "--partition-by", "measure", str(tmp_path))
+    assert status == 0, err
+    assert out.splitlines()[0] == str(tmp_path / "figures")
+    assert (tmp_path / "figures" / "measure=production" / "part-0.parquet").is_file()
+    assert not (tmp_path / "figures.parquet").exists()
+
+
+def test_a_partitioned_folder_is_replaced_whole_or_not_at_all(tmp_path: Path) -> None:
+    data = korea_mongolia()
+    tables.export(data, tmp_path, partition_by="year")
+    before = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    batches = tables.figure_batches
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        yield from batches(data, batch_size=2)
+        raise OSError("disk full")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tables, "figure_batches", broken)
+        with pytest.raises(OSError, match="disk full"):
+            tables.export(data, tmp_path, partition_by="measure")
+    # The old tree is as it was, and no temporary folder is left.
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == before
+    # A complete export replaces it whole: no partition of the old layout is left.
+    tables.export(data, tmp_path, partition_by="measure")
+    parts = sorted(p.name for p in (tmp_path / "figures").iterdir())
+    assert parts == sorted({f"measure={f.measure.value}" for f in data.of_type(Figure)})
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_partition_by_must_be_a_partition_column(tmp_path: Path) -> None:
+    with pytest.raises(InvalidValueError, match="partition_by: 'country'; expected None or one"):
+        tables.export(korea_mongolia(), tmp_path, partition_by="country")
+
+
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 HOW_TO = DOCS / "how-to" / "query-the-data-in-duckdb-polars-and-spark.md"
 
 
-def test_the_reference_page_lists_every_column() -> None:
+def _documented(name: str) -> list[tuple[str, str, bool]]:
+    """The columns the reference page lists for a table: name, Arrow type, nullable."""
     page = (DOCS / "reference" / "tables.md").read_text(encoding="utf-8")
-    for name in tables.TABLES:
-        section = page.split(f"### {name}\n", 1)[1].split("###", 1)[0]
-        listed = re.findall(r"^\| `(\w+)` \|", section, flags=re.MULTILINE)
-        assert listed == tables.schema(name).names, name
+    section = page.split(f"### {name}\n", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(
+        r"^\| `(\w+)` \| `([^`]+)` \| (yes|never) \| \S.* \|$", section, flags=re.MULTILINE
+    )
+    assert len(rows) == section.count("\n| `"), f"a row of {name} is not name | type | null"
+    return [(column, kind, null == "yes") for column, kind, null in rows]
+
+
+def _arrow_type(field: Any) -> str:
+    return "list<string>" if str(field.type).startswith("list<") else str(field.type)
+
+
+@pytest.mark.parametrize("name", tables.TABLES)
+def test_the_reference_page_documents_the_schema_of_the_files(tmp_path: Path, name: str) -> None:
+    import pyarrow.parquet as pq
+
+    documented = _documented(name)
+    expected = [(f.name, _arrow_type(f), f.nullable) for f in tables.schema(name)]
+    assert documented == expected
+    # The files hold what the page says, in the flat layout and in each partition.
+    tables.export(korea_mongolia(), tmp_path, unit="t")
+    written = pq.read_schema(tmp_path / f"{name}.parquet")
+    assert [(f.name, _arrow_type(f), f.nullable) for f in written] == documented
+    if name == "figures":
+        for partition_by in tables.PARTITIONS:
+            tables.export(korea_mongolia(), tmp_path / partition_by, partition_by=partition_by)
+            for path in (tmp_path / partition_by / "figures").rglob("*.parquet"):
+                part = [(f.name, _arrow_type(f), f.nullable) for f in pq.read_schema(path)]
+                assert part == [c for c in documented if c[0] != partition_by], path
+
+
+def test_the_reference_page_names_the_partitions() -> None:
+    page = (DOCS / "reference" / "tables.md").read_text(encoding="utf-8")
+    section = page.split("## Partitioned figures\n", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"^\| `(\w+)` \|", section, flags=re.MULTILINE) == list(tables.PARTITIONS)
 
 
 def test_the_how_to_queries_give_the_answers_of_dataset_query(
@@ -229,3 +434,17 @@ def test_the_how_to_queries_give_the_answers_of_dataset_query(
     assert sorted(names["pair"]["agreement"].to_list()) == sorted(r[0] for r in pair)
     assert names["molybdenum"]["id"].to_list() == [r[0] for r in mo]
     assert names["of_2024"]["id"].to_list() == [r[0] for r in of_2024]
+
+
+def test_a_partitioned_csv_export_reads_back_as_one_table(tmp_path: Path) -> None:
+    data = korea_mongolia()
+    tables.export(data, tmp_path, format="csv", partition_by="measure")
+    con = duckdb.connect()
+    rows = con.execute(
+        f"select measure, count(*) from read_csv_auto('{tmp_path}/figures/*/*.csv', "
+        "hive_partitioning = true) group by measure"
+    ).fetchall()
+    expected: dict[str, int] = {}
+    for figure in data.of_type(Figure):
+        expected[figure.measure.value] = expected.get(figure.measure.value, 0) + 1
+    assert dict(rows) == expected

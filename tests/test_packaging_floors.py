@@ -31,13 +31,16 @@ def _pyproject() -> dict[str, Any]:
 
 #: The extras that every lane of .ci/run installs (.ci/pytest-on), and so pins at their floors.
 PINNED_EXTRAS = ("plot",)
+#: The extras that the min-versions lane alone installs, from the pins.
+MIN_LANE_EXTRAS = ("arrow",)
 
 
 def _floors() -> dict[str, Version]:
     floors: dict[str, Version] = {}
     project = _pyproject()["project"]
     extras = project["optional-dependencies"]
-    for text in [*project["dependencies"], *(r for e in PINNED_EXTRAS for r in extras[e])]:
+    pinned = (*PINNED_EXTRAS, *MIN_LANE_EXTRAS)
+    for text in [*project["dependencies"], *(r for e in pinned for r in extras[e])]:
         requirement = Requirement(text)
         (specifier,) = requirement.specifier  # one ">=" floor each, nothing more
         assert specifier.operator == ">=", text
@@ -71,3 +74,10 @@ def test_ci_installs_the_pins() -> None:
 def test_every_lane_installs_the_pinned_extras() -> None:
     lanes = (ROOT / ".ci" / "pytest-on").read_text(encoding="utf-8")
     assert f'-e ".[test,{",".join(PINNED_EXTRAS)}]"' in lanes
+
+
+@pytest.mark.skipif(not PINS.exists(), reason="the CI files are not in the installed package")
+def test_the_min_versions_lane_reads_the_tables_with_duckdb() -> None:
+    """Without DuckDB, the tests of the exports would skip at pyarrow's floor."""
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "-r .ci/min-versions.txt duckdb" in run

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import sys
 import tempfile
 from collections.abc import Iterator
 from typing import TextIO
 
-__all__ = ["atomic_path", "atomic_write"]
+__all__ = ["atomic_folder", "atomic_path", "atomic_write"]
 
 
 def _umask() -> int:
@@ -120,3 +121,70 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
             os.unlink(temporary)
         raise
     _sync_folder(folder)
+
+
+def _sync_tree(folder: str) -> None:
+    """Sync every file under ``folder``, then each folder, so that the tree is on disk."""
+    for parent, _, names in os.walk(folder, topdown=False):
+        for name in names:
+            with open(os.path.join(parent, name), "rb") as written:
+                os.fsync(written.fileno())
+        _sync_folder(parent)
+
+
+@contextlib.contextmanager
+def atomic_folder(path: str | os.PathLike[str]) -> Iterator[str]:
+    """A temporary folder beside ``path`` that replaces it, whole, when the block ends normally.
+
+    For files written as a tree (a partitioned table): the block fills the
+    folder it is given. When it ends normally, every file is synced to disk,
+    the old folder (if any) is moved aside, the new one renamed into its
+    place and the old one removed; if that rename fails, the old folder is
+    put back. When the block raises, the temporary folder goes and ``path``
+    is left as it was. Readers see the old tree or the new one, never a
+    part of the new one (for the instant between the two renames, no
+    folder).
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> (folder / "table" / "old").mkdir(parents=True)
+    >>> with atomic_folder(folder / "table") as temporary:
+    ...     _ = (pathlib.Path(temporary) / "new.txt").write_text("new")
+    ...     sorted(p.name for p in (folder / "table").iterdir())  # unchanged until the end
+    ['old']
+    >>> sorted(p.name for p in (folder / "table").iterdir()), [p.name for p in folder.iterdir()]
+    (['new.txt'], ['table'])
+    >>> import shutil; shutil.rmtree(folder)
+
+    Raises:
+        OSError: if the folder cannot be made, written or renamed (``path``
+            is then as it was).
+    """
+    target = os.path.realpath(os.fspath(path))
+    parent, name = os.path.split(target)
+    temporary = tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=parent)
+    try:
+        yield temporary
+        _sync_tree(temporary)
+        os.chmod(temporary, 0o777 & ~_umask())
+        old: str | None = None
+        if os.path.lexists(target):
+            old = tempfile.mkdtemp(prefix=f".{name}.", suffix=".old", dir=parent)
+            os.rmdir(old)  # a free name beside the target, to move it to
+            os.rename(target, old)
+        try:
+            os.rename(temporary, target)
+        except BaseException:
+            if old is not None:
+                os.rename(old, target)
+            raise
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    _sync_folder(parent)
+    if old is not None:
+        if os.path.isdir(old) and not os.path.islink(old):
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(old)

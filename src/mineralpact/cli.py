@@ -1050,7 +1050,18 @@ def _add_export(commands: Any) -> None:
     export.add_argument(
         "--warnings", action="store_true", help="list the data's warnings on standard error"
     )
+    _add_partition_by(export)
     export.set_defaults(run=_export)
+
+
+def _add_partition_by(export: argparse.ArgumentParser) -> None:
+    export.add_argument(
+        "--partition-by",
+        choices=("measure", "year"),
+        help="write the figures as a Hive-style folder DIR/figures/, one subfolder per "
+        "measure (measure=production/) or per year of the period's first day, which "
+        "DuckDB, Polars and Spark read as one table (default: one file)",
+    )
 
 
 def _export(args: argparse.Namespace, out: _Output, err: _Output) -> int:
@@ -1060,7 +1071,13 @@ def _export(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     from mineralpact import tables
 
     data = _dataset(args, err)
-    written = tables.export(data, args.folder, format=args.table_format, unit=args.unit)
+    written = tables.export(
+        data,
+        args.folder,
+        format=args.table_format,
+        unit=args.unit,
+        partition_by=args.partition_by,
+    )
     for path in written:
         _print_line(str(path), out)
     return 0

@@ -65,7 +65,7 @@ try:
 except ImportError as error:  # pragma: no cover - tested in a subprocess without pyarrow
     raise MissingExtraError("mineralpact.tables", "arrow", "pyarrow") from error
 
-from mineralpact._atomic import atomic_path
+from mineralpact._atomic import atomic_folder, atomic_path
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
 from mineralpact.dataset import Dataset, TimelineEntry
@@ -82,6 +82,7 @@ __all__ = [
     "DECIMAL_PRECISION",
     "DECIMAL_SCALE",
     "FORMATS",
+    "PARTITIONS",
     "TABLES",
     "agreements_table",
     "export",
@@ -101,6 +102,11 @@ _INTEGER_DIGITS = DECIMAL_PRECISION - DECIMAL_SCALE
 TABLES = ("figures", "timeline", "parties", "agreements")
 #: The file formats :func:`export` writes.
 FORMATS = ("parquet", "csv", "jsonl")
+#: The columns :func:`export` can lay the figures out by (``partition_by=``):
+#: a folder per measure, or per year of the period's first day.
+PARTITIONS = ("measure", "year")
+#: The folder name of a partition whose value is null, as Hive names it.
+_NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 
 _DECIMAL = pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE)
 _TEXT = pa.string()
@@ -761,6 +767,64 @@ def _csv_batch(batch: pa.RecordBatch, csv_schema: pa.Schema) -> pa.RecordBatch:
 _EXTENSIONS = {"parquet": "parquet", "csv": "csv", "jsonl": "jsonl"}
 
 
+def _check_partition(partition_by: object) -> str | None:
+    if partition_by is None:
+        return None
+    if not isinstance(partition_by, str) or partition_by not in PARTITIONS:
+        raise InvalidValueError(
+            "tables.export partition_by", partition_by, f"None or one of {', '.join(PARTITIONS)}"
+        )
+    return partition_by
+
+
+def _partition_schema(partition_by: str) -> pa.Schema:
+    """The schema of a partitioned figures file: the partition column is in the folder name."""
+    figures = _SCHEMAS["figures"]
+    if partition_by in figures.names:
+        return figures.remove(figures.get_field_index(partition_by))
+    return figures
+
+
+def _partitions(batch: pa.RecordBatch, partition_by: str) -> Iterator[tuple[str, pa.RecordBatch]]:
+    """The rows of ``batch`` in each partition: its folder name's value, and the rows."""
+    import pyarrow.compute as pc  # type: ignore[import-untyped]  # no stubs
+
+    if partition_by == "year":
+        keys = pc.year(batch.column("period_start"))
+        keep = batch.schema.names
+    else:
+        keys = batch.column(partition_by)
+        keep = [name for name in batch.schema.names if name != partition_by]
+    values: set[Any] = set(keys.to_pylist())
+    for value in sorted(values, key=lambda v: (v is None, str(v))):
+        mask = pc.is_null(keys) if value is None else pc.equal(keys, value)
+        rows = batch.filter(mask)
+        text = _NULL_PARTITION if value is None else str(value)
+        yield text, pa.RecordBatch.from_arrays([rows.column(n) for n in keep], names=keep)
+
+
+def _write_partitioned(
+    folder: Path, format: str, batches: Iterable[pa.RecordBatch], partition_by: str
+) -> None:
+    """Write ``batches`` as a Hive-style tree: ``folder/measure=production/part-0.parquet``."""
+    file_schema = _partition_schema(partition_by)
+    writers: dict[str, _Writer] = {}
+    with atomic_folder(folder) as temporary:
+        try:
+            for batch in batches:
+                for value, rows in _partitions(batch, partition_by):
+                    writer = writers.get(value)
+                    if writer is None:
+                        part = Path(temporary) / f"{partition_by}={value}"
+                        part.mkdir()
+                        path = str(part / f"part-0.{_EXTENSIONS[format]}")
+                        writer = writers[value] = _Writer(path, format, file_schema)
+                    writer.write(rows.cast(file_schema) if rows.schema != file_schema else rows)
+        finally:
+            for writer in writers.values():
+                writer.close()
+
+
 def export(
     data: Dataset,
     folder: str | os.PathLike[str],
@@ -768,6 +832,7 @@ def export(
     format: str = "parquet",
     unit: str | None = None,
     batch_size: int = 10_000,
+    partition_by: str | None = None,
 ) -> tuple[Path, ...]:
     """Write the :data:`TABLES` to ``folder``, one file each: ``figures.parquet``...
 
@@ -785,12 +850,26 @@ def export(
     >>> folder = tempfile.mkdtemp()
     >>> [p.name for p in export(korea_mongolia(), folder, format="jsonl")]
     ['figures.jsonl', 'timeline.jsonl', 'parties.jsonl', 'agreements.jsonl']
+
+    ``partition_by`` (one of :data:`PARTITIONS`) lays the figures out as a
+    Hive-style folder, ``figures/`` in place of ``figures.parquet``, with
+    one subfolder per ``measure`` (``figures/measure=production/part-0.parquet``)
+    or per ``year`` of the period's first day (``figures/year=2024/...``;
+    figures with no first day go to ``year=__HIVE_DEFAULT_PARTITION__``).
+    The partition column is in the folder names, not in the files: DuckDB,
+    Polars and Spark add it back when they read the folder with Hive
+    partitioning. The folder replaces the old one only when complete.
+
+    >>> paths = export(korea_mongolia(), folder, format="parquet", partition_by="measure")
+    >>> paths[0].name, sorted(p.name for p in paths[0].iterdir())[:2]
+    ('figures', ['measure=count', 'measure=deposits'])
     >>> import shutil; shutil.rmtree(folder)
     """
     data = _check_dataset(data, "tables.export data")
     if format not in FORMATS:
         raise InvalidValueError("tables.export format", format, f"one of {', '.join(FORMATS)}")
     unit = _check_unit(unit, "tables.export unit")
+    partition_by = _check_partition(partition_by)
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -799,6 +878,11 @@ def export(
         batches: Iterable[pa.RecordBatch]
         if name == "figures":
             batches = figure_batches(data, unit=unit, batch_size=batch_size)
+            if partition_by is not None:
+                path = target / name
+                _write_partitioned(path, format, batches, partition_by)
+                written.append(path)
+                continue
         else:
             table = {"timeline": timeline_table, "parties": parties_table}.get(
                 name, agreements_table
