@@ -100,8 +100,8 @@ def _rss_bytes() -> int:
 
 
 def _measure(n: int, mode: str) -> dict[str, float]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # type: ignore[import-untyped]  # no stubs
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]  # no stubs
 
     from mineralpact import Dataset, tables
 
