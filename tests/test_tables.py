@@ -257,21 +257,40 @@ def test_agreements_have_a_row_per_stage() -> None:
         assert all(r["parties"] == sorted(agreement.parties) for r in mine)
 
 
-def test_to_polars_through_arrow() -> None:
-    table = tables.figures_table(korea_mongolia())
+def _magnitudes(data: Dataset) -> dict[str, Decimal]:
+    """The exact magnitude of each figure that is one quantity."""
+    return {f.id: f.value.magnitude for f in data.of_type(Figure) if isinstance(f.value, Quantity)}
+
+
+def test_to_polars_through_arrow_keeps_magnitudes_exact() -> None:
     polars = pytest.importorskip("polars")
+    data = korea_mongolia()
+    table = tables.figures_table(data)
     frame = polars.from_arrow(table)
     assert isinstance(frame, polars.DataFrame)
+    assert frame.columns == table.schema.names
     assert frame.height == table.num_rows
     assert frame["magnitude"].dtype == polars.Decimal(38, 12)
+    got = dict(zip(frame["id"].to_list(), frame["magnitude"].to_list(), strict=True))
+    expected = _magnitudes(data)
+    assert expected
+    assert {i: got[i] for i in expected} == expected
 
 
-def test_to_pandas_through_arrow() -> None:
-    table = tables.figures_table(korea_mongolia())
+def test_to_pandas_through_arrow_keeps_magnitudes_exact() -> None:
     pandas = pytest.importorskip("pandas")
+    data = korea_mongolia()
+    table = tables.figures_table(data)
     frame = table.to_pandas()
     assert isinstance(frame, pandas.DataFrame)
+    assert list(frame.columns) == table.schema.names
     assert len(frame) == table.num_rows
+    # decimal128 becomes Python Decimals, not floats; a partial date keeps its precision.
+    got = dict(zip(frame["id"], frame["magnitude"], strict=True))
+    expected = _magnitudes(data)
+    assert {i: got[i] for i in expected} == expected
+    assert all(type(got[i]) is Decimal for i in expected)
+    assert set(frame["period_start_precision"].dropna()) <= {"year", "month", "day"}
 
 
 def test_bad_arguments_raise_the_projects_errors() -> None:
