@@ -112,7 +112,7 @@ def _ids(con: Any, sql: str, *params: Any) -> list[str]:
 
 def _figures_source(folder: Path, fmt: str, partition_by: str | None) -> str:
     """The DuckDB table function that reads the figures of an export, flat or partitioned."""
-    reader = "read_parquet" if fmt == "parquet" else "read_json_auto"
+    reader = {"parquet": "read_parquet", "jsonl": "read_json_auto", "csv": "read_csv_auto"}[fmt]
     if partition_by is None:
         return f"{reader}('{folder / f'figures.{fmt}'}')"
     return f"{reader}('{folder / 'figures' / '*' / f'*.{fmt}'}', hive_partitioning = true)"
@@ -282,6 +282,61 @@ def test_a_partitioned_export_holds_the_rows_of_the_flat_one(
         key=lambda r: r[0],
     )
     assert parts_rows == flat_rows
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl", "csv"])
+@pytest.mark.parametrize("partition_by", tables.PARTITIONS)
+def test_a_partitioned_export_keeps_few_files_open_and_loses_no_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, partition_by: str
+) -> None:
+    # Two files open at most and batches of three figures: partitions are closed
+    # and continued in further part files, and every figure is still written once.
+    monkeypatch.setattr(tables, "_OPEN_FILES", 2)
+    opened: list[int] = [0, 0]  # open now, most open at once
+    writer_class = tables._Writer
+
+    class CountingWriter(writer_class):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            opened[0] += 1
+            opened[1] = max(opened)
+
+        def close(self) -> None:
+            super().close()
+            opened[0] -= 1
+
+    monkeypatch.setattr(tables, "_Writer", CountingWriter)
+    data = korea_mongolia()
+    tables.export(data, tmp_path, format=fmt, partition_by=partition_by, batch_size=3)
+    assert opened == [0, 2]
+    parts = list((tmp_path / "figures").glob(f"*/*.{fmt}"))
+    assert len({p.parent for p in parts}) > 2  # more partitions than open files
+    (found,) = (
+        duckdb.connect()
+        .execute(f"select list(id) from {_figures_source(tmp_path, fmt, partition_by)}")
+        .fetchone()
+    )
+    assert sorted(found) == sorted(f.id for f in data.of_type(Figure))
+
+
+def test_a_partition_s_rows_are_written_in_row_groups_of_a_batch(tmp_path: Path) -> None:
+    # One row group per partition per batch would make row groups of a row or two.
+    import pyarrow.parquet as pq
+
+    data = korea_mongolia()
+    tables.export(data, tmp_path, partition_by="measure", batch_size=4)
+    files = sorted((tmp_path / "figures").glob("*/*.parquet"))
+    sizes = {
+        f: [
+            pq.ParquetFile(f).metadata.row_group(i).num_rows
+            for i in range(pq.ParquetFile(f).num_row_groups)
+        ]
+        for f in files
+    }
+    assert sum(sum(groups) for groups in sizes.values()) == len(data.of_type(Figure))
+    assert any(len(groups) > 1 for groups in sizes.values())  # the test reaches a second group
+    for groups in sizes.values():
+        assert all(size >= 4 for size in groups[:-1]), groups
 
 
 def test_polars_answers_as_dataset_query_on_a_partitioned_export(tmp_path: Path) -> None:

@@ -728,6 +728,14 @@ class _Writer:
                 self._file.write(json.dumps({n: _json(row[n]) for n in names}, ensure_ascii=False))
                 self._file.write("\n")
 
+    def write_table(self, table: pa.Table) -> None:
+        """Write ``table`` whole: one Parquet row group, not one per chunk."""
+        if self._format == "parquet":
+            self._writer.write_table(table)
+        else:
+            for batch in table.to_batches():
+                self.write(batch)
+
     def close(self) -> None:
         if self._writer is not None:
             self._writer.close()
@@ -803,26 +811,91 @@ def _partitions(batch: pa.RecordBatch, partition_by: str) -> Iterator[tuple[str,
         yield text, pa.RecordBatch.from_arrays([rows.column(n) for n in keep], names=keep)
 
 
+#: At most this many files of a partitioned export are open at once; a
+#: partition whose file was closed continues in its next ``part-N`` file.
+_OPEN_FILES = 32
+#: The rows held back before the fullest partition is written, in batches.
+_HELD_BATCHES = 4
+
+
+class _PartitionedWriter:
+    """Writes the rows of each partition to its folder, in bounded memory.
+
+    Rows are held per partition until it has a batch of them, so that each
+    write makes a row group of useful size rather than one per partition per
+    batch; when all that is held reaches a few batches, the fullest partition
+    is written. At most :data:`_OPEN_FILES` files are open: the one used
+    least recently is closed to open another. Memory thus depends on the
+    batch size, not on the number of figures or of partitions.
+    """
+
+    def __init__(self, folder: Path, format: str, partition_by: str, batch_size: int) -> None:
+        self._folder = folder
+        self._format = format
+        self._partition_by = partition_by
+        self._schema = _partition_schema(partition_by)
+        self._batch_size = batch_size
+        self._held: dict[str, list[pa.RecordBatch]] = {}
+        self._rows: dict[str, int] = {}
+        self._held_rows = 0
+        self._open: dict[str, _Writer] = {}  # in the order last used
+        self._files: dict[str, int] = {}
+
+    def add(self, value: str, rows: pa.RecordBatch) -> None:
+        if rows.schema != self._schema:
+            rows = rows.cast(self._schema)
+        self._held.setdefault(value, []).append(rows)
+        self._rows[value] = self._rows.get(value, 0) + rows.num_rows
+        self._held_rows += rows.num_rows
+        if self._rows[value] >= self._batch_size:
+            self._write(value)
+        while self._held_rows >= self._batch_size * _HELD_BATCHES:
+            self._write(max(self._rows, key=self._rows.__getitem__))
+
+    def _write(self, value: str) -> None:
+        writer = self._open.pop(value, None)
+        if writer is None:
+            if len(self._open) >= _OPEN_FILES:
+                self._open.pop(next(iter(self._open))).close()
+            part = self._folder / f"{self._partition_by}={value}"
+            number = self._files.get(value, 0)
+            if number == 0:
+                part.mkdir()
+            self._files[value] = number + 1
+            path = str(part / f"part-{number}.{_EXTENSIONS[self._format]}")
+            writer = _Writer(path, self._format, self._schema)
+        self._open[value] = writer
+        writer.write_table(pa.Table.from_batches(self._held.pop(value), schema=self._schema))
+        self._held_rows -= self._rows.pop(value)
+
+    def finish(self) -> None:
+        """Write what is held, in the order of the partitions' names, and close every file."""
+        for value in sorted(self._held):
+            self._write(value)
+        self.close()
+
+    def close(self) -> None:
+        while self._open:
+            self._open.popitem()[1].close()
+
+
 def _write_partitioned(
-    folder: Path, format: str, batches: Iterable[pa.RecordBatch], partition_by: str
+    folder: Path,
+    format: str,
+    batches: Iterable[pa.RecordBatch],
+    partition_by: str,
+    batch_size: int,
 ) -> None:
     """Write ``batches`` as a Hive-style tree: ``folder/measure=production/part-0.parquet``."""
-    file_schema = _partition_schema(partition_by)
-    writers: dict[str, _Writer] = {}
     with atomic_folder(folder) as temporary:
+        writer = _PartitionedWriter(Path(temporary), format, partition_by, batch_size)
         try:
             for batch in batches:
                 for value, rows in _partitions(batch, partition_by):
-                    writer = writers.get(value)
-                    if writer is None:
-                        part = Path(temporary) / f"{partition_by}={value}"
-                        part.mkdir()
-                        path = str(part / f"part-0.{_EXTENSIONS[format]}")
-                        writer = writers[value] = _Writer(path, format, file_schema)
-                    writer.write(rows.cast(file_schema) if rows.schema != file_schema else rows)
+                    writer.add(value, rows)
+            writer.finish()
         finally:
-            for writer in writers.values():
-                writer.close()
+            writer.close()
 
 
 def export(
@@ -880,7 +953,7 @@ def export(
             batches = figure_batches(data, unit=unit, batch_size=batch_size)
             if partition_by is not None:
                 path = target / name
-                _write_partitioned(path, format, batches, partition_by)
+                _write_partitioned(path, format, batches, partition_by, batch_size)
                 written.append(path)
                 continue
         else:
