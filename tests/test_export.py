@@ -6,8 +6,6 @@ import datetime
 import io
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -83,19 +81,6 @@ def test_jsonl_keeps_decimals_exact(tmp_path: Path) -> None:
     row = next(json.loads(x) for x in lines if '"figure:mn-mo-production-2024"' in x)
     assert (row["magnitude_text"], row["normalised_text"]) == ("3110", "3.11")
     assert row["period_start"] == "2024-01-01"
-
-
-def test_export_without_pyarrow_says_which_extra(tmp_path: Path) -> None:
-    code = (
-        "import sys; sys.modules['pyarrow'] = None\n"
-        "from mineralpact.cli import main\n"
-        f"sys.exit(main(['export', {str(tmp_path)!r}]))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 1
-    assert 'pip install "mineralpact[arrow]"' in result.stderr
 
 
 # --- the same answers as Dataset.query, in DuckDB -----------------------------------------

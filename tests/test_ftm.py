@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -325,49 +323,9 @@ def test_the_cli_refuses_a_unit_with_ftm(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_without_followthemoney_the_import_says_which_extra_to_install() -> None:
-    code = (
-        "import sys; sys.modules['followthemoney'] = None\n"
-        "import mineralpact, mineralpact.cli\n"
-        "try:\n"
-        "    import mineralpact.ftm\n"
-        "except ImportError as error:\n"
-        "    print(type(error).__name__, error)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == (
-        "MissingExtraError mineralpact.ftm needs followthemoney, which is not installed: "
-        'pip install "mineralpact[ftm]"'
-    )
-
-
-def test_without_followthemoney_the_cli_says_which_extra_to_install(tmp_path: Path) -> None:
-    code = (
-        "import sys; sys.modules['followthemoney'] = None\n"
-        "from mineralpact.cli import main\n"
-        f"sys.exit(main(['export', '--format', 'ftm', {str(tmp_path / 'o')!r}]))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
-    assert result.returncode != 0
-    assert 'pip install "mineralpact[ftm]"' in result.stderr
-    assert not (tmp_path / "o").exists()
-
-
 def test_on_python_3_10_the_error_says_the_extra_needs_3_11() -> None:
     error = ftm._missing_extra((3, 10))
     assert isinstance(error, MissingExtraError)
     assert "Python 3.11 or later" in str(error)
     assert 'pip install "mineralpact[ftm]"' in str(error)
     assert "3.11" not in str(ftm._missing_extra((3, 11)))
-
-
-def test_importing_mineralpact_does_not_import_followthemoney() -> None:
-    code = "import sys, mineralpact, mineralpact.cli; print('followthemoney' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"

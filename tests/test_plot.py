@@ -433,61 +433,7 @@ def test_timeline_plot_refuses_an_unknown_suffix(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-# --- without matplotlib -------------------------------------------------------------------
-
-_WITHOUT_MATPLOTLIB = """
-    import builtins, io, sys
-    real_import = builtins.__import__
-
-    def refuse(name, *args, **kwargs):
-        if name == "matplotlib" or name.startswith("matplotlib."):
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-        return real_import(name, *args, **kwargs)
-
-    builtins.__import__ = refuse
-    import mineralpact
-    from mineralpact.errors import MissingExtraError
-    try:
-        import mineralpact.plot
-    except MissingExtraError as error:
-        print("module:", error)
-    from mineralpact.cli import main
-    out, err = io.StringIO(), io.StringIO()
-    print("status:", main(["timeline", "--plot", "x.svg"], stdout=out, stderr=err))
-    print("stdout:", repr(out.getvalue()))
-    print("stderr:", err.getvalue())
-"""
-
-
-def test_without_matplotlib_the_error_says_which_extra_to_install(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-W", "error", "-c", textwrap.dedent(_WITHOUT_MATPLOTLIB)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    hint = (
-        'mineralpact.plot needs matplotlib, which is not installed: pip install "mineralpact[plot]"'
-    )
-    assert f"module: {hint}" in result.stdout
-    assert "status: 1" in result.stdout
-    assert "stdout: ''" in result.stdout  # nothing read or printed before the error
-    assert f"stderr: mineralpact: {hint}" in result.stdout
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_importing_mineralpact_does_not_import_matplotlib() -> None:
-    code = (
-        "import sys, mineralpact, mineralpact.cli; from mineralpact.bundled import korea_mongolia; "
-        "korea_mongolia().timeline(); print('matplotlib' in sys.modules)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert result.stdout.strip() == "False"
+# --- warnings (without matplotlib: tests/test_extras.py) ---------------------------------
 
 
 def test_drawing_warns_nothing() -> None:

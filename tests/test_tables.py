@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import subprocess
-import sys
 from decimal import Decimal
 from typing import Any
 
@@ -300,30 +298,3 @@ def test_bad_arguments_raise_the_projects_errors() -> None:
         list(tables.figure_batches(korea_mongolia(), batch_size=0))
     with pytest.raises(InvalidValueError, match="format"):
         tables.export(korea_mongolia(), "/nonexistent", format="xlsx")
-
-
-def test_without_pyarrow_the_import_says_which_extra_to_install() -> None:
-    code = (
-        "import sys; sys.modules['pyarrow'] = None\n"
-        "import mineralpact\n"
-        "assert 'pyarrow' not in sys.modules or sys.modules['pyarrow'] is None\n"
-        "try:\n"
-        "    import mineralpact.tables\n"
-        "except ImportError as error:\n"
-        "    print(type(error).__name__, error)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == (
-        "MissingExtraError mineralpact.tables needs pyarrow, which is not installed: "
-        'pip install "mineralpact[arrow]"'
-    )
-
-
-def test_importing_mineralpact_does_not_import_pyarrow() -> None:
-    code = "import sys, mineralpact, mineralpact.dataset; print('pyarrow' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
