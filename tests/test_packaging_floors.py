@@ -32,7 +32,7 @@ def _pyproject() -> dict[str, Any]:
 #: The extras that every lane of .ci/run installs (.ci/pytest-on), and so pins at their floors.
 PINNED_EXTRAS = ("plot",)
 #: The extras that the min-versions lane alone installs, from the pins.
-MIN_LANE_EXTRAS = ("arrow",)
+MIN_LANE_EXTRAS = ("arrow", "ftm")
 
 
 def _floors() -> dict[str, Version]:
