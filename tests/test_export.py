@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import datetime
 import io
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +48,18 @@ def test_export_writes_one_file_per_table(tmp_path: Path, fmt: str) -> None:
     assert count == len(korea_mongolia().of_type(Figure))
 
 
+def test_the_commands_choices_are_the_tables_module_s() -> None:
+    # The command line offers its choices without importing pyarrow, so it
+    # lists them again; they must stay those that tables.export takes.
+    from mineralpact.cli import _parser
+
+    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    export = commands.choices["export"]
+    choices = {a.dest: a.choices for a in export._actions if a.choices is not None}
+    assert tuple(choices["table_format"]) == (*tables.FORMATS, "ftm")
+    assert tuple(choices["partition_by"]) == tables.PARTITIONS
+
+
 def test_export_reads_data_files(tmp_path: Path) -> None:
     from mineralpact.serialization import dump
 
@@ -56,11 +71,9 @@ def test_export_reads_data_files(tmp_path: Path) -> None:
     assert (tmp_path / "o" / "figures.parquet").exists()
 
 
-def test_export_replaces_files_only_when_complete(tmp_path: Path) -> None:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    (folder / "figures.parquet").write_text("old")
-    data = korea_mongolia()
+@contextlib.contextmanager
+def _disk_full_after_two_figures(data: Dataset) -> Iterator[None]:
+    """The export in the block fails with "disk full" after writing two figures."""
     batches = tables.figure_batches
 
     def broken(*args: Any, **kwargs: Any) -> Any:
@@ -70,7 +83,16 @@ def test_export_replaces_files_only_when_complete(tmp_path: Path) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(tables, "figure_batches", broken)
         with pytest.raises(OSError, match="disk full"):
-            tables.export(data, folder)
+            yield
+
+
+def test_export_replaces_files_only_when_complete(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "figures.parquet").write_text("old")
+    data = korea_mongolia()
+    with _disk_full_after_two_figures(data):
+        tables.export(data, folder)
     assert (folder / "figures.parquet").read_text() == "old"
     assert sorted(p.name for p in folder.iterdir()) == ["figures.parquet"]
 
@@ -380,16 +402,8 @@ def test_a_partitioned_folder_is_replaced_whole_or_not_at_all(tmp_path: Path) ->
     data = korea_mongolia()
     tables.export(data, tmp_path, partition_by="year")
     before = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
-    batches = tables.figure_batches
-
-    def broken(*args: Any, **kwargs: Any) -> Any:
-        yield from batches(data, batch_size=2)
-        raise OSError("disk full")
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(tables, "figure_batches", broken)
-        with pytest.raises(OSError, match="disk full"):
-            tables.export(data, tmp_path, partition_by="measure")
+    with _disk_full_after_two_figures(data):
+        tables.export(data, tmp_path, partition_by="measure")
     # The old tree is as it was, and no temporary folder is left.
     assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == before
     # A complete export replaces it whole: no partition of the old layout is left.

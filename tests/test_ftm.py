@@ -323,6 +323,15 @@ def test_the_cli_refuses_a_unit_with_ftm(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_the_cli_refuses_a_partition_with_ftm(tmp_path: Path) -> None:
+    # The entities have no figures to lay out: the option would be silently ignored.
+    out = str(tmp_path / "out")
+    status, _, err = _run("export", "--format", "ftm", "--partition-by", "year", out)
+    assert status != 0
+    assert "--partition-by" in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_on_python_3_10_the_error_says_the_extra_needs_3_11() -> None:
     error = ftm._missing_extra((3, 10))
     assert isinstance(error, MissingExtraError)

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from mineralpact.codes import Country
 from mineralpact.errors import InvalidIdError, InvalidTypeError
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "PARTY_PREFIXES",
     "IdRef",
     "check_id",
+    "country_of",
     "id_prefix",
 ]
 
@@ -100,3 +102,8 @@ class IdRef:
         ):
             return  # the common case, without building the field's name
         check_id(f"{type(instance).__name__}.{attribute.name}", value, allowed)
+
+
+def country_of(record_id: str) -> Country:
+    """The country a ``country:`` id names: ``country:mn`` is ``Country("MN")``."""
+    return Country(record_id.partition(":")[2].upper())

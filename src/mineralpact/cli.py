@@ -1088,9 +1088,13 @@ def _export_ftm(args: argparse.Namespace, out: _Output, err: _Output) -> int:
     # Without followthemoney: MissingExtraError, which says which extra to install.
     from mineralpact import ftm
 
+    # FtM entities have no figures: a unit or a partition would be silently ignored.
     if args.unit is not None:
-        # FtM entities have no figures: a unit would be silently ignored.
         raise InvalidValueError("--unit", args.unit, "no --unit with --format ftm")
+    if args.partition_by is not None:
+        raise InvalidValueError(
+            "--partition-by", args.partition_by, "no --partition-by with --format ftm"
+        )
     data = _dataset(args, err)
     args.folder.mkdir(parents=True, exist_ok=True)
     _print_line(str(ftm.write(data, args.folder / ftm.FILE_NAME)), out)

@@ -42,7 +42,7 @@ from mineralpact import _checks, _claims, _fields, _kinds, _merge, _queries
 from mineralpact import minerals as _minerals
 from mineralpact import restatements as _restatements
 from mineralpact._folding import fold_name_and_separators
-from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, id_prefix
+from mineralpact._ids import MINERAL_PREFIXES, PARTY_PREFIXES, check_id, country_of, id_prefix
 from mineralpact.agreements import Agreement
 from mineralpact.codes import Country
 from mineralpact.dates import TEMPORAL_TYPES, TemporalValue
@@ -1121,7 +1121,7 @@ class Dataset:
         if isinstance(record, (Organisation, Person)):
             return record.name.text
         if id_prefix(party) == "country":
-            return Country(party.partition(":")[2].upper()).name
+            return country_of(party).name
         return party
 
     def _current_plans(

@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import Any
 
 from mineralpact._atomic import atomic_write
+from mineralpact._ids import country_of
 from mineralpact.agreements import Agreement
 from mineralpact.dataset import Dataset
 from mineralpact.dates import DateRange, PartialDate, TemporalValue
@@ -340,9 +341,7 @@ def _agreement(b: _Builder, record: Agreement) -> Iterator[EntityProxy]:
 def _party_name(b: _Builder, record_id: str) -> str:
     """The name of a party: a country's common name, a record's first name, else its id."""
     if record_id.startswith("country:"):
-        from mineralpact.codes import Country
-
-        return Country(record_id.partition(":")[2].upper()).common_name
+        return country_of(record_id).common_name
     record = b.data.get(record_id) if record_id in b.held else None
     return record.name.text if isinstance(record, (Organisation, Person)) else record_id
 
@@ -377,9 +376,7 @@ def _milestone(b: _Builder, record: Milestone) -> EntityProxy:
 
 
 def _state(country_id: str) -> EntityProxy:
-    from mineralpact.codes import Country
-
-    country = Country(country_id.partition(":")[2].upper())
+    country = country_of(country_id)
     proxy = model.make_entity("PublicBody")
     proxy.id = entity_id(country_id)
     proxy.add("name", country.common_name)
@@ -448,9 +445,7 @@ def entities(data: Dataset) -> Iterator[dict[str, Any]]:
     (['Ku Hyeon-mo'], ['kr'])
     """
     if not isinstance(data, Dataset):
-        raise InvalidTypeError(
-            "ftm.entities data", data, "a Dataset (mineralpact.Dataset(records))"
-        )
+        raise InvalidTypeError("ftm.entities data", data, _DATASET_EXPECTED)
     for proxy in _proxies(data):
         entity: dict[str, Any] = proxy.to_dict()
         yield {"id": entity["id"], "schema": entity["schema"], "properties": entity["properties"]}

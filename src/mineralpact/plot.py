@@ -97,7 +97,7 @@ except ImportError as missing:  # pragma: no cover - the suite runs with matplot
 from matplotlib.axes import Axes
 
 from mineralpact._atomic import atomic_write
-from mineralpact.codes import Country
+from mineralpact._ids import country_of
 from mineralpact.dataset import Dataset, EntryKind, TimelineEntry
 from mineralpact.dates import DateRange, Deadline, PartialDate, Precision, QualifiedDate, Qualifier
 from mineralpact.errors import InvalidTypeError, InvalidValueError
@@ -670,7 +670,7 @@ def _name(record_id: str | None, data: Dataset | None) -> str:
         return "World"
     if record_id.startswith("country:"):
         try:
-            return str(Country(record_id.partition(":")[2].upper()).name)
+            return str(country_of(record_id).name)
         except InvalidValueError:
             return record_id
     record: object = data.find(record_id) if data is not None else None

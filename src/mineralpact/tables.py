@@ -66,8 +66,8 @@ except ImportError as error:  # pragma: no cover - tested in a subprocess withou
     raise MissingExtraError("mineralpact.tables", "arrow", "pyarrow") from error
 
 from mineralpact._atomic import atomic_folder, atomic_path
+from mineralpact._ids import country_of
 from mineralpact.agreements import Agreement
-from mineralpact.codes import Country
 from mineralpact.dataset import Dataset, TimelineEntry
 from mineralpact.dates import DateRange, Deadline, PartialDate, QualifiedDate, TemporalValue
 from mineralpact.figures import Figure
@@ -617,7 +617,7 @@ def parties_table(data: Dataset) -> pa.Table:
         {
             "party": country,
             "party_type": "country",
-            "name": Country(country.removeprefix("country:").upper()).name,
+            "name": country_of(country).name,
             "language": "en",
             "attested": [],
             "sources": [],
